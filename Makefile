@@ -1,0 +1,34 @@
+# Thin front door: everything real lives in CMake. See README.md.
+BUILD_DIR ?= build
+PRESET    ?= dev
+JOBS      ?= $(shell nproc)
+CLI       := $(BUILD_DIR)/app/clustercanvas-cli
+GUI       := $(BUILD_DIR)/app/clustercanvas
+DEFAULT_TEMPLATE := templates/dgx-h100-training-pod.ccd
+
+.PHONY: all setup configure build run test bench deb clean
+
+all: build
+
+setup:
+	@tools/bootstrap
+
+$(BUILD_DIR)/build.ninja:
+	@cmake --preset $(PRESET) >/dev/null
+
+configure: setup $(BUILD_DIR)/build.ninja
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@tools/run-studio "$(BUILD_DIR)" "$(DEFAULT_TEMPLATE)"
+
+test: build
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@tools/run-benchmarks "$(BUILD_DIR)"
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,127 @@
+#include "cli/cli.h"
+
+#include "cli/cli_common.h"
+#include "format/design_format.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+
+namespace cc::cli {
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* synopsis;
+    const char* help;
+};
+
+const Command kCommands[] = {
+    {"evaluate", "evaluate FILE [--json] [--catalog FILE]...",
+     "Scores a design: bill of materials after ×N replication (parts by catalog id, counts,\n"
+     "rack units, power nominal and maximum, list price where public), totals (accelerators,\n"
+     "memory, dense peak PFLOP/s by precision) and design-rule findings.\n"
+     "--json prints the same as JSON (format documented in docs/cli-json.md).\n"
+     "Exit code: 0 evaluated, 1 the design has rule errors, 2 the file cannot be read."},
+    {"check", "check FILE [--json] [--catalog FILE]...",
+     "Runs the design rules only (ports, switch radix, node slots, links, power budgets,\n"
+     "model fit, workload hardware) and prints the findings. Exit code as for evaluate."},
+    {"catalog", "catalog [--json] [--kind KIND] [--catalog FILE]...",
+     "Lists the hardware catalog: built-in entries, your user catalog and any --catalog file.\n"
+     "KIND is one of: fabric, accelerator, node, cpu_host, nic, switch, storage, edge_device,\n"
+     "camera, wan_link, cloud_region."},
+};
+
+void print_help(std::ostream& out) {
+    out << "clustercanvas-cli " << format::app_version() << " — score AI infrastructure designs from the command line\n\n"
+        << "Usage:\n";
+    for (const auto& c : kCommands) out << "  clustercanvas-cli " << c.synopsis << "\n";
+    out << "  clustercanvas-cli help COMMAND\n  clustercanvas-cli --version\n\nCommands:\n";
+    for (const auto& c : kCommands) {
+        out << "  " << c.name << "\n";
+        std::string h = c.help;
+        std::size_t start = 0;
+        while (start < h.size()) {
+            auto nl = h.find('\n', start);
+            out << "      " << h.substr(start, nl == std::string::npos ? std::string::npos : nl - start) << "\n";
+            if (nl == std::string::npos) break;
+            start = nl + 1;
+        }
+    }
+    out << "\nOptions for commands that read catalogs:\n"
+        << "  --catalog FILE   add a user catalog (same format as resources/catalog/*.json); repeatable.\n"
+        << "                   $XDG_CONFIG_HOME/clustercanvas/catalog.json is read when it exists.\n"
+        << "                   A bad catalog file is reported and skipped.\n"
+        << "\nExit codes: 0 success, 1 design-rule errors, 2 unreadable input or bad arguments.\n";
+}
+
+} // namespace
+
+std::vector<OptionSpec> common_options() {
+    return {{"--json", false, false, "print JSON"}, {"--catalog", true, true, "add a user catalog file"}};
+}
+
+Context make_context(const Parsed& p) {
+    Context ctx{Catalog::builtin(), {}};
+    namespace fs = std::filesystem;
+    fs::path config;
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) config = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home) config = fs::path(home) / ".config";
+    if (!config.empty()) {
+        const fs::path user = config / "clustercanvas" / "catalog.json";
+        std::error_code ec;
+        if (fs::exists(user, ec)) ctx.catalog.add_user_file(user.string(), ctx.notices);
+    }
+    for (const auto& f : p.values("--catalog")) ctx.catalog.add_user_file(f, ctx.notices);
+    for (const auto& problem : ctx.catalog.dangling_references()) ctx.notices.push_back({"catalog", problem});
+    return ctx;
+}
+
+void print_notices(const Context& ctx, std::ostream& err) {
+    for (const auto& n : ctx.notices) err << "catalog: " << n.file << ": " << n.message << "\n";
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) {
+        print_help(err);
+        return kBadInput;
+    }
+    const std::string& cmd = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (cmd == "--help" || cmd == "-h") {
+        print_help(out);
+        return kOk;
+    }
+    if (cmd == "--version" || cmd == "-V") {
+        out << "clustercanvas-cli " << format::app_version() << " (design format " << format::kCurrentVersion << ")\n";
+        return kOk;
+    }
+    if (cmd == "help") {
+        if (rest.empty()) {
+            print_help(out);
+            return kOk;
+        }
+        for (const auto& c : kCommands)
+            if (rest[0] == c.name) {
+                out << "Usage: clustercanvas-cli " << c.synopsis << "\n\n" << c.help << "\n";
+                return kOk;
+            }
+        err << "clustercanvas-cli: no command '" << rest[0] << "'; run 'clustercanvas-cli --help'\n";
+        return kBadInput;
+    }
+    for (const auto& a : rest)
+        if (a == "--help" || a == "-h") return run({"help", cmd}, out, err);
+    try {
+        if (cmd == "evaluate") return cmd_evaluate(rest, out, err, false);
+        if (cmd == "check") return cmd_evaluate(rest, out, err, true);
+        if (cmd == "catalog") return cmd_catalog(rest, out, err);
+    } catch (const std::invalid_argument& e) {
+        err << "clustercanvas-cli " << cmd << ": " << e.what() << "\nRun 'clustercanvas-cli help " << cmd << "'.\n";
+        return kBadInput;
+    }
+    err << "clustercanvas-cli: unknown command '" << cmd << "'; run 'clustercanvas-cli --help'\n";
+    return kBadInput;
+}
+
+} // namespace cc::cli

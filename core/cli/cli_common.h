@@ -1,0 +1,35 @@
+#pragma once
+// What every subcommand shares: the catalog in force and its notices.
+#include "catalog/catalog.h"
+#include "cli/cli_args.h"
+#include "model/design.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace cc::cli {
+
+struct Context {
+    Catalog catalog;
+    std::vector<CatalogNotice> notices;
+};
+
+/// Built-in catalog + the user's catalog (XDG config folder) + every --catalog FILE.
+Context make_context(const Parsed& p);
+void print_notices(const Context& ctx, std::ostream& err);
+
+/// The options every design-reading command accepts.
+std::vector<OptionSpec> common_options();
+
+/// Sections the engines add to `evaluate` (training, inference, edge), in
+/// text and JSON; each prints nothing when the design has no such workload.
+void print_engine_sections(const Design& d, const Context& ctx, std::ostream& out);
+void add_engine_sections_json(const Design& d, const Context& ctx, nlohmann::json& j);
+
+int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool rules_only);
+int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace cc::cli

@@ -1,0 +1,91 @@
+#pragma once
+// The design document: components with stable ids, typed ports, links and
+// nested groups with replica counts. Plain data; no Qt.
+#include "model/kinds.h"
+#include "model/port.h"
+#include "model/workload.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cc {
+
+struct Point {
+    double x = 0, y = 0;
+    bool operator==(const Point&) const = default;
+};
+
+struct Component {
+    std::string id;          // stable, unique in the design ("c12")
+    ComponentKind kind = ComponentKind::Node;
+    std::string catalog_id;  // the catalog entry this part is
+    std::string name;        // label on the canvas
+    std::string group;       // id of the enclosing group, empty at top level
+    Point pos;
+    int count = 1;           // identical parts drawn once (e.g. 16 cameras)
+    std::vector<Port> ports;
+    // Kind-specific overrides of the catalog entry.
+    std::optional<std::string> accelerator;   // node / edge device: accelerator id
+    std::optional<int> accelerator_count;     // node / edge device
+    std::optional<std::string> scale_up_fabric; // node: fabric id joining its accelerators
+    std::optional<std::string> power_mode;    // accelerator / edge device
+    std::optional<double> capacity_TB;        // storage
+    std::optional<int> nodes;                 // cloud region: nodes rented
+
+    const Port* port(std::string_view port_id) const;
+    bool operator==(const Component&) const = default;
+};
+
+struct LinkEnd {
+    std::string component;
+    std::string port;
+    bool operator==(const LinkEnd&) const = default;
+};
+
+struct Link {
+    std::string id;
+    LinkEnd a, b;
+    int count = 1;                   // parallel cables drawn as one
+    std::optional<double> length_m;
+    std::optional<double> latency_us; // one way, added to the fabric's own
+    bool operator==(const Link&) const = default;
+};
+
+struct Group {
+    std::string id;
+    GroupKind kind = GroupKind::Rack;
+    std::string name;
+    std::string parent;                  // enclosing group, empty at top level
+    int replicas = 1;                    // this group stands for ×N copies
+    std::optional<double> power_budget_W; // racks
+    std::optional<int> rack_units;        // racks: usable height
+    bool operator==(const Group&) const = default;
+};
+
+struct Design {
+    std::string title;
+    std::string description;
+    std::vector<std::string> sources; // where the design's shape comes from
+    std::vector<Component> components;
+    std::vector<Link> links;
+    std::vector<Group> groups;
+    Workload workload;
+
+    const Component* component(std::string_view id) const;
+    Component* component(std::string_view id);
+    const Group* group(std::string_view id) const;
+    const Link* link(std::string_view id) const;
+    bool operator==(const Design&) const = default;
+};
+
+/// Natural order for ids ("c2" before "c10"), used to keep files stable.
+bool id_less(std::string_view a, std::string_view b);
+
+/// Sorts components, links and groups by id (the saved order).
+void normalise_order(Design& d);
+
+/// A fresh id with the given prefix ("c", "l", "g") not used in the design.
+std::string next_id(const Design& d, std::string_view prefix);
+
+} // namespace cc

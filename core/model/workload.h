@@ -1,0 +1,99 @@
+#pragma once
+// What the design is for: a training job, a serving workload or an edge workload.
+#include "model/kinds.h"
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace cc {
+
+/// A model shape given in the design instead of a library id.
+struct ModelShape {
+    std::string name;
+    std::string arch = "decoder"; // decoder, moe-decoder, encoder, cnn, detector, diffusion
+    double params = 0;
+    std::optional<double> active_params;
+    std::optional<int> layers, hidden, heads, kv_heads, ffn, vocab, seq_len, experts, experts_active;
+    std::optional<double> gflops_per_sample;
+
+    bool operator==(const ModelShape&) const = default;
+};
+
+/// Either a model-library id or a user-defined shape.
+struct ModelRef {
+    std::string library_id;          // set when the model comes from the library
+    std::optional<ModelShape> custom; // set when the user defined the shape
+
+    bool operator==(const ModelRef&) const = default;
+};
+
+struct ParallelismSpec {
+    bool automatic = true;   // "auto": the engine searches tp/pp/dp/...
+    int tp = 1, pp = 1, dp = 1, virtual_stages = 1, ep = 1, zero = 0;
+    std::optional<int> micro_batch;
+    Recompute recompute = Recompute::Selective;
+    bool sequence_parallel = true;
+
+    bool operator==(const ParallelismSpec&) const = default;
+};
+
+/// Editable economic assumptions; defaults are sourced in the catalog notes.
+struct Assumptions {
+    double pue = 1.3;
+    double price_per_kWh_usd = 0.10;
+    std::optional<double> price_per_gpu_hour_usd; // unset: derived from capex in the engine
+
+    bool operator==(const Assumptions&) const = default;
+};
+
+struct TrainingWorkload {
+    ModelRef model;
+    Precision precision = Precision::BF16;
+    std::optional<double> dataset_tokens;
+    std::optional<double> dataset_samples;
+    int global_batch = 1024;   // sequences or images per optimizer step
+    std::optional<int> seq_len; // unset: the model's own
+    ParallelismSpec parallelism;
+
+    bool operator==(const TrainingWorkload&) const = default;
+};
+
+struct ServingWorkload {
+    ModelRef model;
+    Precision precision = Precision::FP8;
+    std::optional<Precision> weights_precision, kv_precision;
+    double input_tokens = 1024;
+    double output_tokens = 256;
+    std::optional<double> request_rate_per_s; // open loop (Poisson)
+    std::optional<int> concurrency;           // closed loop
+    std::optional<int> tp;                    // unset: engine chooses
+    std::optional<double> ttft_p99_target_ms, tpot_target_ms, latency_p99_target_ms;
+    std::string pipeline = "end_to_end"; // or "kernel" (MLPerf-style)
+
+    bool operator==(const ServingWorkload&) const = default;
+};
+
+struct EdgeWorkload {
+    ModelRef model;
+    Precision precision = Precision::INT8;
+    std::optional<double> fps_per_stream;   // unset: each camera's own fps
+    std::string placement = "edge";          // edge, cloud, hybrid
+    std::optional<double> latency_budget_ms;
+    std::string pipeline = "end_to_end";
+
+    bool operator==(const EdgeWorkload&) const = default;
+};
+
+using WorkloadVariant = std::variant<std::monostate, TrainingWorkload, ServingWorkload, EdgeWorkload>;
+
+struct Workload {
+    WorkloadVariant spec;
+    Assumptions assumptions;
+
+    bool empty() const { return std::holds_alternative<std::monostate>(spec); }
+    const ModelRef* model() const;
+    bool operator==(const Workload&) const = default;
+};
+
+} // namespace cc

@@ -1,0 +1,38 @@
+#pragma once
+// ×N arithmetic: how many real copies each drawn component and link stands for.
+// Nothing is expanded; the cost does not grow with replica counts.
+#include "model/design.h"
+
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace cc {
+
+class Replication {
+public:
+    explicit Replication(const Design& d);
+
+    /// Product of ×N from this group up to the top (1 for "" = top level).
+    double group_multiplicity(std::string_view group_id) const;
+    /// Copies of one drawn component: its groups' ×N times its own count.
+    double instances(const Component& c) const;
+    /// Real cables one drawn link stands for. Each copy of one end's branch is
+    /// joined to each copy of the other's below their common group (so a leaf
+    /// group ×8 linked once to a spine group ×4 is a full 32-cable mesh),
+    /// times the link's own cable count.
+    double cables(const Link& l) const;
+    /// The nearest enclosing group of the given kind, or nullptr.
+    const Group* enclosing(const Component& c, GroupKind kind) const;
+    /// Group ids from the component's group up to the top.
+    std::vector<std::string_view> chain(std::string_view group_id) const;
+
+private:
+    std::string_view lowest_common_group(std::string_view a, std::string_view b) const;
+    const Design& d_;
+    std::unordered_map<std::string_view, const Group*> groups_;
+    std::unordered_map<std::string_view, double> mult_;
+    std::unordered_map<std::string_view, const Component*> comps_;
+};
+
+} // namespace cc

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <ostream>
 #include <stdexcept>
 
@@ -95,9 +96,12 @@ void print_totals(const Bom& bom, std::ostream& out) {
     tab.row({"Accelerators", text::grouped(t.accelerators)});
     tab.row({"Accelerator memory", text::si(t.accelerator_memory_GB * 1e9, "B")});
     std::string peaks;
-    for (Precision p : {Precision::FP32, Precision::TF32, Precision::BF16,
-                        Precision::FP16, Precision::FP8, Precision::FP4, Precision::INT8})
+    // The precisions people size with; FP16 only where it differs from BF16.
+    const auto bf16 = t.peak_PFLOPs.find(Precision::BF16);
+    for (Precision p : {Precision::BF16, Precision::FP16, Precision::FP8, Precision::FP4, Precision::INT8})
         if (auto it = t.peak_PFLOPs.find(p); it != t.peak_PFLOPs.end()) {
+            if (p == Precision::FP16 && bf16 != t.peak_PFLOPs.end() && std::abs(bf16->second - it->second) < 1e-9 * it->second)
+                continue;
             std::string name(to_string(p));
             for (auto& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
             const bool ops = p == Precision::INT8 || p == Precision::INT4;
@@ -111,7 +115,7 @@ void print_totals(const Bom& bom, std::ostream& out) {
     if (t.lines_nominal_is_max) power += " (" + std::to_string(t.lines_nominal_is_max) + " part type(s) publish only a maximum)";
     if (t.lines_without_power) power += "; " + std::to_string(t.lines_without_power) + " part type(s) without a power figure";
     tab.row({"Power", power});
-    std::string price = text::usd(t.capex_usd);
+    std::string price = t.capex_usd > 0 ? text::usd(t.capex_usd) : std::string("unknown");
     if (t.lines_without_price) price += " (" + std::to_string(t.lines_without_price) + " part type(s) have no public price)";
     tab.row({"List price", price});
     if (t.cloud_usd_per_hour > 0) tab.row({"Cloud rental", text::usd(t.cloud_usd_per_hour) + " per hour"});

@@ -4,6 +4,7 @@
 #include "topology/replication.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace cc {
 namespace {
@@ -105,7 +106,7 @@ Bom bill_of_materials(const Design& d, const Catalog& cat) {
                     t.power_max_W += l.count * mx;
                     t.power_nominal_W += l.count * l.power_typical_W_each.value_or(mx);
                     if (!l.power_typical_W_each) ++t.lines_nominal_is_max;
-                } else if (l.kind != CatalogKind::Camera) {
+                } else if (l.kind != CatalogKind::Camera && l.kind != CatalogKind::WanLink) {
                     ++t.lines_without_power;
                 }
             }
@@ -133,11 +134,16 @@ Bom bill_of_materials(const Design& d, const Catalog& cat) {
             if (auto peak = u.accelerator->peak(p)) bom.totals.peak_PFLOPs[p] += n * *peak * scale / 1000;
         }
     }
-    std::stable_sort(bom.lines.begin(), bom.lines.end(), [](const BomLine& a, const BomLine& b) {
-        if (a.kind != b.kind) return a.kind < b.kind;
-        if (a.included_in != b.included_in) return a.included_in < b.included_in;
-        return a.catalog_id < b.catalog_id;
-    });
+    // Parts in catalog-kind order; a part built into another follows that line.
+    std::map<std::string, CatalogKind> kind_of;
+    for (const auto& l : bom.lines)
+        if (l.included_in.empty()) kind_of[l.catalog_id] = l.kind;
+    auto key = [&](const BomLine& l) {
+        const std::string& owner = l.included_in.empty() ? l.catalog_id : l.included_in;
+        const auto k = kind_of.count(owner) ? kind_of[owner] : l.kind;
+        return std::make_tuple(k, owner, !l.included_in.empty(), l.catalog_id);
+    };
+    std::stable_sort(bom.lines.begin(), bom.lines.end(), [&](const BomLine& a, const BomLine& b) { return key(a) < key(b); });
     return bom;
 }
 

@@ -4,8 +4,8 @@
 
 namespace cc::testing {
 
-/// About `components` parts: racks of DGX H100 nodes, each rack with NDR leaf
-/// switches, every node linked to a leaf, leaves to a spine group. Passes check().
+/// About `components` parts: racks (each ×rack_replicas) of four DGX H100 with
+/// an NDR leaf and a storage switch, every port cabled. Passes check().
 Design synthetic_training_design(int components, int rack_replicas = 1);
 
 } // namespace cc::testing

@@ -61,38 +61,57 @@ struct Checker {
     }
 
     void ports_and_links() {
-        // Cables landing on each (component, port), per copy of the component.
-        std::unordered_map<const Component*, std::unordered_map<std::string_view, double>> used;
-        std::unordered_map<std::string_view, const Component*> by_id;
-        for (const auto& c : d.components) by_id.emplace(c.id, &c);
+        // Cables landing on each port group, per copy of its component; indexed
+        // like d.components[i].ports so no per-edit maps are built.
+        std::unordered_map<std::string_view, std::size_t> index;
+        index.reserve(d.components.size());
+        for (std::size_t i = 0; i < d.components.size(); ++i) index.emplace(d.components[i].id, i);
+        std::vector<std::vector<double>> used(d.components.size());
+        for (std::size_t i = 0; i < d.components.size(); ++i) used[i].assign(d.components[i].ports.size(), 0.0);
+        auto port_slot = [&](std::size_t ci, const std::string& port_id) -> int {
+            const auto& ports = d.components[ci].ports;
+            for (std::size_t p = 0; p < ports.size(); ++p)
+                if (ports[p].id == port_id) return static_cast<int>(p);
+            return -1;
+        };
         for (const auto& l : d.links) {
-            auto ia = by_id.find(l.a.component), ib = by_id.find(l.b.component);
-            if (ia == by_id.end() || ib == by_id.end()) {
+            auto ia = index.find(l.a.component), ib = index.find(l.b.component);
+            if (ia == index.end() || ib == index.end()) {
                 add(Severity::Error, "dangling-link", l.id, "link " + l.id + " joins a component that does not exist");
                 continue;
             }
-            const Port* pa = ia->second->port(l.a.port);
-            const Port* pb = ib->second->port(l.b.port);
-            if (!pa || !pb) {
+            const int pa = port_slot(ia->second, l.a.port), pb = port_slot(ib->second, l.b.port);
+            if (pa < 0 || pb < 0) {
                 add(Severity::Error, "dangling-link", l.id, "link " + l.id + " uses a port that does not exist");
                 continue;
             }
-            if (auto why = link_refusal(pa->fabric, pb->fabric); !why.empty())
+            const Component& ca = d.components[ia->second];
+            const Component& cb = d.components[ib->second];
+            if (auto why = link_refusal(ca.ports[static_cast<std::size_t>(pa)].fabric, cb.ports[static_cast<std::size_t>(pb)].fabric);
+                !why.empty())
                 add(Severity::Error, "incompatible-link", l.id, "link " + l.id + ": " + why);
             const double cables = rep.cables(l);
-            used[ia->second][pa->id] += cables / rep.instances(*ia->second);
-            used[ib->second][pb->id] += cables / rep.instances(*ib->second);
+            used[ia->second][static_cast<std::size_t>(pa)] += cables / rep.instances(ca);
+            used[ib->second][static_cast<std::size_t>(pb)] += cables / rep.instances(cb);
         }
-        for (const auto& c : d.components) {
-            auto it = used.find(&c);
+        int nodes = 0;
+        double node_instances = 0;
+        for (const auto& c : d.components)
+            if (c.kind == ComponentKind::Node) {
+                ++nodes;
+                node_instances += rep.instances(c);
+            }
+        const bool single_server = nodes == 1 && node_instances == 1;
+        for (std::size_t i = 0; i < d.components.size(); ++i) {
+            const Component& c = d.components[i];
             double total = 0;
-            for (const auto& p : c.ports) {
-                const double n = it == used.end() ? 0 : (it->second.count(p.id) ? it->second.at(p.id) : 0);
+            for (std::size_t p = 0; p < c.ports.size(); ++p) {
+                const double n = used[i][p];
                 total += n;
-                if (n > p.count + 1e-9)
+                if (n > c.ports[p].count + 1e-9)
                     add(Severity::Error, "port-oversubscribed", c.id,
-                        label(c) + ": port '" + p.id + "' has " + num(n) + " cables per copy but only " + num(p.count) +
-                            " ports");
+                        label(c) + ": port '" + c.ports[p].id + "' has " + num(n) + " cables per copy but only " +
+                            num(c.ports[p].count) + " ports");
             }
             if (c.kind == ComponentKind::Switch) {
                 if (const SwitchSpec* s = cat.switch_(c.catalog_id); s && total > s->ports + 1e-9)
@@ -100,21 +119,16 @@ struct Checker {
                         label(c) + ": " + num(total) + " ports in use, but a " + s->info.name + " has " +
                             std::to_string(s->ports));
             }
-            if (!c.ports.empty() && total == 0 && d.components.size() > 1 && !standalone_ok(c))
+            if (!c.ports.empty() && total == 0 && d.components.size() > 1 && !standalone_ok(c, single_server))
                 add(Severity::Warning, "unconnected", c.id, label(c) + " is not connected to anything");
         }
     }
 
     // A part that needs no cable: an accelerator seated in a server, or the one
     // server of a single-node design.
-    bool standalone_ok(const Component& c) const {
+    bool standalone_ok(const Component& c, bool single_server) const {
         if (c.kind == ComponentKind::Accelerator && rep.enclosing(c, GroupKind::Node)) return true;
-        if (c.kind == ComponentKind::Node) {
-            int nodes = 0;
-            for (const auto& o : d.components) nodes += o.kind == ComponentKind::Node;
-            return nodes == 1 && rep.instances(c) == 1;
-        }
-        return false;
+        return c.kind == ComponentKind::Node && single_server;
     }
 
     void slots(const Inventory& inv) {
@@ -157,13 +171,9 @@ struct Checker {
             auto u = unit_of.find(&c);
             const double w = component_power_max_W(c, u == unit_of.end() ? nullptr : u->second);
             if (w <= 0) continue;
-            for (auto gid : rep.chain(c.group)) {
-                const Group* g = d.group(gid);
-                if (g && g->kind == GroupKind::Rack && g->power_budget_W) {
-                    watts[gid] += w * rep.instances(c) / rep.group_multiplicity(gid);
-                    break;
-                }
-            }
+            // The nearest rack holds the part; only racks with a budget are checked.
+            if (const Group* g = rep.enclosing(c, GroupKind::Rack); g && g->power_budget_W)
+                watts[g->id] += w * rep.instances(c) / rep.group_multiplicity(g->id);
         }
         for (const auto& g : d.groups)
             if (g.power_budget_W && watts.count(g.id) && watts[g.id] > *g.power_budget_W)

@@ -5,49 +5,58 @@
 namespace cc {
 
 Replication::Replication(const Design& d) : d_(d) {
-    for (const auto& g : d.groups) groups_.emplace(g.id, &g);
+    const int n = static_cast<int>(d.groups.size());
+    group_index_.reserve(d.groups.size());
+    for (int i = 0; i < n; ++i) group_index_.emplace(d.groups[static_cast<std::size_t>(i)].id, i);
+    comps_.reserve(d.components.size());
     for (const auto& c : d.components) comps_.emplace(c.id, &c);
-    // Multiplicities with memoisation; the loader guarantees an acyclic tree,
-    // but a hand-built design may not, so walks are bounded by the group count.
-    for (const auto& g : d.groups) {
+    parent_.assign(static_cast<std::size_t>(n), kNone);
+    for (int i = 0; i < n; ++i) parent_[static_cast<std::size_t>(i)] = index_of(d.groups[static_cast<std::size_t>(i)].parent);
+    // Depth and multiplicity by walking up; the loader guarantees an acyclic
+    // tree, but a hand-built design may not, so walks are bounded by n.
+    depth_.assign(static_cast<std::size_t>(n), 0);
+    mult_.assign(static_cast<std::size_t>(n), 1.0);
+    for (int i = 0; i < n; ++i) {
         double m = 1;
-        std::size_t steps = 0;
-        for (const Group* cur = &g; cur && steps <= d.groups.size(); ++steps) {
-            m *= std::max(1, cur->replicas);
-            auto it = cur->parent.empty() ? groups_.end() : groups_.find(cur->parent);
-            cur = it == groups_.end() ? nullptr : it->second;
+        int depth = 0;
+        for (int cur = i, steps = 0; cur != kNone && steps <= n; cur = parent_[static_cast<std::size_t>(cur)], ++steps) {
+            m *= std::max(1, d.groups[static_cast<std::size_t>(cur)].replicas);
+            depth = steps;
         }
-        mult_.emplace(g.id, m);
+        depth_[static_cast<std::size_t>(i)] = depth;
+        mult_[static_cast<std::size_t>(i)] = m;
     }
+}
+
+int Replication::index_of(std::string_view group_id) const {
+    if (group_id.empty()) return kNone;
+    auto it = group_index_.find(group_id);
+    return it == group_index_.end() ? kNone : it->second;
 }
 
 double Replication::group_multiplicity(std::string_view group_id) const {
-    if (group_id.empty()) return 1;
-    auto it = mult_.find(group_id);
-    return it == mult_.end() ? 1 : it->second;
+    const int i = index_of(group_id);
+    return i == kNone ? 1.0 : mult_[static_cast<std::size_t>(i)];
 }
 
-double Replication::instances(const Component& c) const {
-    return group_multiplicity(c.group) * std::max(1, c.count);
-}
+double Replication::instances(const Component& c) const { return group_multiplicity(c.group) * std::max(1, c.count); }
 
 std::vector<std::string_view> Replication::chain(std::string_view group_id) const {
     std::vector<std::string_view> out;
-    while (!group_id.empty() && out.size() <= d_.groups.size()) {
-        auto it = groups_.find(group_id);
-        if (it == groups_.end()) break;
-        out.push_back(group_id);
-        group_id = it->second->parent;
-    }
+    for (int cur = index_of(group_id); cur != kNone && out.size() <= parent_.size(); cur = parent_[static_cast<std::size_t>(cur)])
+        out.push_back(d_.groups[static_cast<std::size_t>(cur)].id);
     return out;
 }
 
-std::string_view Replication::lowest_common_group(std::string_view a, std::string_view b) const {
-    const auto ca = chain(a);
-    const auto cb = chain(b);
-    for (auto g : ca)
-        if (std::find(cb.begin(), cb.end(), g) != cb.end()) return g;
-    return {};
+int Replication::lowest_common(int a, int b) const {
+    const int limit = static_cast<int>(parent_.size());
+    for (int steps = 0; a != b && steps <= 2 * limit; ++steps) {
+        if (a == kNone || b == kNone) return kNone;
+        const int da = depth_[static_cast<std::size_t>(a)], db = depth_[static_cast<std::size_t>(b)];
+        if (da >= db) a = parent_[static_cast<std::size_t>(a)];
+        else b = parent_[static_cast<std::size_t>(b)];
+    }
+    return a == b ? a : kNone;
 }
 
 double Replication::cables(const Link& l) const {
@@ -55,16 +64,19 @@ double Replication::cables(const Link& l) const {
     if (ia == comps_.end() || ib == comps_.end()) return 0;
     const Component& a = *ia->second;
     const Component& b = *ib->second;
-    const double common = group_multiplicity(lowest_common_group(a.group, b.group));
+    const int common_group = lowest_common(index_of(a.group), index_of(b.group));
+    const double common = common_group == kNone ? 1.0 : mult_[static_cast<std::size_t>(common_group)];
     // Copies of each end under the common group, then every pairing of them.
     const double per_common = (instances(a) / common) * (instances(b) / common);
     return common * per_common * std::max(1, l.count);
 }
 
 const Group* Replication::enclosing(const Component& c, GroupKind kind) const {
-    for (auto id : chain(c.group)) {
-        const Group* g = groups_.at(id);
-        if (g->kind == kind) return g;
+    int steps = 0;
+    for (int cur = index_of(c.group); cur != kNone && steps <= static_cast<int>(parent_.size());
+         cur = parent_[static_cast<std::size_t>(cur)], ++steps) {
+        const Group& g = d_.groups[static_cast<std::size_t>(cur)];
+        if (g.kind == kind) return &g;
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // ×N arithmetic: how many real copies each drawn component and link stands for.
-// Nothing is expanded; the cost does not grow with replica counts.
+// Nothing is expanded; the cost does not grow with replica counts, and ancestor
+// walks use precomputed parent indices (no allocation), so rules can run per edit.
 #include "model/design.h"
 
 #include <string_view>
@@ -24,14 +25,19 @@ public:
     double cables(const Link& l) const;
     /// The nearest enclosing group of the given kind, or nullptr.
     const Group* enclosing(const Component& c, GroupKind kind) const;
-    /// Group ids from the component's group up to the top.
+    /// Group ids from the given group up to the top.
     std::vector<std::string_view> chain(std::string_view group_id) const;
 
 private:
-    std::string_view lowest_common_group(std::string_view a, std::string_view b) const;
+    static constexpr int kNone = -1;
+    int index_of(std::string_view group_id) const;
+    int lowest_common(int a, int b) const;
+
     const Design& d_;
-    std::unordered_map<std::string_view, const Group*> groups_;
-    std::unordered_map<std::string_view, double> mult_;
+    std::unordered_map<std::string_view, int> group_index_;
+    std::vector<int> parent_;   // parent group index or kNone
+    std::vector<int> depth_;    // 0 for top-level groups
+    std::vector<double> mult_;  // product of replicas up to the top
     std::unordered_map<std::string_view, const Component*> comps_;
 };
 

@@ -1,11 +1,10 @@
-// The document layer: undo restores exact bytes, no-op edits are not pushed,
-// failed loads leave the document untouched.
+// The document layer: every edit kind undoes to the exact bytes, no-op edits
+// are not pushed, drags merge, failed loads leave the document untouched.
 #include "document/document.h"
 #include "format/design_format.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -13,50 +12,102 @@ using namespace cc;
 using namespace cc::studio;
 
 static const QString kPod = QStringLiteral(CC_SOURCE_DIR "/templates/dgx-h100-training-pod.ccd");
+static const QString kClass = QStringLiteral(CC_SOURCE_DIR "/templates/classroom-4gpu.ccd");
 
-TEST_CASE("document: load, edit ×N, undo and redo restore exact bytes", "[widgets][document]") {
-    Document doc;
-    QString err;
-    REQUIRE(doc.load(kPod, &err));
-    const std::string original = format::write_design(doc.design());
-    const QString rack = QString::fromStdString(doc.design().groups[1].id);
-    const int before = doc.design().groups[1].replicas;
-    QSignalSpy changed(&doc, &Document::changed);
-    const auto rev = doc.revision();
+namespace {
+std::string bytes(const Document& d) { return format::write_design(d.design()); }
 
-    CHECK_FALSE(doc.setGroupReplicas(rack, before)); // no-op: nothing pushed
-    CHECK(doc.undoStack()->count() == 0);
-    CHECK(doc.setGroupReplicas(rack, before + 1));
-    CHECK(doc.setGroupReplicas(rack, before + 2)); // merges with the previous step
-    CHECK(doc.undoStack()->count() == 1);
-    CHECK(doc.isModified());
-    CHECK(doc.revision() > rev);
-    CHECK(changed.count() == 2);
-    CHECK(doc.design().groups[1].replicas == before + 2);
-
+// Runs an edit, then checks undo gives the original bytes and redo the edited ones.
+void round_trip(Document& doc, const std::function<bool(Document&)>& edit) {
+    const std::string before = bytes(doc);
+    REQUIRE(edit(doc));
+    const std::string after = bytes(doc);
+    CHECK(after != before);
     doc.undoStack()->undo();
-    CHECK(format::write_design(doc.design()) == original);
-    CHECK_FALSE(doc.isModified());
+    CHECK(bytes(doc) == before);
     doc.undoStack()->redo();
-    CHECK(doc.design().groups[1].replicas == before + 2);
+    CHECK(bytes(doc) == after);
+    doc.undoStack()->undo();
+}
+} // namespace
+
+TEST_CASE("document: undo/redo of every edit kind restores the exact bytes", "[widgets][document]") {
+    Document doc;
+    REQUIRE(doc.load(kClass, nullptr));
+    round_trip(doc, [](Document& d) { return !d.addPart("qm9700", {10, 20}).isEmpty(); });
+    round_trip(doc, [](Document& d) { return d.removeItems({"c1"}, {}, {}); });          // server and its links
+    round_trip(doc, [](Document& d) { return d.removeItems({}, {"l1"}, {}); });
+    round_trip(doc, [](Document& d) { return d.removeItems({}, {}, {"g1"}); });          // members move up
+    round_trip(doc, [](Document& d) { return d.moveComponents({"c1", "c2"}, {15, -5}); });
+    round_trip(doc, [](Document& d) {
+        return d.editComponents({"c7"}, [](Component& c) { c.count = 3; }, "count");
+    });
+    round_trip(doc, [](Document& d) { return d.setGroupReplicas("g1", 4); });
+    round_trip(doc, [](Document& d) { return !d.groupComponents({"c7", "c8"}, GroupKind::Rack, "Lab rack").isEmpty(); });
+    round_trip(doc, [](Document& d) {
+        Workload w = d.design().workload;
+        std::get<TrainingWorkload>(w.spec).global_batch = 128;
+        return d.setWorkload(w);
+    });
+    round_trip(doc, [](Document& d) { return d.setTitle("Renamed"); });
+    round_trip(doc, [](Document& d) { return !d.paste(d.fragment({"c1", "c2", "c3"}), {400, 0}).isEmpty(); });
+    round_trip(doc, [](Document& d) {
+        return d.editLink("l1", [](Link& l) { l.length_m = 12.0; }, "length");
+    });
+    round_trip(doc, [](Document& d) { return !d.addLink({"c8", "net"}, {"c7", "ports"}, nullptr).isEmpty(); });
 }
 
-TEST_CASE("document: a spin-box round trip back to the start leaves no undo step", "[widgets][document]") {
+TEST_CASE("document: no-op edits push nothing; drags merge; a return trip vanishes", "[widgets][document]") {
     Document doc;
     REQUIRE(doc.load(kPod, nullptr));
-    const QString rack = QString::fromStdString(doc.design().groups[1].id);
-    const int before = doc.design().groups[1].replicas;
-    doc.setGroupReplicas(rack, before + 1);
-    doc.setGroupReplicas(rack, before);
+    const int count = doc.design().components[0].count;
+    CHECK_FALSE(doc.editComponents({"c1"}, [count](Component& c) { c.count = count; }, "count"));
+    CHECK_FALSE(doc.setGroupReplicas("g2", doc.design().groups[1].replicas));
+    CHECK_FALSE(doc.moveComponents({"c1"}, {0, 0}));
     CHECK(doc.undoStack()->count() == 0);
-    CHECK_FALSE(doc.isModified());
+
+    CHECK(doc.moveComponents({"c1"}, {5, 0}));
+    CHECK(doc.moveComponents({"c1"}, {5, 0}));
+    CHECK(doc.moveComponents({"c1"}, {5, 0}));
+    CHECK(doc.undoStack()->count() == 1);
+    CHECK(doc.design().component("c1")->pos.x == Approx(15));
+
+    const int before = doc.design().groups[1].replicas;
+    doc.setGroupReplicas("g2", before + 1);
+    doc.setGroupReplicas("g2", before);
+    CHECK(doc.undoStack()->count() == 1); // the spin-box round trip left nothing
 }
 
-TEST_CASE("document: a failed load keeps the open design; save marks clean", "[widgets][document]") {
+TEST_CASE("document: incompatible links are refused with the reason", "[widgets][document]") {
+    Document doc;
+    REQUIRE(doc.load(kPod, nullptr));
+    QString why;
+    // c1 (DGX H100) "net" is InfiniBand; c4 is the Ethernet storage leaf.
+    CHECK(doc.addLink({"c1", "net"}, {"c4", "ports"}, &why).isEmpty());
+    CHECK(why == "cannot link a InfiniBand port to a Ethernet port");
+    CHECK(doc.addLink({"c1", "net"}, {"c1", "storage"}, &why).isEmpty());
+    CHECK(doc.undoStack()->count() == 0);
+}
+
+TEST_CASE("document: change events name what changed; revision tags every change", "[widgets][document]") {
+    Document doc;
+    REQUIRE(doc.load(kPod, nullptr));
+    QSignalSpy spy(&doc, &Document::changed);
+    const auto rev = doc.revision();
+    doc.moveComponents({"c2"}, {1, 1});
+    REQUIRE(spy.count() == 1);
+    const auto e = spy.at(0).at(0).value<ChangeEvent>();
+    CHECK(e.components == QSet<QString>{"c2"});
+    CHECK_FALSE(e.reset);
+    doc.undoStack()->undo();
+    CHECK(doc.revision() == rev + 2);
+}
+
+TEST_CASE("document: a failed load keeps the open design; save marks clean; undo works after save", "[widgets][document]") {
     QTemporaryDir dir;
     Document doc;
     REQUIRE(doc.load(kPod, nullptr));
-    const std::string before = format::write_design(doc.design());
+    const std::string before = bytes(doc);
     const QString bad = dir.filePath("bad.ccd");
     {
         QFile f(bad);
@@ -66,17 +117,19 @@ TEST_CASE("document: a failed load keeps the open design; save marks clean", "[w
     QString err;
     CHECK_FALSE(doc.load(bad, &err));
     CHECK(err.contains("/groups/0/replicas"));
-    CHECK(format::write_design(doc.design()) == before);
+    CHECK(bytes(doc) == before);
     CHECK(doc.filePath() == kPod);
 
-    doc.setGroupReplicas(QString::fromStdString(doc.design().groups[1].id), 3);
+    doc.setGroupReplicas("g2", 3);
     CHECK(doc.isModified());
     const QString out = dir.filePath("saved.ccd");
     REQUIRE(doc.save(out, &err));
     CHECK_FALSE(doc.isModified());
+    CHECK(doc.displayName() == "saved.ccd");
     Document again;
     REQUIRE(again.load(out, nullptr));
-    CHECK(again.design() == doc.design());
-    doc.undoStack()->undo(); // undo still works after save
+    CHECK(bytes(again) == bytes(doc));
+    doc.undoStack()->undo();
     CHECK(doc.isModified());
+    CHECK(bytes(doc) == before);
 }

@@ -1,20 +1,29 @@
 #pragma once
 // The studio's document: owns the design, its undo stack and its file state.
-// Views never edit core::Design; they ask the Document, which pushes one undo
-// command per edit and announces what changed.
+// Views never edit core::Design; they call the edit functions below, which push
+// one undo command each and announce exactly what changed.
 #include "model/design.h"
 
 #include <QObject>
+#include <QPointF>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
+
+#include <functional>
 
 namespace cc::studio {
 
+struct DesignPatch;
+enum class Direction;
+
 /// What an edit touched, so views refresh only that.
 struct ChangeEvent {
-    enum class Kind { Reset, GroupChanged, ComponentChanged };
-    Kind kind = Kind::Reset;
-    QString id; // group or component id; empty for Reset
+    bool reset = false; // the whole design was replaced (open, new)
+    QSet<QString> components, links, groups;
+    bool workload = false;
+    bool title = false;
 };
 
 class Document : public QObject {
@@ -29,26 +38,53 @@ public:
 
     QString filePath() const { return path_; }
     bool isModified() const { return !undo_.isClean(); }
+    /// "name.ccd" or "Untitled", for the window title.
+    QString displayName() const;
 
     /// Replaces the document with a file's design. On error returns false,
     /// sets `error` (with the JSON pointer) and leaves the document untouched.
     bool load(const QString& path, QString* error);
-    /// Saves atomically; on error the previous file and the clean state remain.
+    /// Saves atomically; on error the previous file and the modified state remain.
     bool save(const QString& path, QString* error);
-    void reset(Design d);
+    /// Writes a copy (autosave) without changing the file path or clean state.
+    bool saveCopy(const QString& path, QString* error) const;
+    void reset(Design d, const QString& path = {});
 
-    /// Sets a group's ×N through the undo stack; a no-op edit pushes nothing.
-    /// Consecutive edits of the same group merge into one undo step.
+    // ---- Edits (each is one undo step; a no-op edit pushes nothing) ----
+    /// Adds a part made from a catalog entry at `pos`; returns its id.
+    QString addPart(const QString& catalog_id, QPointF pos, const QString& group = {});
+    QString addComponent(Component c);
+    /// Removes components (and their links), links and groups (members move to the parent).
+    bool removeItems(const QStringList& components, const QStringList& links, const QStringList& groups);
+    /// Moves components; successive moves of the same selection merge.
+    bool moveComponents(const QStringList& ids, QPointF delta, bool merge = true);
+    bool setPositions(const QList<QPair<QString, QPointF>>& positions, const QString& text);
+    /// Links two ports; refuses incompatible fabrics with the reason.
+    QString addLink(const LinkEnd& a, const LinkEnd& b, QString* refusal);
+    /// Changes components through `edit`; `field` names the edit for merging and undo text.
+    bool editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field);
+    bool editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field);
+    bool editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field);
     bool setGroupReplicas(const QString& group_id, int replicas);
+    /// Puts components into a new group (inside their common group); returns its id.
+    QString groupComponents(const QStringList& ids, GroupKind kind, const QString& name);
+    bool setWorkload(const Workload& w);
+    bool setTitle(const QString& title);
+    /// Inserts a copied fragment with fresh ids, offset on the canvas; returns new component ids.
+    QStringList paste(const Design& fragment, QPointF offset);
+    /// The selected components with the links among them and their groups, for copy.
+    Design fragment(const QStringList& component_ids) const;
+
+    /// Applies a patch (used by the undo command).
+    void applyPatch(const DesignPatch& p, Direction dir);
 
 signals:
     void changed(const cc::studio::ChangeEvent& event);
     void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
 
 private:
-    friend class SetGroupReplicas;
-    void applyGroupReplicas(const QString& group_id, int replicas);
-    void bump(const ChangeEvent& e);
+    bool push(DesignPatch patch, const QString& text, int merge_kind, const QString& merge_key);
 
     Design design_;
     QUndoStack undo_;

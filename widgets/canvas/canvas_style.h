@@ -1,0 +1,31 @@
+#pragma once
+// Colours, pens and icons of the canvas, shared by items, palette and exports.
+#include "model/kinds.h"
+#include "model/port.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPen>
+#include <QPixmap>
+#include <QString>
+
+namespace cc::studio::style {
+
+inline constexpr double kGrid = 10.0;
+inline constexpr double kItemWidth = 132.0;
+inline constexpr double kItemHeight = 92.0;
+inline constexpr double kGroupPadding = 22.0;
+inline constexpr double kGroupHeader = 26.0;
+
+QColor fabricColour(FabricFamily f);
+QPen fabricPen(PortFabric f, bool selected);
+QString fabricLabel(PortFabric f);
+QColor kindAccent(ComponentKind k);
+QColor groupColour(GroupKind k);
+/// The kind's icon rendered from resources/icons (cached per size).
+QPixmap kindPixmap(ComponentKind k, int size_px, bool dark = false);
+QIcon kindIcon(ComponentKind k);
+/// "400 Gb/s", "1.6 Tb/s", "100 Mb/s".
+QString bandwidthText(double Gbps);
+
+} // namespace cc::studio::style

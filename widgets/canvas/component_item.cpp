@@ -1,0 +1,145 @@
+#include "canvas/component_item.h"
+
+#include "canvas/canvas_style.h"
+#include "canvas/design_scene.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace cc::studio {
+
+PortItem::PortItem(QGraphicsItem* parent, QString component, const Port& port, int index, int total)
+    : QGraphicsEllipseItem(-5, -5, 10, 10, parent), component_(std::move(component)), port_(port) {
+    // Ports sit along the right edge, evenly spaced.
+    const double y = style::kItemHeight * (index + 1) / (total + 1);
+    setPos(style::kItemWidth, y);
+    setBrush(style::fabricColour(port.fabric.family));
+    setPen(QPen(Qt::white, 1.5));
+    setAcceptHoverEvents(true);
+    setCursor(Qt::CrossCursor);
+    setZValue(2);
+    setToolTip(QObject::tr("%1 — %2 × %3 %4\nDrag to another port to link.")
+                   .arg(QString::fromStdString(port.id))
+                   .arg(port.count)
+                   .arg(style::bandwidthText(port.speed_Gbps), style::fabricLabel(port.fabric)));
+}
+
+void PortItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
+    if (e->button() != Qt::LeftButton) return QGraphicsEllipseItem::mousePressEvent(e);
+    if (auto* s = qobject_cast<DesignScene*>(scene())) s->beginLink(this);
+    e->accept();
+}
+
+void PortItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e) {
+    if (auto* s = qobject_cast<DesignScene*>(scene())) s->dragLink(e->scenePos());
+}
+
+void PortItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* e) {
+    if (auto* s = qobject_cast<DesignScene*>(scene())) s->finishLink(e->scenePos());
+}
+
+void PortItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) { setRect(-7, -7, 14, 14); }
+void PortItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) { setRect(-5, -5, 10, 10); }
+
+ComponentItem::ComponentItem(const Component& c) : id_(QString::fromStdString(c.id)) {
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setZValue(1);
+    sync(c);
+}
+
+void ComponentItem::sync(const Component& c) {
+    prepareGeometryChange();
+    name_ = QString::fromStdString(c.name.empty() ? c.catalog_id : c.name);
+    catalog_id_ = QString::fromStdString(c.catalog_id);
+    kind_ = c.kind;
+    count_ = c.count;
+    setPos(c.pos.x, c.pos.y);
+    setToolTip(QStringLiteral("%1\n%2 · %3").arg(name_, catalog_id_, QString::fromUtf8(display_name(kind_).data())));
+    for (auto* p : ports_) delete p;
+    ports_.clear();
+    const int n = static_cast<int>(c.ports.size());
+    for (int i = 0; i < n; ++i) ports_.push_back(new PortItem(this, id_, c.ports[static_cast<std::size_t>(i)], i, n));
+    update();
+}
+
+QRectF ComponentItem::boundingRect() const { return QRectF(-4, -4, style::kItemWidth + 8, style::kItemHeight + 8); }
+
+void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
+    const bool selected = o->state & QStyle::State_Selected;
+    const QPalette& pal = scene() ? scene()->palette() : QPalette();
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const QRectF box(0, 0, style::kItemWidth, style::kItemHeight);
+    p->setRenderHint(QPainter::Antialiasing);
+    // Stacked shadow cards say "×count" before the badge is read.
+    if (count_ > 1) {
+        p->setPen(QPen(pal.color(QPalette::Mid), 1));
+        p->setBrush(pal.color(QPalette::AlternateBase));
+        p->drawRoundedRect(box.translated(4, 4), 8, 8);
+    }
+    if (highlight_) {
+        p->setPen(QPen(QColor(0xd0, 0x02, 0x1b, 140), 8));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(box.adjusted(-3, -3, 3, 3), 10, 10);
+    }
+    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2.5 : 1.2));
+    p->setBrush(pal.color(QPalette::Base));
+    p->drawRoundedRect(box, 8, 8);
+    // Accent strip by kind.
+    p->setPen(Qt::NoPen);
+    p->setBrush(style::kindAccent(kind_));
+    p->drawRoundedRect(QRectF(0, 0, 6, style::kItemHeight), 3, 3);
+    p->drawPixmap(QPointF((style::kItemWidth - 40) / 2, 8), style::kindPixmap(kind_, 40, dark));
+    QFont f = p->font();
+    f.setPointSizeF(8.5);
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(pal.color(QPalette::Text));
+    const QRectF label(8, 52, style::kItemWidth - 16, 18);
+    p->drawText(label, Qt::AlignHCenter | Qt::AlignVCenter, p->fontMetrics().elidedText(name_, Qt::ElideRight, int(label.width())));
+    f.setBold(false);
+    f.setPointSizeF(7.5);
+    p->setFont(f);
+    p->setPen(pal.color(QPalette::PlaceholderText));
+    const QRectF sub(8, 69, style::kItemWidth - 16, 16);
+    p->drawText(sub, Qt::AlignHCenter | Qt::AlignVCenter, p->fontMetrics().elidedText(catalog_id_, Qt::ElideMiddle, int(sub.width())));
+    if (count_ > 1) {
+        const QString badge = QStringLiteral("×%1").arg(count_);
+        f.setBold(true);
+        f.setPointSizeF(8);
+        p->setFont(f);
+        const double w = p->fontMetrics().horizontalAdvance(badge) + 12;
+        const QRectF pill(style::kItemWidth - w - 6, 6, w, 18);
+        p->setPen(Qt::NoPen);
+        p->setBrush(style::kindAccent(kind_).darker(115));
+        p->drawRoundedRect(pill, 9, 9);
+        p->setPen(Qt::white);
+        p->drawText(pill, Qt::AlignCenter, badge);
+    }
+}
+
+PortItem* ComponentItem::portItem(const QString& port_id) const {
+    for (auto* p : ports_)
+        if (p->portId() == port_id) return p;
+    return nullptr;
+}
+
+void ComponentItem::setHighlight(bool on) {
+    if (highlight_ == on) return;
+    highlight_ = on;
+    update();
+}
+
+QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemPositionChange) {
+        // Snap to the grid while dragging.
+        const QPointF p = value.toPointF();
+        return QPointF(qRound(p.x() / style::kGrid) * style::kGrid, qRound(p.y() / style::kGrid) * style::kGrid);
+    }
+    if (change == ItemPositionHasChanged) emit moved(id_);
+    return QGraphicsObject::itemChange(change, value);
+}
+
+} // namespace cc::studio

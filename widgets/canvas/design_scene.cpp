@@ -1,0 +1,280 @@
+#include "canvas/design_scene.h"
+
+#include "canvas/canvas_style.h"
+#include "canvas/component_item.h"
+#include "canvas/group_item.h"
+#include "canvas/link_item.h"
+#include "document/document.h"
+#include "topology/replication.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QTimer>
+
+#include <algorithm>
+#include <map>
+
+namespace cc::studio {
+namespace {
+QString q(const std::string& s) { return QString::fromStdString(s); }
+} // namespace
+
+DesignScene::DesignScene(Document* doc, QObject* parent) : QGraphicsScene(parent), doc_(doc) {
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(doc_, &Document::changed, this, &DesignScene::onChanged);
+    rebuild();
+}
+
+void DesignScene::rebuild() {
+    rubber_link_ = nullptr;
+    link_from_ = nullptr;
+    clear();
+    comps_.clear();
+    links_.clear();
+    groups_.clear();
+    links_of_.clear();
+    const Design& d = doc_->design();
+    for (const auto& c : d.components) syncComponent(q(c.id));
+    for (const auto& l : d.links) syncLink(q(l.id));
+    layoutGroups();
+    updateSceneRect();
+}
+
+void DesignScene::onChanged(const ChangeEvent& e) {
+    if (e.reset) {
+        rebuild();
+        return;
+    }
+    for (const auto& id : e.components) syncComponent(id);
+    for (const auto& id : e.links) syncLink(id);
+    for (const auto& id : e.components) rerouteLinksOf(id);
+    layoutGroups(); // membership, ×N or positions may have changed
+    updateSceneRect();
+}
+
+void DesignScene::syncComponent(const QString& id) {
+    const Component* c = doc_->design().component(id.toStdString());
+    ComponentItem* item = comps_.value(id);
+    if (!c) {
+        if (item) {
+            comps_.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new ComponentItem(*c);
+        addItem(item);
+        comps_.insert(id, item);
+        connect(item, &ComponentItem::moved, this, [this](const QString& moved) {
+            rerouteLinksOf(moved);
+            scheduleGroupLayout();
+        });
+    } else {
+        item->sync(*c);
+    }
+    item->setHighlight(highlights_.contains(id));
+}
+
+void DesignScene::syncLink(const QString& id) {
+    const Link* l = doc_->design().link(id.toStdString());
+    LinkItem* item = links_.value(id);
+    if (item) {
+        links_of_.remove(item->endA(), item);
+        links_of_.remove(item->endB(), item);
+    }
+    if (!l) {
+        if (item) {
+            links_.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new LinkItem(*l);
+        addItem(item);
+        links_.insert(id, item);
+    }
+    item->sync(*l, doc_->design());
+    links_of_.insert(item->endA(), item);
+    links_of_.insert(item->endB(), item);
+    item->reroute(comps_.value(item->endA()), comps_.value(item->endB()));
+    item->setHighlight(highlights_.contains(id));
+}
+
+void DesignScene::rerouteLinksOf(const QString& component_id) {
+    for (LinkItem* l : links_of_.values(component_id)) l->reroute(comps_.value(l->endA()), comps_.value(l->endB()));
+}
+
+void DesignScene::scheduleGroupLayout() {
+    if (layout_pending_) return;
+    layout_pending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        layout_pending_ = false;
+        layoutGroups();
+    });
+}
+
+void DesignScene::layoutGroups() {
+    const Design& d = doc_->design();
+    // Drop items of deleted groups, create or refresh the others.
+    for (auto it = groups_.begin(); it != groups_.end();) {
+        if (!d.group(it.key().toStdString())) {
+            delete it.value();
+            it = groups_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const Replication rep(d);
+    std::map<std::string, QRectF> frames;
+    for (const auto& c : d.components)
+        if (!c.group.empty())
+            if (ComponentItem* item = comps_.value(q(c.id))) {
+                QRectF r = item->mapRectToScene(QRectF(0, 0, style::kItemWidth, style::kItemHeight));
+                frames[c.group] = frames[c.group].isNull() ? r : frames[c.group].united(r);
+            }
+    // Deepest groups first, so a parent's frame wraps its children's frames.
+    std::vector<const Group*> order;
+    for (const auto& g : d.groups) order.push_back(&g);
+    auto depth = [&](const Group* g) { return rep.chain(g->id).size(); };
+    std::stable_sort(order.begin(), order.end(), [&](const Group* a, const Group* b) { return depth(a) > depth(b); });
+    for (const Group* g : order) {
+        GroupItem* item = groups_.value(q(g->id));
+        if (!item) {
+            item = new GroupItem(*g);
+            addItem(item);
+            groups_.insert(q(g->id), item);
+        }
+        item->sync(*g, rep.group_multiplicity(g->id));
+        item->setZValue(-static_cast<double>(10 - std::min<std::size_t>(depth(g), 9)));
+        QRectF r = frames.count(g->id) ? frames[g->id] : QRectF();
+        if (!r.isNull()) {
+            r = r.adjusted(-style::kGroupPadding, -style::kGroupPadding - style::kGroupHeader, style::kGroupPadding, style::kGroupPadding);
+            if (!g->parent.empty()) frames[g->parent] = frames[g->parent].isNull() ? r : frames[g->parent].united(r);
+        }
+        item->setFrame(r);
+        item->setVisible(!r.isNull());
+    }
+}
+
+void DesignScene::updateSceneRect() {
+    const QRectF bounds = itemsBoundingRect();
+    setSceneRect(bounds.isNull() ? QRectF(-400, -300, 800, 600) : bounds.adjusted(-400, -300, 400, 300));
+}
+
+void DesignScene::beginLink(PortItem* from) {
+    link_from_ = from;
+    delete rubber_link_;
+    rubber_link_ = addPath(QPainterPath(), style::fabricPen(from->port().fabric, false));
+    rubber_link_->setZValue(50);
+    emit statusMessage(tr("Drag to a %1 port to link; Esc cancels.").arg(style::fabricLabel(from->port().fabric)));
+}
+
+void DesignScene::dragLink(QPointF p) {
+    if (!rubber_link_ || !link_from_) return;
+    QPainterPath path(link_from_->scenePos());
+    path.lineTo(p);
+    rubber_link_->setPath(path);
+}
+
+void DesignScene::finishLink(QPointF p) {
+    if (!link_from_) return;
+    PortItem* from = link_from_;
+    link_from_ = nullptr;
+    delete rubber_link_;
+    rubber_link_ = nullptr;
+    PortItem* to = nullptr;
+    for (QGraphicsItem* it : items(QRectF(p - QPointF(8, 8), QSizeF(16, 16))))
+        if (it->type() == PortItem::Type && it != from) {
+            to = static_cast<PortItem*>(it);
+            break;
+        }
+    if (!to) {
+        emit statusMessage(tr("No port there; the link was not made."));
+        return;
+    }
+    QString why;
+    const QString id = doc_->addLink({from->componentId().toStdString(), from->portId().toStdString()},
+                                     {to->componentId().toStdString(), to->portId().toStdString()}, &why);
+    emit statusMessage(id.isEmpty() ? tr("Link refused: %1").arg(why) : tr("Linked %1 to %2.").arg(from->componentId(), to->componentId()));
+}
+
+QString DesignScene::groupAt(QPointF p) const {
+    QString best;
+    double best_area = 0;
+    for (auto it = groups_.begin(); it != groups_.end(); ++it) {
+        const QRectF f = it.value()->frame();
+        if (it.value()->isVisible() && f.contains(p) && (best.isEmpty() || f.width() * f.height() < best_area)) {
+            best = it.key();
+            best_area = f.width() * f.height();
+        }
+    }
+    return best;
+}
+
+void DesignScene::previewGroupMove(const QString& group_id, QPointF delta) {
+    const Design& d = doc_->design();
+    const Replication rep(d);
+    for (const auto& c : d.components) {
+        const auto chain = rep.chain(c.group);
+        if (std::find(chain.begin(), chain.end(), group_id.toStdString()) == chain.end()) continue;
+        if (ComponentItem* item = comps_.value(q(c.id))) item->setPos(item->pos() + delta);
+    }
+}
+
+void DesignScene::commitMovedItems() {
+    QList<QPair<QString, QPointF>> moved;
+    for (auto it = comps_.begin(); it != comps_.end(); ++it) {
+        const Component* c = doc_->design().component(it.key().toStdString());
+        if (c && (std::abs(c->pos.x - it.value()->pos().x()) > 1e-6 || std::abs(c->pos.y - it.value()->pos().y()) > 1e-6))
+            moved.append({it.key(), it.value()->pos()});
+    }
+    if (!moved.isEmpty())
+        doc_->setPositions(moved, moved.size() == 1 ? tr("Move %1").arg(moved.front().first) : tr("Move %n parts", nullptr, int(moved.size())));
+}
+
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* e) {
+    QGraphicsScene::mouseReleaseEvent(e);
+    if (e->button() == Qt::LeftButton) commitMovedItems();
+}
+
+QStringList DesignScene::selectedComponentIds() const {
+    QStringList out;
+    for (QGraphicsItem* it : selectedItems())
+        if (it->type() == ComponentItem::Type) out << static_cast<ComponentItem*>(it)->id();
+    out.sort();
+    return out;
+}
+
+QStringList DesignScene::selectedLinkIds() const {
+    QStringList out;
+    for (QGraphicsItem* it : selectedItems())
+        if (it->type() == LinkItem::Type) out << static_cast<LinkItem*>(it)->id();
+    out.sort();
+    return out;
+}
+
+QStringList DesignScene::selectedGroupIds() const {
+    QStringList out;
+    for (QGraphicsItem* it : selectedItems())
+        if (it->type() == GroupItem::Type) out << static_cast<GroupItem*>(it)->id();
+    out.sort();
+    return out;
+}
+
+void DesignScene::selectIds(const QStringList& ids) {
+    clearSelection();
+    for (const auto& id : ids) {
+        if (auto* c = comps_.value(id)) c->setSelected(true);
+        if (auto* l = links_.value(id)) l->setSelected(true);
+        if (auto* g = groups_.value(id)) g->setSelected(true);
+    }
+}
+
+void DesignScene::setHighlights(const QSet<QString>& ids) {
+    highlights_ = ids;
+    for (auto it = comps_.begin(); it != comps_.end(); ++it) it.value()->setHighlight(ids.contains(it.key()));
+    for (auto it = links_.begin(); it != links_.end(); ++it) it.value()->setHighlight(ids.contains(it.key()));
+}
+
+} // namespace cc::studio

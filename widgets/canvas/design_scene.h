@@ -1,0 +1,75 @@
+#pragma once
+// The canvas scene mirrors the Document: it creates one item per component,
+// link and group, follows change events, and turns gestures (drag, port-drag,
+// drop) into Document edits. It never edits the design itself.
+#include "model/design.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+namespace cc::studio {
+
+class Document;
+struct ChangeEvent;
+class ComponentItem;
+class LinkItem;
+class GroupItem;
+class PortItem;
+
+class DesignScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit DesignScene(Document* doc, QObject* parent = nullptr);
+    Document* document() const { return doc_; }
+
+    // Link drawing from a port dot.
+    void beginLink(PortItem* from);
+    void dragLink(QPointF scene_pos);
+    void finishLink(QPointF scene_pos);
+
+    /// Innermost group whose frame contains the point ("" if none).
+    QString groupAt(QPointF scene_pos) const;
+    /// Moves a group's members on screen while it is dragged.
+    void previewGroupMove(const QString& group_id, QPointF delta);
+    /// Writes items whose position differs from the design as one move edit.
+    void commitMovedItems();
+
+    QStringList selectedComponentIds() const;
+    QStringList selectedLinkIds() const;
+    QStringList selectedGroupIds() const;
+    void selectIds(const QStringList& ids); // components, links or groups
+    /// Marks the limiting parts (bottleneck) with a red glow.
+    void setHighlights(const QSet<QString>& ids);
+
+    ComponentItem* componentItem(const QString& id) const { return comps_.value(id); }
+    GroupItem* groupItem(const QString& id) const { return groups_.value(id); }
+
+signals:
+    void statusMessage(const QString& text);
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* e) override;
+
+private:
+    void onChanged(const ChangeEvent& e);
+    void rebuild();
+    void syncComponent(const QString& id);
+    void syncLink(const QString& id);
+    void rerouteLinksOf(const QString& component_id);
+    void scheduleGroupLayout();
+    void layoutGroups();
+    void updateSceneRect();
+
+    Document* doc_;
+    QHash<QString, ComponentItem*> comps_;
+    QHash<QString, LinkItem*> links_;
+    QHash<QString, GroupItem*> groups_;
+    QMultiHash<QString, LinkItem*> links_of_;
+    QGraphicsPathItem* rubber_link_ = nullptr;
+    PortItem* link_from_ = nullptr;
+    bool layout_pending_ = false;
+    QSet<QString> highlights_;
+};
+
+} // namespace cc::studio

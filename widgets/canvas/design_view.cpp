@@ -1,0 +1,199 @@
+#include "canvas/design_view.h"
+
+#include "canvas/design_scene.h"
+#include "document/document.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QNativeGestureEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace cc::studio {
+
+/// An overview of the whole design in the corner; click or drag to move there.
+class MiniMap : public QGraphicsView {
+public:
+    MiniMap(QGraphicsScene* scene, DesignView* main) : QGraphicsView(scene, main), main_(main) {
+        setInteractive(false);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setRenderHint(QPainter::Antialiasing, false);
+        setFrameShape(QFrame::Box);
+        setFixedSize(200, 140);
+        setAccessibleName(tr("Minimap"));
+        setToolTip(tr("Overview: click to move the view there"));
+    }
+    void refit() { fitInView(scene()->itemsBoundingRect().adjusted(-50, -50, 50, 50), Qt::KeepAspectRatio); }
+
+protected:
+    void drawForeground(QPainter* p, const QRectF&) override {
+        const QRectF visible = main_->mapToScene(main_->viewport()->rect()).boundingRect();
+        p->setPen(QPen(palette().color(QPalette::Highlight), 0));
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(40);
+        p->setBrush(fill);
+        p->drawRect(visible);
+    }
+    void mousePressEvent(QMouseEvent* e) override { main_->centerOn(mapToScene(e->pos())); }
+    void mouseMoveEvent(QMouseEvent* e) override {
+        if (e->buttons() & Qt::LeftButton) main_->centerOn(mapToScene(e->pos()));
+    }
+    void showEvent(QShowEvent* e) override {
+        QGraphicsView::showEvent(e);
+        refit();
+    }
+
+private:
+    DesignView* main_;
+};
+
+DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scene, parent), scene_(scene) {
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Design canvas"));
+    viewport()->grabGesture(Qt::PinchGesture);
+    minimap_ = new MiniMap(scene, this);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
+        if (minimap_->isVisible()) minimap_->refit();
+    });
+    connect(scene, &QGraphicsScene::changed, minimap_->viewport(), qOverload<>(&QWidget::update));
+    placeMinimap();
+}
+
+void DesignView::scaleBy(double factor) {
+    const double z = zoom() * factor;
+    if (z < 0.05 || z > 8) return;
+    scale(factor, factor);
+    emit zoomChanged(zoom());
+    if (minimap_->isVisible()) minimap_->viewport()->update();
+}
+
+void DesignView::zoomIn() { scaleBy(1.25); }
+void DesignView::zoomOut() { scaleBy(0.8); }
+void DesignView::zoomReset() {
+    resetTransform();
+    emit zoomChanged(1.0);
+}
+void DesignView::zoomToFit() {
+    const QRectF r = scene()->itemsBoundingRect();
+    if (r.isEmpty()) return;
+    fitInView(r.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    if (zoom() > 1.5) {
+        resetTransform();
+        scale(1.5, 1.5);
+        centerOn(r.center());
+    }
+    emit zoomChanged(zoom());
+}
+
+void DesignView::setMinimapVisible(bool on) {
+    minimap_->setVisible(on);
+    if (on) minimap_->refit();
+}
+
+void DesignView::wheelEvent(QWheelEvent* e) {
+    if (e->modifiers() & Qt::ControlModifier) {
+        scaleBy(e->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+        e->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(e);
+}
+
+bool DesignView::viewportEvent(QEvent* e) {
+    if (e->type() == QEvent::NativeGesture) {
+        auto* g = static_cast<QNativeGestureEvent*>(e);
+        if (g->gestureType() == Qt::ZoomNativeGesture) {
+            scaleBy(1.0 + g->value());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(e);
+}
+
+void DesignView::dragEnterEvent(QDragEnterEvent* e) {
+    const QMimeData* m = e->mimeData();
+    if (m->hasFormat(kPartMimeType)) e->acceptProposedAction();
+    else if (m->hasUrls() && !m->urls().isEmpty() && m->urls().front().toLocalFile().endsWith(".ccd")) e->acceptProposedAction();
+    else QGraphicsView::dragEnterEvent(e);
+}
+
+void DesignView::dragMoveEvent(QDragMoveEvent* e) {
+    if (e->mimeData()->hasFormat(kPartMimeType) || e->mimeData()->hasUrls()) e->acceptProposedAction();
+    else QGraphicsView::dragMoveEvent(e);
+}
+
+void DesignView::dropEvent(QDropEvent* e) {
+    const QMimeData* m = e->mimeData();
+    if (m->hasFormat(kPartMimeType)) {
+        const QString id = QString::fromUtf8(m->data(kPartMimeType));
+        const QPointF at = mapToScene(e->position().toPoint()) - QPointF(66, 46); // centre the part under the cursor
+        const QString group = scene_->groupAt(mapToScene(e->position().toPoint()));
+        const QString added = scene_->document()->addPart(id, at, group);
+        if (!added.isEmpty()) scene_->selectIds({added});
+        e->acceptProposedAction();
+        return;
+    }
+    if (m->hasUrls()) {
+        for (const QUrl& u : m->urls())
+            if (u.toLocalFile().endsWith(".ccd")) {
+                emit designFileDropped(u.toLocalFile());
+                e->acceptProposedAction();
+                return;
+            }
+    }
+    QGraphicsView::dropEvent(e);
+}
+
+void DesignView::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::MiddleButton) {
+        panning_ = true;
+        pan_from_ = e->pos();
+        setCursor(Qt::ClosedHandCursor);
+        e->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(e);
+}
+
+void DesignView::mouseMoveEvent(QMouseEvent* e) {
+    if (panning_) {
+        const QPoint d = e->pos() - pan_from_;
+        pan_from_ = e->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(e);
+}
+
+void DesignView::mouseReleaseEvent(QMouseEvent* e) {
+    if (panning_ && e->button() == Qt::MiddleButton) {
+        panning_ = false;
+        unsetCursor();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(e);
+}
+
+void DesignView::placeMinimap() {
+    minimap_->move(viewport()->width() - minimap_->width() - 12, viewport()->height() - minimap_->height() - 12);
+}
+
+void DesignView::resizeEvent(QResizeEvent* e) {
+    QGraphicsView::resizeEvent(e);
+    placeMinimap();
+}
+
+void DesignView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeMinimap(); // keep the overlay pinned to the corner
+    minimap_->viewport()->update();
+}
+
+} // namespace cc::studio

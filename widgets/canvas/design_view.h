@@ -1,0 +1,50 @@
+#pragma once
+// The canvas view: zoom (Ctrl+wheel, pinch, keys), pan (middle drag, wheel),
+// rubber-band selection, drops from the palette and of .ccd files, a minimap.
+#include <QGraphicsView>
+
+namespace cc::studio {
+
+class DesignScene;
+
+inline constexpr const char* kPartMimeType = "application/x-clustercanvas-part";
+
+class DesignView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit DesignView(DesignScene* scene, QWidget* parent = nullptr);
+    double zoom() const { return transform().m11(); }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void zoomReset();
+    void setMinimapVisible(bool on);
+
+signals:
+    void zoomChanged(double zoom);
+    void designFileDropped(const QString& path);
+
+protected:
+    void wheelEvent(QWheelEvent* e) override;
+    bool viewportEvent(QEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dragMoveEvent(QDragMoveEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+    void mousePressEvent(QMouseEvent* e) override;
+    void mouseMoveEvent(QMouseEvent* e) override;
+    void mouseReleaseEvent(QMouseEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void scaleBy(double factor);
+    void placeMinimap();
+    DesignScene* scene_;
+    class MiniMap* minimap_ = nullptr;
+    QPoint pan_from_;
+    bool panning_ = false;
+};
+
+} // namespace cc::studio

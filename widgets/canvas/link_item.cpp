@@ -1,0 +1,79 @@
+#include "canvas/link_item.h"
+
+#include "canvas/canvas_style.h"
+#include "canvas/component_item.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace cc::studio {
+
+LinkItem::LinkItem(const Link& l) : id_(QString::fromStdString(l.id)) {
+    setFlags(ItemIsSelectable);
+    setZValue(0.5);
+}
+
+void LinkItem::sync(const Link& l, const Design& d) {
+    a_ = QString::fromStdString(l.a.component);
+    b_ = QString::fromStdString(l.b.component);
+    port_a_ = QString::fromStdString(l.a.port);
+    port_b_ = QString::fromStdString(l.b.port);
+    const Component* ca = d.component(l.a.component);
+    const Component* cb = d.component(l.b.component);
+    const Port* pa = ca ? ca->port(l.a.port) : nullptr;
+    const Port* pb = cb ? cb->port(l.b.port) : nullptr;
+    if (pa) fabric_ = pa->fabric;
+    const double speed = pa && pb ? std::min(pa->speed_Gbps, pb->speed_Gbps) : 0;
+    label_ = (l.count > 1 ? QStringLiteral("%1 × ").arg(l.count) : QString()) + style::bandwidthText(speed);
+    setToolTip(QObject::tr("%1 link %2\n%3.%4 ↔ %5.%6\n%7 per direction%8")
+                   .arg(style::fabricLabel(fabric_), id_, a_, port_a_, b_, port_b_, label_,
+                        l.length_m ? QObject::tr(", %1 m").arg(*l.length_m) : QString()));
+}
+
+void LinkItem::reroute(const ComponentItem* a, const ComponentItem* b) {
+    if (!a || !b) return;
+    const PortItem* pa = a->portItem(port_a_);
+    const PortItem* pb = b->portItem(port_b_);
+    const QPointF p1 = pa ? pa->scenePos() : a->sceneBoundingRect().center();
+    const QPointF p2 = pb ? pb->scenePos() : b->sceneBoundingRect().center();
+    // A gentle S-curve leaving each port horizontally reads better than a straight line.
+    QPainterPath path(p1);
+    const double dx = std::max(40.0, std::abs(p2.x() - p1.x()) * 0.5);
+    path.cubicTo(p1 + QPointF(dx, 0), p2 + QPointF(dx, 0), p2);
+    prepareGeometryChange();
+    setPath(path);
+    mid_ = path.pointAtPercent(0.5);
+}
+
+void LinkItem::setHighlight(bool on) {
+    if (highlight_ == on) return;
+    highlight_ = on;
+    update();
+}
+
+QRectF LinkItem::boundingRect() const { return QGraphicsPathItem::boundingRect().adjusted(-60, -20, 60, 20); }
+
+void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
+    p->setRenderHint(QPainter::Antialiasing);
+    if (highlight_) {
+        p->setPen(QPen(QColor(0xd0, 0x02, 0x1b, 140), 9, Qt::SolidLine, Qt::RoundCap));
+        p->drawPath(path());
+    }
+    p->setPen(style::fabricPen(fabric_, o->state & QStyle::State_Selected));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path());
+    QFont f = p->font();
+    f.setPointSizeF(7.5);
+    p->setFont(f);
+    const QRectF r = p->fontMetrics().boundingRect(label_).adjusted(-4, -1, 4, 1);
+    const QRectF box(mid_ - QPointF(r.width() / 2, r.height() / 2), r.size());
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    p->setPen(QPen(style::fabricColour(fabric_.family), 1));
+    p->setBrush(pal.color(QPalette::Base));
+    p->drawRoundedRect(box, 4, 4);
+    p->setPen(pal.color(QPalette::Text));
+    p->drawText(box, Qt::AlignCenter, label_);
+}
+
+} // namespace cc::studio

@@ -1,0 +1,33 @@
+#pragma once
+// One drawn link between two port dots, styled by fabric, labelled with its bandwidth.
+#include "model/design.h"
+
+#include <QGraphicsPathItem>
+
+namespace cc::studio {
+
+class ComponentItem;
+
+class LinkItem : public QGraphicsPathItem {
+public:
+    explicit LinkItem(const Link& l);
+    void sync(const Link& l, const Design& d);
+    /// Recomputes the path from the current port positions.
+    void reroute(const ComponentItem* a, const ComponentItem* b);
+    QString id() const { return id_; }
+    QString endA() const { return a_; }
+    QString endB() const { return b_; }
+    void setHighlight(bool on);
+    void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
+    QRectF boundingRect() const override;
+    enum { Type = UserType + 3 };
+    int type() const override { return Type; }
+
+private:
+    QString id_, a_, b_, port_a_, port_b_, label_;
+    PortFabric fabric_;
+    bool highlight_ = false;
+    QPointF mid_;
+};
+
+} // namespace cc::studio

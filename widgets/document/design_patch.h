@@ -1,0 +1,36 @@
+#pragma once
+// A reversible change to a design: before/after copies of exactly the
+// components, links and groups it touches (absent before = added, absent after
+// = removed), and optionally the workload and title. Applying `after` redoes,
+// applying `before` undoes; both restore the exact bytes.
+#include "model/design.h"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace cc::studio {
+
+struct DesignPatch {
+    std::vector<Component> comps_before, comps_after;
+    std::vector<Link> links_before, links_after;
+    std::vector<Group> groups_before, groups_after;
+    std::optional<Workload> workload_before, workload_after;
+    std::optional<std::string> title_before, title_after;
+
+    bool empty() const;
+    /// True when applying it would change nothing (a no-op edit is never pushed).
+    bool is_noop() const;
+    /// Folds a later patch on the same items into this one (drags, spin boxes).
+    void absorb(const DesignPatch& later);
+    /// Ids this patch touches, for typed change events.
+    std::set<std::string> component_ids() const;
+    std::set<std::string> link_ids() const;
+    std::set<std::string> group_ids() const;
+};
+
+enum class Direction { Redo, Undo };
+void apply(Design& d, const DesignPatch& p, Direction dir);
+
+} // namespace cc::studio

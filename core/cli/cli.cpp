@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/cli_common.h"
+#include "cli/cli_training.h"
 #include "format/design_format.h"
 
 #include <cstdlib>
@@ -31,6 +32,21 @@ const Command kCommands[] = {
      "Lists the hardware catalog: built-in entries, your user catalog and any --catalog file.\n"
      "KIND is one of: fabric, accelerator, node, cpu_host, nic, switch, storage, edge_device,\n"
      "camera, wan_link, cloud_region."},
+    {"validate", "validate FILE... [--json] [--notes] [--catalog FILE]...",
+     "Rebuilds each published measurement in *.cases.json as a design, evaluates it and prints\n"
+     "predicted vs measured per metric, failed cases (id + JSON pointer) and a summary (median\n"
+     "absolute % error, share within 10 % and 20 %, worst case). --notes lists the engine defaults\n"
+     "used where a case leaves a field null. Exit code: 0 all cases evaluated, 1 some failed."},
+    {"sweep", "sweep FILE --vary gpus|tokens|params|batch=FROM:TO[:STEPS] [--json] [--catalog FILE]...",
+     "Re-scores a training design while one quantity varies. gpus: ×N of the drawn node group,\n"
+     "powers of two up to the design's own count (FROM:TO limits the range); tokens, params,\n"
+     "batch: STEPS points (default 8) spaced geometrically from FROM to TO. Each point carries its\n"
+     "step time, throughput, MFU, memory verdict and bottleneck."},
+    {"explain", "explain FILE METRIC [--json] [--catalog FILE]...",
+     "Prints the explanation tree of one number of a training design's evaluation: formula,\n"
+     "inputs with units and sources, and the numbers it is built from. METRIC is a key such as\n"
+     "step_time_s, tokens_per_s, tflops_per_gpu, mfu, memory_per_gpu_GB, time_to_train_min,\n"
+     "bottleneck, or 'all' for the whole tree."},
 };
 
 void print_help(std::ostream& out) {
@@ -116,6 +132,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (cmd == "evaluate") return cmd_evaluate(rest, out, err, false);
         if (cmd == "check") return cmd_evaluate(rest, out, err, true);
         if (cmd == "catalog") return cmd_catalog(rest, out, err);
+        if (cmd == "validate") return cmd_validate(rest, out, err);
+        if (cmd == "sweep") return cmd_sweep(rest, out, err);
+        if (cmd == "explain") return cmd_explain(rest, out, err);
     } catch (const std::invalid_argument& e) {
         err << "clustercanvas-cli " << cmd << ": " << e.what() << "\nRun 'clustercanvas-cli help " << cmd << "'.\n";
         return kBadInput;

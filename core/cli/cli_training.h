@@ -1,0 +1,22 @@
+#pragma once
+// Subcommands of the training engine: validate, sweep, explain.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace cc::cli {
+
+int cmd_validate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmd_sweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmd_explain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace cc::cli
+
+namespace cc::engine {
+struct Explanation;
+}
+
+namespace cc::cli {
+/// Prints an explanation tree as indented text (value, unit, formula, inputs, children).
+void print_explanation(const engine::Explanation& e, std::ostream& out, int depth = 0, int max_depth = 99);
+} // namespace cc::cli

@@ -1,0 +1,60 @@
+#include "engine/training/compute_model.h"
+
+#include <algorithm>
+
+namespace cc::engine::training {
+
+TokenFlops token_flops(const Job& j) {
+    TokenFlops f;
+    if (!j.transformer) return f;
+    const double h = j.hidden, s = j.seq;
+    const double kv = h * j.kv_heads / std::max(1, j.heads);
+    const double mats = j.gated_mlp ? 3.0 : 2.0;
+    const double active_experts = j.moe ? j.experts_active : 1;
+    // 2 FLOPs per multiply-accumulate: QKV + output projection + MLP.
+    const double matmul = 2 * (2 * h * h + 2 * h * kv + mats * h * j.ffn * active_experts);
+    // Scores QKᵀ and softmax·V, each 2·s·h per token (counted over the full sequence, as Megatron does).
+    f.attention = 4 * s * h;
+    f.layer = matmul + f.attention;
+    f.head = 2 * h * j.vocab;
+    return f;
+}
+
+double model_flops_per_sample(const Job& j) {
+    if (!j.transformer) return 3 * j.gflops_per_sample * 1e9;
+    return 6 * j.active_params * j.seq;
+}
+
+double hardware_flops_per_sample(const Job& j, Recompute r) {
+    if (!j.transformer) return 3 * j.gflops_per_sample * 1e9;
+    const TokenFlops f = token_flops(j);
+    double per_token = 3 * (j.layers * f.layer + f.head);
+    if (r == Recompute::Full) per_token += j.layers * f.layer;
+    else if (r == Recompute::Selective) per_token += j.layers * f.attention;
+    return per_token * j.seq;
+}
+
+double generation_fraction(const Job& j, const Hardware& hw, const Calibration& cal) {
+    const bool fp32 = j.precision == Precision::FP32;
+    if (!j.transformer) return fp32 ? cal.cnn_frac_fp32 : cal.cnn_frac_tensor;
+    if (fp32) return cal.matmul_frac_fp32;
+    double f = hw.generation == "ampere" ? cal.matmul_frac_ampere
+             : hw.generation == "hopper" ? cal.matmul_frac_hopper
+                                         : cal.matmul_frac_other;
+    if (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 ||
+        j.precision == Precision::INT4)
+        f *= cal.fp8_factor;
+    return f;
+}
+
+double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& cal, int micro) {
+    const double base = generation_fraction(j, hw, cal);
+    if (!j.transformer) {
+        const double b = std::max(1, micro);
+        return base * b / (b + cal.cnn_batch_rolloff);
+    }
+    const double h = j.hidden;
+    return base * h / (h + cal.hidden_rolloff);
+}
+
+} // namespace cc::engine::training

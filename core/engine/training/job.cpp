@@ -1,0 +1,153 @@
+#include "engine/training/job.h"
+
+#include "engine/training/calibration.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace cc::engine::training {
+
+const Calibration& default_calibration() {
+    static const Calibration c;
+    return c;
+}
+
+namespace {
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+} // namespace
+
+Job resolve_job(const TrainingWorkload& w, const ModelShape& m) {
+    Job j;
+    j.model_name = m.name;
+    j.arch = m.arch;
+    j.transformer = m.arch == "decoder" || m.arch == "moe-decoder" || m.arch == "encoder";
+    j.moe = m.arch == "moe-decoder" && m.experts.value_or(1) > 1;
+    j.params = m.params;
+    j.precision = w.precision;
+    j.global_batch = std::max(1, w.global_batch);
+    if (w.dataset_tokens) j.run_tokens = w.dataset_tokens;
+    if (w.dataset_samples) j.run_samples = w.dataset_samples;
+    if (!j.transformer) {
+        j.gflops_per_sample = m.gflops_per_sample.value_or(0);
+        if (j.gflops_per_sample <= 0) {
+            // Without a FLOP count a forward pass is taken as 2 FLOPs per parameter.
+            j.gflops_per_sample = 2 * m.params / 1e9;
+            j.defaults.push_back("gflops_per_sample not given: 2 × parameters assumed");
+        }
+        j.active_params = m.params;
+        return j;
+    }
+    j.layers = std::max(1, m.layers.value_or(1));
+    j.hidden = std::max(1, m.hidden.value_or(1));
+    if (m.heads) j.heads = *m.heads;
+    else {
+        j.heads = std::max(1, j.hidden / 128);
+        j.defaults.push_back("heads not given: hidden/128 = " + std::to_string(j.heads) + " assumed (head dimension 128)");
+    }
+    j.kv_heads = m.kv_heads.value_or(j.heads);
+    if (!m.kv_heads && m.heads) j.defaults.push_back("kv_heads not given: multi-head attention (kv_heads = heads) assumed");
+    j.ffn = m.ffn.value_or(4 * j.hidden);
+    if (!m.ffn) j.defaults.push_back("ffn not given: 4 × hidden assumed");
+    if (m.vocab) j.vocab = *m.vocab;
+    else {
+        j.vocab = 51200;
+        j.defaults.push_back("vocab not given: 51,200 assumed (GPT-2 BPE padded, Megatron default)");
+    }
+    if (w.seq_len) j.seq = *w.seq_len;
+    else if (m.seq_len) j.seq = *m.seq_len;
+    else {
+        j.seq = 2048;
+        j.defaults.push_back("sequence length not given: 2,048 assumed");
+    }
+    if (j.moe) {
+        j.experts = *m.experts;
+        j.experts_active = std::clamp(m.experts_active.value_or(2), 1, j.experts);
+    }
+    // Two or three MLP matrices: whichever makes the layer count match the stated parameters.
+    const double h = j.hidden, kv = h * j.kv_heads / std::max(1, j.heads);
+    const double attn = 2 * h * h + 2 * h * kv;
+    auto total = [&](double mats, double emb) { return j.layers * (attn + mats * h * j.ffn * j.experts) + emb * j.vocab * h; };
+    double best = 1e300;
+    for (double mats : {2.0, 3.0})
+        for (double emb : {1.0, 2.0}) {
+            const double err = std::fabs(total(mats, emb) - m.params);
+            if (err < best) {
+                best = err;
+                j.gated_mlp = mats == 3.0;
+            }
+        }
+    if (j.moe) {
+        const double mlp_one = (j.gated_mlp ? 3.0 : 2.0) * h * j.ffn;
+        j.active_params = m.active_params.value_or(m.params - j.layers * mlp_one * (j.experts - j.experts_active));
+    } else {
+        j.active_params = m.params;
+    }
+    return j;
+}
+
+PlanConstraints constraints_of(const ParallelismSpec& p) {
+    PlanConstraints c;
+    if (p.automatic) return c;
+    c.tp = p.tp;
+    c.pp = p.pp;
+    c.dp = p.dp;
+    c.v = p.virtual_stages;
+    c.ep = p.ep;
+    c.micro = p.micro_batch;
+    c.zero = p.zero;
+    c.recompute = p.recompute;
+    c.sp = p.sequence_parallel;
+    return c;
+}
+
+Hardware hardware_of(const ClusterView& v, Precision p) {
+    Hardware hw;
+    hw.accelerators = v.accelerators;
+    hw.per_node = std::max(1, v.per_node);
+    hw.domain = std::max(1, v.domain);
+    hw.scale_up_GBps = v.scale_up_GBps;
+    hw.scale_out_GBps = v.scale_out_GBps;
+    hw.scale_out_protocol = v.scale_out_protocol;
+    hw.storage_GBps = v.storage_read_GBps;
+    hw.power_W = v.power_W;
+    const AcceleratorSpec* a = v.accelerator;
+    if (!a) return hw;
+    hw.mem_GB = a->mem_GB.value_or(0);
+    hw.mem_bw_GBps = a->mem_bw_GBps.value_or(0);
+    const std::string arch = lower(a->architecture);
+    if (arch.find("ampere") != std::string::npos) hw.generation = "ampere";
+    else if (arch.find("hopper") != std::string::npos) hw.generation = "hopper";
+    else if (arch.find("blackwell") != std::string::npos) hw.generation = "blackwell";
+    else if (arch.find("volta") != std::string::npos) hw.generation = "volta";
+    else if (arch.find("pascal") != std::string::npos) hw.generation = "pascal";
+    else hw.generation = "other";
+    // Peak at the precision, else the nearest one the part publishes.
+    auto peak = [&](Precision q) { return a->peak(q); };
+    std::vector<Precision> order{p};
+    switch (p) {
+    case Precision::BF16: order.insert(order.end(), {Precision::FP16, Precision::FP32}); break;
+    case Precision::FP16: order.insert(order.end(), {Precision::BF16, Precision::FP32}); break;
+    case Precision::TF32: order.insert(order.end(), {Precision::FP32}); break;
+    case Precision::FP8: order.insert(order.end(), {Precision::BF16, Precision::FP16}); break;
+    case Precision::FP4: order.insert(order.end(), {Precision::FP8, Precision::BF16}); break;
+    case Precision::INT8: case Precision::INT4: order.insert(order.end(), {Precision::FP8, Precision::FP16}); break;
+    case Precision::FP32: break;
+    }
+    for (Precision q : order)
+        if (auto pk = peak(q); pk && *pk > 0) {
+            hw.peak_tflops = *pk;
+            if (q != p)
+                hw.peak_note = std::string(to_string(p)) + " peak not published for " + a->info.id + ": " +
+                               std::string(to_string(q)) + " peak used";
+            break;
+        }
+    return hw;
+}
+
+} // namespace cc::engine::training

@@ -1,0 +1,68 @@
+#pragma once
+// A training job resolved for the engine: the model shape with every default
+// filled in (and said so), the hardware numbers it runs on, and a plan.
+#include "catalog/specs.h"
+#include "model/workload.h"
+#include "topology/cluster_view.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cc::engine::training {
+
+/// Model + workload with defaults applied.
+struct Job {
+    std::string model_name;
+    std::string arch = "decoder";
+    bool transformer = true;
+    bool moe = false;
+    double params = 0;        // total
+    double active_params = 0; // per token (MoE: shared + active experts)
+    int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn = 0, vocab = 0, seq = 0;
+    int experts = 1, experts_active = 1;
+    bool gated_mlp = false;   // three MLP matrices (SwiGLU) instead of two
+    double gflops_per_sample = 0; // forward, non-transformer models
+    Precision precision = Precision::BF16;
+    double global_batch = 1;
+    std::optional<double> run_tokens, run_samples; // size of the whole run
+    std::vector<std::string> defaults; // "vocab not given: 51,200 assumed"
+};
+
+/// Builds the job; returns an error message instead when the model cannot be trained as given.
+Job resolve_job(const TrainingWorkload& w, const ModelShape& m);
+
+/// One parallelisation of the job.
+struct Plan {
+    int tp = 1, pp = 1, dp = 1, v = 1, ep = 1, micro = 1, zero = 0;
+    Recompute recompute = Recompute::None;
+    bool sp = false;
+    bool operator==(const Plan&) const = default;
+};
+
+/// Which plan knobs the workload fixes (unset = the engine chooses).
+struct PlanConstraints {
+    std::optional<int> tp, pp, dp, v, ep, micro, zero;
+    std::optional<Recompute> recompute;
+    std::optional<bool> sp;
+};
+
+PlanConstraints constraints_of(const ParallelismSpec& p);
+
+/// Hardware numbers the step model needs, taken from the cluster view.
+struct Hardware {
+    double peak_tflops = 0;      // dense, at the job's precision (or its fallback)
+    std::string peak_note;       // how the peak was chosen
+    double mem_GB = 0, mem_bw_GBps = 0;
+    std::string generation;      // ampere, hopper, ...
+    double accelerators = 0;
+    int per_node = 1, domain = 1;
+    double scale_up_GBps = 0, scale_out_GBps = 0;
+    std::string scale_out_protocol;
+    std::optional<double> storage_GBps;
+    double power_W = 0;
+};
+
+Hardware hardware_of(const ClusterView& v, Precision p);
+
+} // namespace cc::engine::training

@@ -1,0 +1,87 @@
+#include "engine/training/memory_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc::engine::training {
+namespace {
+
+double mats(const Job& j) { return j.gated_mlp ? 3.0 : 2.0; }
+
+double attn_params(const Job& j) {
+    const double h = j.hidden, kv = h * j.kv_heads / std::max(1, j.heads);
+    return 2 * h * h + 2 * h * kv;
+}
+
+int layers_per_stage(const Job& j, const Plan& p) {
+    return static_cast<int>(std::ceil(static_cast<double>(j.layers) / std::max(1, p.pp)));
+}
+
+} // namespace
+
+double params_per_gpu(const Job& j, const Plan& p) {
+    const double tp = std::max(1, p.tp), pp = std::max(1, p.pp), ep = std::max(1, p.ep);
+    if (!j.transformer) return j.params / (tp * pp);
+    const double h = j.hidden;
+    const double expert_layer = j.moe ? mats(j) * h * j.ffn * j.experts : 0;
+    if (pp == 1) {
+        // The whole model on one stage: the stated total, experts split over expert parallelism.
+        const double experts = j.layers * expert_layer;
+        return std::max(0.0, (j.params - experts + experts / ep) / tp);
+    }
+    // The busiest stage: its layers plus the embedding (first stage) or the LM head (last stage).
+    const double layer = attn_params(j) + (j.moe ? expert_layer / ep : mats(j) * h * j.ffn);
+    return (layers_per_stage(j, p) * layer + static_cast<double>(j.vocab) * h) / tp;
+}
+
+double layer_activation_bytes(const Job& j, const Plan& p) {
+    if (!j.transformer) return 0;
+    const double s = j.seq, b = std::max(1, p.micro), h = j.hidden, t = std::max(1, p.tp), a = j.heads;
+    // Korthikanti's 34 bytes·sbh per layer (16-bit), adjusted for the MLP width and grouped KV heads.
+    const double mlp_scale = j.ffn * mats(j) / (8.0 * h) * (j.moe ? j.experts_active : 1);
+    const double c = 34 + 16 * (mlp_scale - 1) - 4 * (1 - static_cast<double>(j.kv_heads) / std::max(1, j.heads));
+    const double scores = 5 * a * s / h; // softmax input/output and dropout mask
+    const double sbh = s * b * h;
+    switch (p.recompute) {
+    case Recompute::None: return p.sp ? sbh * (c / t + scores / t) : sbh * (10 + (c - 10) / t + scores / t);
+    case Recompute::Selective: return p.sp ? sbh * c / t : sbh * (10 + (c - 10) / t);
+    case Recompute::Full: return p.sp ? 2 * sbh / t : 2 * sbh;
+    }
+    return 0;
+}
+
+Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Calibration& cal) {
+    Memory m;
+    m.capacity = hw.mem_GB * 1e9;
+    const bool fp32 = j.precision == Precision::FP32 || j.precision == Precision::TF32;
+    const double wb = fp32 ? 4 : 2, gb = fp32 ? 4 : 2, ob = fp32 ? 8 : 12;
+    const double dp = std::max(1, p.dp);
+    const double P = params_per_gpu(j, p);
+    m.weights = P * wb / (p.zero >= 3 ? dp : 1);
+    m.grads = P * gb / (p.zero >= 2 ? dp : 1);
+    m.optimizer = P * ob / (p.zero >= 1 ? dp : 1);
+    const double b = std::max(1, p.micro);
+    if (j.transformer) {
+        const double pp = std::max(1, p.pp);
+        const double m_total = std::max(1.0, j.global_batch / (dp * b));
+        const double in_flight = pp > 1 ? std::min(m_total, pp) * (1 + (pp - 1) / (pp * std::max(1, p.v))) : 1;
+        const int L = static_cast<int>(std::ceil(j.layers / pp));
+        m.activations = layer_activation_bytes(j, p) * L * in_flight;
+        if (p.recompute == Recompute::Full) {
+            Plan none = p;
+            none.recompute = Recompute::None;
+            m.activations += layer_activation_bytes(j, none); // one layer re-materialised during backward
+        }
+        m.activations += 4.0 * j.seq * b * j.vocab / std::max(1, p.tp); // fp32 logits
+        m.buffers = 2 * 2.0 * j.seq * b * j.hidden; // TP / PP send and receive buffers
+        if (p.zero >= 3) m.buffers += 2 * P / std::max(1, j.layers) * wb * std::max(1, p.pp); // two prefetched layers
+    } else {
+        // Convolutional nets: ~20 MB of 16-bit activations per forward GFLOP per sample.
+        m.activations = b * j.gflops_per_sample * 20e6 * (wb / 2);
+    }
+    m.buffers += 2 * std::min(cal.dp_bucket_MB * 1e6, P * gb);
+    m.reserve = cal.runtime_reserve_GB * 1e9;
+    return m;
+}
+
+} // namespace cc::engine::training

@@ -1,0 +1,157 @@
+#include "engine/training/plan_search.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace cc::engine::training {
+namespace {
+
+bool better(const StepResult& a, const StepResult& b) {
+    const bool fa = a.mem.fits(), fb = b.mem.fits();
+    if (fa != fb) return fa;
+    if (!fa) return a.mem.total() < b.mem.total();
+    // Throughput per GPU used (plans may leave GPUs idle when the count has no good factorisation).
+    const double ta = a.samples_per_s / a.gpus_used, tb = b.samples_per_s / b.gpus_used;
+    if (std::fabs(ta - tb) > 1e-12 * std::max(ta, tb)) return ta > tb;
+    return a.mem.total() < b.mem.total();
+}
+
+std::string fmt(double v, int decimals = 2) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+template <class F>
+void for_each_value(const std::optional<int>& fixed, const std::vector<int>& candidates, F f) {
+    if (fixed) f(*fixed);
+    else
+        for (int v : candidates) f(v);
+}
+
+} // namespace
+
+std::string describe(const Plan& p) {
+    std::string s = "tp " + std::to_string(p.tp) + " · pp " + std::to_string(p.pp) + " · dp " + std::to_string(p.dp);
+    if (p.pp > 1) s += " · v " + std::to_string(p.v);
+    if (p.ep > 1) s += " · ep " + std::to_string(p.ep);
+    s += " · micro " + std::to_string(p.micro) + " · recompute " + std::string(to_string(p.recompute)) + " · ZeRO " +
+         std::to_string(p.zero);
+    if (p.sp) s += " · SP";
+    return s;
+}
+
+std::string why_loses(const StepResult& loser, const StepResult& best) {
+    if (!loser.mem.fits())
+        return "does not fit: " + fmt(loser.mem.total() / 1e9, 1) + " GB needed per GPU, " + fmt(loser.mem.capacity / 1e9, 1) +
+               " GB available";
+    const Breakdown& a = loser.t;
+    const Breakdown& b = best.t;
+    const std::pair<const char*, double> d[] = {
+        {"compute", (a.forward + a.backward) - (b.forward + b.backward)},
+        {"recompute", a.recompute - b.recompute},
+        {"tensor-parallel communication", a.tp_comm - b.tp_comm},
+        {"expert all-to-all", a.ep_comm - b.ep_comm},
+        {"pipeline point-to-point", a.pp_comm - b.pp_comm},
+        {"pipeline bubble", a.bubble - b.bubble},
+        {"exposed data-parallel communication", a.dp_exposed - b.dp_exposed},
+        {"optimizer step", a.optimizer - b.optimizer},
+        {"data-ingest stall", a.data_stall - b.data_stall},
+    };
+    const auto* worst = &d[0];
+    for (const auto& x : d)
+        if (x.second > worst->second) worst = &x;
+    const double ta = loser.samples_per_s / loser.gpus_used, tb = best.samples_per_s / best.gpus_used;
+    const double slower = tb > 0 ? (tb / std::max(1e-30, ta) - 1) * 100 : 0;
+    std::string s = fmt(slower, 1) + " % slower per GPU";
+    if (worst->second > 0) s += ": more " + std::string(worst->first) + " (+" + fmt(worst->second, 3) + " s per step)";
+    else s += ": same time, more memory";
+    return s;
+}
+
+SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraints& c, const Calibration& cal, std::size_t keep) {
+    SearchResult out;
+    const long N = std::max(1L, static_cast<long>(std::floor(hw.accelerators + 1e-9)));
+    const int max_tp = std::max(1, std::min(hw.domain, 64));
+    std::vector<int> tps;
+    for (int t = 1; t <= max_tp; t *= 2) {
+        if (j.transformer && (j.hidden % t != 0 || j.heads % t != 0)) continue;
+        if (!j.transformer && t > 1) continue;
+        tps.push_back(t);
+    }
+    std::vector<int> recomputes;
+    if (c.recompute) recomputes.push_back(static_cast<int>(*c.recompute));
+    else if (j.transformer) recomputes = {0, 1, 2};
+    else recomputes = {0};
+    std::vector<RankedPlan> best;
+    auto consider = [&](const Plan& p) {
+        StepResult r = evaluate_plan(j, hw, p, cal);
+        ++out.considered;
+        if (r.mem.fits()) ++out.fitting;
+        if (best.size() == keep && !better(r, best.back().result)) return;
+        auto it = std::find_if(best.begin(), best.end(), [&](const RankedPlan& x) { return better(r, x.result); });
+        best.insert(it, RankedPlan{r, {}});
+        if (best.size() > keep) best.pop_back();
+    };
+    for_each_value(c.tp, tps, [&](int tp) {
+        std::vector<int> pps;
+        if (!c.pp) {
+            const int max_pp = j.transformer ? j.layers : 1;
+            for (int pp = 1; pp <= max_pp; ++pp) {
+                if (c.dp) {
+                    if (static_cast<long>(tp) * pp * *c.dp == N || (pp == 1 && static_cast<long>(tp) * *c.dp >= N)) pps.push_back(pp);
+                } else if ((N / tp) % pp == 0 && N % tp == 0) {
+                    pps.push_back(pp);
+                }
+            }
+            if (pps.empty()) pps.push_back(1);
+        }
+        for_each_value(c.pp, pps, [&](int pp) {
+            int dp = c.dp ? *c.dp : static_cast<int>(std::max(1L, N / (static_cast<long>(tp) * pp)));
+            if (!c.dp && !c.tp && !c.pp && static_cast<long>(tp) * pp * dp != N) return;
+            const double per_dp = j.global_batch / dp;
+            std::vector<int> micros;
+            for (int mb = 1; mb <= std::max(1.0, per_dp); mb *= 2) micros.push_back(mb);
+            if (per_dp >= 1 && std::fmod(per_dp, 1.0) == 0 && static_cast<int>(per_dp) != micros.back())
+                micros.push_back(static_cast<int>(per_dp));
+            for_each_value(c.micro, micros, [&](int micro) {
+                const double m = std::max(1.0, std::ceil(per_dp / micro));
+                std::vector<int> vs{1};
+                if (pp > 1 && j.transformer)
+                    for (int v : {2, 3, 4, 6, 8, 12})
+                        if (j.layers % (pp * v) == 0 && std::fmod(m, pp) == 0) vs.push_back(v);
+                for_each_value(c.v, vs, [&](int v) {
+                    for (int rc : recomputes) {
+                        std::vector<int> zeros{0};
+                        if (dp > 1) zeros = {0, 1, 3};
+                        for_each_value(c.zero, zeros, [&](int zero) {
+                            std::vector<int> eps{1};
+                            if (j.moe)
+                                for (int e = 2; e <= j.experts; e *= 2)
+                                    if (j.experts % e == 0 && dp % e == 0) eps.push_back(e);
+                            for_each_value(c.ep, eps, [&](int ep) {
+                                Plan p;
+                                p.tp = tp;
+                                p.pp = pp;
+                                p.dp = dp;
+                                p.micro = micro;
+                                p.v = v;
+                                p.recompute = static_cast<Recompute>(rc);
+                                p.zero = zero;
+                                p.ep = ep;
+                                p.sp = c.sp ? *c.sp && tp > 1 : tp > 1;
+                                consider(p);
+                            });
+                        });
+                    }
+                });
+            });
+        });
+    });
+    for (std::size_t i = 1; i < best.size(); ++i) best[i].why_loses = why_loses(best[i].result, best[0].result);
+    out.ranked = std::move(best);
+    return out;
+}
+
+} // namespace cc::engine::training

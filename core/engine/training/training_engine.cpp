@@ -1,0 +1,138 @@
+#include "engine/training/training_engine.h"
+
+#include "catalog/model_library.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc::engine::training {
+namespace {
+
+Bottleneck blame(const StepResult& r, const ClusterView& v) {
+    Bottleneck b;
+    b.resource = r.bottleneck;
+    const double compute = r.t.forward + r.t.backward + r.t.recompute + r.t.optimizer + r.t.overhead;
+    switch (r.bottleneck) {
+    case Resource::Compute:
+        b.component = v.node_component;
+        b.seconds = compute;
+        b.detail = "the GPUs' matmul throughput (" + v.accelerator_id + " in " + v.node_component + ") sets the step time";
+        break;
+    case Resource::ScaleUp:
+        b.component = v.node_component;
+        b.seconds = r.scale_up_s;
+        b.detail = "exposed traffic on the scale-up fabric (" + v.scale_up_id + " inside " + v.node_component + ")";
+        break;
+    case Resource::ScaleOut:
+        b.component = v.oversubscription > 1 && !v.uplink_link.empty() ? v.uplink_link
+                      : !v.scale_out_link.empty()                     ? v.scale_out_link
+                                                                      : v.node_component;
+        b.seconds = r.scale_out_s;
+        b.detail = v.oversubscription > 1 ? "exposed traffic across the oversubscribed leaf uplinks"
+                                          : "exposed traffic across the scale-out network (NIC bandwidth per GPU)";
+        break;
+    case Resource::Bubble:
+        b.component = v.node_component;
+        b.seconds = r.t.bubble;
+        b.detail = "pipeline bubble: " + std::to_string(r.plan.pp) + " stages, " + std::to_string(r.microbatches) +
+                   " micro-batches, " + std::to_string(r.plan.v) + " virtual stage(s)";
+        break;
+    case Resource::Storage:
+        b.component = v.storage_component;
+        b.seconds = r.t.data_stall;
+        b.detail = "storage cannot feed samples as fast as the GPUs consume them";
+        break;
+    case Resource::Memory:
+        b.component = v.node_component;
+        b.seconds = 0;
+        b.detail = "the plan needs more memory per GPU than " + v.accelerator_id + " has";
+        break;
+    }
+    return b;
+}
+
+} // namespace
+
+TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model,
+                                     const Assumptions& a, const PlanConstraints& c, const EvaluateOptions& opt) {
+    const Calibration& cal = opt.calibration ? *opt.calibration : default_calibration();
+    TrainingEvaluation e;
+    e.view = view;
+    e.notes = view.notes;
+    if (!view.accelerator || view.accelerators < 1) {
+        e.error = "no accelerators with a catalog entry are drawn";
+        return e;
+    }
+    e.job = resolve_job(w, model);
+    e.hw = hardware_of(view, w.precision);
+    if (e.hw.peak_tflops <= 0) {
+        e.error = view.accelerator_id + " publishes no dense peak usable for " + std::string(to_string(w.precision)) + " training";
+        return e;
+    }
+    for (const auto& d : e.job.defaults) e.notes.push_back(d);
+    if (!e.hw.peak_note.empty()) e.notes.push_back(e.hw.peak_note);
+    e.automatic = !c.tp && !c.pp && !c.dp;
+    PlanConstraints fixed = c;
+    if (!e.automatic && !c.v) {
+        fixed.v = 1;
+        if (c.pp.value_or(1) > 1)
+            e.notes.push_back("virtual pipeline stages not given: 1 (non-interleaved 1F1B, the frameworks' default)");
+    }
+    auto unset = [&](bool is_unset, const char* what) {
+        if (is_unset && !e.automatic) e.notes.push_back(std::string(what) + " not given: chosen by the engine's plan search");
+    };
+    unset(!c.micro, "micro-batch");
+    unset(!c.zero && c.dp.value_or(2) > 1, "ZeRO stage");
+    unset(!c.recompute, "recompute mode");
+    SearchResult s = search_plans(e.job, e.hw, fixed, cal, opt.keep);
+    e.plans_considered = s.considered;
+    e.plans_fitting = s.fitting;
+    if (s.ranked.empty()) {
+        e.error = "no parallel plan matches the workload on " + std::to_string(static_cast<long long>(view.accelerators)) + " GPUs";
+        return e;
+    }
+    e.ranked = std::move(s.ranked);
+    e.best = e.ranked.front().result;
+    e.ok = true;
+    if (!e.best.mem.fits())
+        e.notes.push_back(e.automatic ? "no plan fits in GPU memory: the one needing least memory is shown"
+                                      : "the plan does not fit in GPU memory");
+    if (e.best.gpus_used + 0.5 < view.accelerators)
+        e.notes.push_back("the plan uses " + std::to_string(static_cast<long long>(e.best.gpus_used)) + " of " +
+                          std::to_string(static_cast<long long>(view.accelerators)) + " GPUs");
+    if (view.nodes > 1 && view.scale_out_GBps <= 0 && e.best.gpus_used > e.hw.domain)
+        e.notes.push_back("nodes are not connected by a network: communication between them is priced at 0.1 GB/s");
+
+    // Run totals.
+    if (e.job.run_samples) e.run.samples = e.job.run_samples;
+    else if (e.job.run_tokens && e.job.transformer) e.run.samples = *e.job.run_tokens / e.job.seq;
+    if (e.run.samples && e.best.samples_per_s > 0) {
+        const double t = *e.run.samples / e.best.samples_per_s;
+        e.run.time_s = t;
+        e.run.energy_kWh = view.power_W * (e.best.gpus_used / view.accelerators) * t / 3.6e6 * a.pue;
+        e.run.energy_cost_usd = *e.run.energy_kWh * a.price_per_kWh_usd;
+        e.run.gpu_hours = e.best.gpus_used * t / 3600;
+        if (a.price_per_gpu_hour_usd) e.run.gpu_cost_usd = *e.run.gpu_hours * *a.price_per_gpu_hour_usd;
+    }
+    e.bottleneck = blame(e.best, view);
+    if (opt.explain) e.explanation = explain(e, a, cal);
+    return e;
+}
+
+TrainingEvaluation evaluate_training(const Design& d, const Catalog& cat, const EvaluateOptions& opt) {
+    const auto* w = std::get_if<TrainingWorkload>(&d.workload.spec);
+    if (!w) {
+        TrainingEvaluation e;
+        e.error = "the design has no training workload";
+        return e;
+    }
+    const ModelShape* m = resolve_model(w->model);
+    if (!m) {
+        TrainingEvaluation e;
+        e.error = "model '" + w->model.library_id + "' is not in the model library";
+        return e;
+    }
+    return evaluate_training(resolve_cluster(d, cat), *w, *m, d.workload.assumptions, constraints_of(w->parallelism), opt);
+}
+
+} // namespace cc::engine::training

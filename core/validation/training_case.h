@@ -1,0 +1,38 @@
+#pragma once
+// A training validation case (SCHEMA.md, format v1) read strictly where the
+// engine needs a field, and the real Design built from it: a node group
+// ×(count/per_node) under leaf switches (racks ×N) and a spine group, so the
+// topology resolver sees the drawn fabric exactly as a user's design.
+#include "catalog/catalog.h"
+#include "engine/training/job.h"
+#include "model/design.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace cc::validation {
+
+struct TrainingCase {
+    std::string id;
+    std::string accelerator;
+    int count = 1, per_node = 1;
+    std::string scale_up;
+    std::optional<double> scale_out_gbps_per_accel;
+    std::string scale_out; // infiniband, roce, ethernet, "" = engine default
+    ModelShape model;
+    Precision precision = Precision::BF16;
+    engine::training::PlanConstraints constraints;
+    int global_batch = 1;
+    std::optional<double> run_tokens, run_samples, run_epochs;
+    std::vector<std::string> defaults; // engine defaults used for null fields
+};
+
+/// Reads one case; throws InputError with a JSON pointer below `pointer` (e.g. "/cases/3/cluster/accelerator").
+TrainingCase read_training_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat);
+
+/// The design the case describes (with a fixed or automatic training workload).
+Design build_case_design(const TrainingCase& tc, const Catalog& cat);
+
+} // namespace cc::validation

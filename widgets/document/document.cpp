@@ -275,11 +275,11 @@ QString Document::groupComponents(const QStringList& ids, GroupKind kind, const 
     return q(g.id);
 }
 
-bool Document::setWorkload(const Workload& w) {
+bool Document::setWorkload(const Workload& w, const QString& field) {
     DesignPatch p;
     p.workload_before = design_.workload;
     p.workload_after = w;
-    return push(std::move(p), tr("Change workload"), static_cast<int>(MergeKind::Workload), "workload");
+    return push(std::move(p), tr("Change %1").arg(field), static_cast<int>(MergeKind::Workload), "workload:" + field);
 }
 
 bool Document::setTitle(const QString& title) {

@@ -68,7 +68,8 @@ public:
     bool setGroupReplicas(const QString& group_id, int replicas);
     /// Puts components into a new group (inside their common group); returns its id.
     QString groupComponents(const QStringList& ids, GroupKind kind, const QString& name);
-    bool setWorkload(const Workload& w);
+    /// `field` names the edit: successive edits of the same field merge into one undo step.
+    bool setWorkload(const Workload& w, const QString& field = QStringLiteral("workload"));
     bool setTitle(const QString& title);
     /// Inserts a copied fragment with fresh ids, offset on the canvas; returns new component ids.
     QStringList paste(const Design& fragment, QPointF offset);

@@ -1,0 +1,37 @@
+#pragma once
+// The chart adapter: draws a ChartSpec. The only file set that includes Qt
+// Charts. Hover tooltips, rubber-band zoom (drag), reset (double-click or
+// context menu), copy and save as PNG.
+#include "charts/chart_spec.h"
+
+#include <QImage>
+#include <QWidget>
+
+namespace cc::studio {
+
+class ChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+    void setSpec(const ChartSpec& spec);
+    const ChartSpec& spec() const { return spec_; }
+    void resetZoom();
+    bool savePng(const QString& path) const;
+    void copyToClipboard() const;
+    QImage toImage(QSize size) const;
+
+signals:
+    void pointHovered(const QString& text);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* e) override;
+
+private:
+    ChartSpec spec_;
+    class ChartImpl* impl_;
+};
+
+/// Renders a spec off-screen (for the report and thumbnails).
+QImage renderChart(const ChartSpec& spec, QSize size);
+
+} // namespace cc::studio

@@ -1,0 +1,104 @@
+#pragma once
+// The studio's main window: canvas in the centre, palette (left), inspector
+// (right), results and findings (bottom), undo history; menus and toolbar with
+// standard shortcuts; files with recent list, autosave and crash recovery.
+#include "catalog/catalog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMenu;
+class QUndoView;
+
+namespace cc::studio {
+
+class Autosave;
+class DesignScene;
+class DesignView;
+class Document;
+class ExplanationDialog;
+class FindingsPanel;
+class InspectorWidget;
+class PaletteWidget;
+class ResultsPanel;
+class ScoreService;
+
+struct MainWindowOptions {
+    bool restore_settings = true; // off for screenshots and tests: a fixed, known layout
+    bool offer_recovery = true;
+    QString autosave_folder;      // "" = app data folder
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const MainWindowOptions& opt = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a design file; on error shows the message (unless quiet) and keeps the current document.
+    bool openFile(const QString& path, bool quiet = false, QString* error = nullptr);
+    /// Replaces the document with a template (":/templates/x.ccd") as a new, untitled design.
+    bool newFromTemplate(const QString& resource_path);
+    bool save();
+    bool saveAs();
+    /// Offers to recover autosaved copies of crashed sessions.
+    void offerRecovery();
+
+    Document* document() const { return doc_; }
+    DesignScene* scene() const { return scene_; }
+    DesignView* view() const { return view_; }
+    ScoreService* scoring() const { return scoring_; }
+    PaletteWidget* palette() const { return palette_; }
+    InspectorWidget* inspector() const { return inspector_; }
+    FindingsPanel* findings() const { return findings_; }
+    ResultsPanel* results() const { return results_; }
+    Autosave* autosave() const { return autosave_; }
+    const Catalog& catalog() const { return catalog_; }
+
+    // Edit commands (also used by tests).
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    void deleteSelection();
+    void alignSelection(Qt::Alignment how);
+    void distributeSelection(Qt::Orientation o);
+    void groupSelection();
+    void setPresentationMode(bool on);
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
+private:
+    void buildDocks();
+    void buildActions();
+    void updateTitle();
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    bool maybeSave();
+    void showExplanation(const QString& metric);
+    void exportCanvasPng();
+
+    MainWindowOptions opt_;
+    Catalog catalog_;
+    Document* doc_;
+    DesignScene* scene_;
+    DesignView* view_;
+    ScoreService* scoring_;
+    Autosave* autosave_;
+    PaletteWidget* palette_ = nullptr;
+    InspectorWidget* inspector_ = nullptr;
+    ResultsPanel* results_ = nullptr;
+    FindingsPanel* findings_ = nullptr;
+    QUndoView* undo_view_ = nullptr;
+    QMenu* recent_menu_ = nullptr;
+    QLabel *zoom_label_ = nullptr, *score_label_ = nullptr, *rules_label_ = nullptr;
+    QPointer<ExplanationDialog> explain_;
+    QByteArray layout_before_presentation_;
+    QString recovered_from_; // suggested path for "Save" after a recovery
+};
+
+} // namespace cc::studio

@@ -1,0 +1,74 @@
+#include "panels/findings_panel.h"
+
+#include "catalog/catalog.h"
+#include "document/document.h"
+#include "rules/check.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cc::studio {
+
+FindingsPanel::FindingsPanel(Document* doc, const Catalog* catalog, QWidget* parent)
+    : QWidget(parent), doc_(doc), catalog_(catalog), list_(new QTreeWidget(this)) {
+    auto* lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->addWidget(list_);
+    list_->setColumnCount(3);
+    list_->setHeaderLabels({tr("Finding"), tr("Part"), tr("Rule")});
+    list_->setRootIsDecorated(false);
+    list_->setAlternatingRowColors(true);
+    list_->header()->setStretchLastSection(false);
+    list_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list_->setAccessibleName(tr("Design-rule findings"));
+    connect(list_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* it) {
+        const QString id = it->data(0, Qt::UserRole).toString();
+        if (!id.isEmpty()) emit subjectActivated(id);
+    });
+    connect(list_, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* it) {
+        const QString id = it->data(0, Qt::UserRole).toString();
+        if (!id.isEmpty()) emit subjectActivated(id);
+    });
+    // Rules take a few milliseconds even on 5,000 parts: check on every edit.
+    connect(doc_, &Document::changed, this, &FindingsPanel::refresh);
+    refresh();
+}
+
+void FindingsPanel::refresh() {
+    const auto findings = check(doc_->design(), *catalog_);
+    list_->clear();
+    errors_ = warnings_ = 0;
+    QStyle* st = QApplication::style();
+    for (const Finding& f : findings) {
+        auto* it = new QTreeWidgetItem(list_);
+        it->setText(0, QString::fromStdString(f.message));
+        it->setToolTip(0, QString::fromStdString(f.message));
+        const Component* c = doc_->design().component(f.subject);
+        const Group* g = doc_->design().group(f.subject);
+        it->setText(1, c ? QString::fromStdString(c->name) : g ? QString::fromStdString(g->name) : QString::fromStdString(f.subject));
+        it->setText(2, QString::fromStdString(f.rule));
+        it->setData(0, Qt::UserRole, QString::fromStdString(f.subject));
+        switch (f.severity) {
+        case Severity::Error:
+            ++errors_;
+            it->setIcon(0, st->standardIcon(QStyle::SP_MessageBoxCritical));
+            break;
+        case Severity::Warning:
+            ++warnings_;
+            it->setIcon(0, st->standardIcon(QStyle::SP_MessageBoxWarning));
+            break;
+        case Severity::Info: it->setIcon(0, st->standardIcon(QStyle::SP_MessageBoxInformation)); break;
+        }
+    }
+    if (findings.empty()) {
+        auto* it = new QTreeWidgetItem(list_);
+        it->setText(0, tr("No findings: the design passes every rule."));
+        it->setIcon(0, st->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+    emit countsChanged(errors_, warnings_);
+}
+
+} // namespace cc::studio

@@ -1,0 +1,141 @@
+#include "panels/results_panel.h"
+
+#include "charts/chart_view.h"
+#include "panels/score_cards.h"
+#include "scoring/score_service.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace cc::studio {
+
+namespace {
+// What-if factors: powers of two either side of the design as drawn.
+constexpr std::array<double, 9> kFactors = {1.0 / 16, 1.0 / 8, 0.25, 0.5, 1, 2, 4, 8, 16};
+constexpr int kOne = 4;
+
+QString factorText(double f) {
+    if (f >= 1) return QStringLiteral("×%1").arg(f);
+    return QStringLiteral("×1/%1").arg(1 / f);
+}
+} // namespace
+
+ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
+    : QWidget(parent), service_(service), headline_(new QLabel(this)), bottleneck_(new QLabel(this)),
+      message_(new QLabel(this)), notes_(new QLabel(this)), cards_(new ScoreCardsView(this)), what_if_box_(nullptr) {
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(6, 4, 6, 4);
+    auto* left = new QVBoxLayout;
+    outer->addLayout(left, 1);
+
+    QFont hf = headline_->font();
+    hf.setBold(true);
+    hf.setPointSizeF(hf.pointSizeF() * 1.1);
+    headline_->setFont(hf);
+    headline_->setWordWrap(true);
+    bottleneck_->setWordWrap(true);
+    bottleneck_->setTextFormat(Qt::RichText);
+    message_->setWordWrap(true);
+    message_->setStyleSheet(QStringLiteral("color: #5d6d7e; padding: 12px;"));
+    notes_->setWordWrap(true);
+    notes_->setStyleSheet(QStringLiteral("color: #7b8a97;"));
+    left->addWidget(headline_);
+    left->addWidget(bottleneck_);
+    left->addWidget(message_);
+    left->addWidget(cards_);
+    connect(cards_, &ScoreCardsView::explainRequested, this, &ResultsPanel::explainRequested);
+
+    auto* chartRow = new QHBoxLayout;
+    for (int i = 0; i < 3; ++i) {
+        auto* c = new ChartView(this);
+        c->setMinimumSize(260, 190);
+        charts_ << c;
+        chartRow->addWidget(c, 1);
+    }
+    left->addLayout(chartRow, 1);
+    left->addWidget(notes_);
+
+    // What-if sliders act on the scoring snapshot only.
+    auto* box = new QGroupBox(tr("What if…"), this);
+    what_if_box_ = box;
+    auto* grid = new QGridLayout(box);
+    const char* names[] = {QT_TR_NOOP("GPUs (×N)"), QT_TR_NOOP("Model size"), QT_TR_NOOP("Dataset"), QT_TR_NOOP("Load / users")};
+    for (int i = 0; i < 4; ++i) {
+        auto* s = new QSlider(Qt::Horizontal, box);
+        s->setRange(0, static_cast<int>(kFactors.size()) - 1);
+        s->setValue(kOne);
+        s->setPageStep(1);
+        s->setTickPosition(QSlider::TicksBelow);
+        s->setAccessibleName(tr(names[i]));
+        auto* v = new QLabel(factorText(1), box);
+        v->setMinimumWidth(44);
+        grid->addWidget(new QLabel(tr(names[i]), box), i, 0);
+        grid->addWidget(s, i, 1);
+        grid->addWidget(v, i, 2);
+        sliders_ << s;
+        slider_values_ << v;
+        connect(s, &QSlider::valueChanged, this, &ResultsPanel::pushWhatIf);
+    }
+    auto* reset = new QPushButton(tr("Back to the design"), box);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        for (auto* s : sliders_) s->setValue(kOne);
+    });
+    grid->addWidget(reset, 4, 0, 1, 3);
+    grid->setRowStretch(5, 1);
+    box->setMinimumWidth(230);
+    box->setMaximumWidth(300);
+    outer->addWidget(box);
+
+    connect(service_, &ScoreService::scored, this, &ResultsPanel::showResult);
+    showResult(service_->latest());
+}
+
+void ResultsPanel::pushWhatIf() {
+    WhatIf w;
+    double* fields[] = {&w.gpu_scale, &w.model_scale, &w.data_scale, &w.load_scale};
+    for (int i = 0; i < sliders_.size(); ++i) {
+        *fields[i] = kFactors[static_cast<std::size_t>(sliders_[i]->value())];
+        slider_values_[i]->setText(factorText(*fields[i]));
+        QFont f = slider_values_[i]->font();
+        f.setBold(*fields[i] != 1.0);
+        slider_values_[i]->setFont(f);
+    }
+    service_->setWhatIf(w);
+}
+
+void ResultsPanel::showResult(const ScoreResult& r) {
+    const bool scored = !r.cards.isEmpty();
+    QString head = r.headline;
+    if (service_->whatIf().active()) head += tr("   (what-if)");
+    headline_->setText(head);
+    headline_->setVisible(!head.isEmpty());
+    if (!r.bottleneck.isEmpty()) {
+        const QColor c = resourceColour(r.bottleneck_resource);
+        bottleneck_->setText(QStringLiteral("<span style='background:%1;color:white;padding:2px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span>&nbsp; %3")
+                                 .arg(c.name(), r.bottleneck_resource.toUpper().toHtmlEscaped(), r.bottleneck.toHtmlEscaped()));
+    }
+    bottleneck_->setVisible(scored && !r.bottleneck.isEmpty());
+    message_->setText(r.message);
+    message_->setVisible(!r.message.isEmpty());
+    cards_->setCards(r.cards);
+    cards_->setVisible(scored);
+    for (int i = 0; i < charts_.size(); ++i) {
+        const bool has = i < r.charts.size();
+        if (has) charts_[i]->setSpec(r.charts[i]);
+        charts_[i]->setVisible(has && scored);
+    }
+    QStringList shown = r.notes.mid(0, 3);
+    QString notes = shown.isEmpty() ? QString() : tr("Assumed: ") + shown.join(QStringLiteral(" · "));
+    if (r.notes.size() > 3) notes += tr(" (+%1 more in the explanation)").arg(r.notes.size() - 3);
+    notes_->setText(notes);
+    notes_->setVisible(!notes.isEmpty());
+}
+
+} // namespace cc::studio

@@ -1,0 +1,39 @@
+#pragma once
+// The results dock: headline, bottleneck banner, score cards, charts and
+// what-if sliders. Follows the ScoreService; never computes anything itself.
+#include "scoring/score_result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+
+namespace cc::studio {
+
+class ChartView;
+class ScoreCardsView;
+class ScoreService;
+
+class ResultsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPanel(ScoreService* service, QWidget* parent = nullptr);
+    void showResult(const ScoreResult& r);
+    QList<ChartView*> charts() const { return charts_; }
+    ScoreCardsView* cards() const { return cards_; }
+
+signals:
+    void explainRequested(const QString& metric);
+
+private:
+    void pushWhatIf();
+    ScoreService* service_;
+    QLabel *headline_, *bottleneck_, *message_, *notes_;
+    ScoreCardsView* cards_;
+    QList<ChartView*> charts_;
+    QList<QSlider*> sliders_;
+    QList<QLabel*> slider_values_;
+    QWidget* what_if_box_;
+};
+
+} // namespace cc::studio

@@ -1,0 +1,51 @@
+#pragma once
+// A row of score cards: label, big value with units, one detail line, and a
+// coloured state bar (good / warning / bad against the targets). Clicking a
+// card asks for its explanation.
+#include "scoring/score_result.h"
+
+#include <QFrame>
+#include <QList>
+
+class QGridLayout;
+class QLabel;
+
+namespace cc::studio {
+
+class ScoreCardWidget : public QFrame {
+    Q_OBJECT
+public:
+    explicit ScoreCardWidget(QWidget* parent = nullptr);
+    void setCard(const ScoreCard& c);
+    const ScoreCard& card() const { return card_; }
+
+signals:
+    void clicked(const QString& metric);
+
+protected:
+    void mousePressEvent(QMouseEvent* e) override;
+    void paintEvent(QPaintEvent* e) override;
+
+private:
+    ScoreCard card_;
+    QLabel *label_, *value_, *detail_;
+};
+
+class ScoreCardsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScoreCardsView(QWidget* parent = nullptr);
+    void setCards(const QList<ScoreCard>& cards);
+    QList<ScoreCardWidget*> cards() const { return cards_; }
+
+signals:
+    void explainRequested(const QString& metric);
+
+private:
+    QGridLayout* grid_;
+    QList<ScoreCardWidget*> cards_;
+};
+
+QColor stateColour(CardState s);
+
+} // namespace cc::studio

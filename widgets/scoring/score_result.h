@@ -1,0 +1,48 @@
+#pragma once
+// What the studio shows after scoring one snapshot of the design: score cards,
+// the bottleneck (with the drawn parts to highlight), charts and the
+// explanation tree behind every number. Plain values, safe to pass between
+// the worker thread and the GUI thread.
+#include "charts/chart_spec.h"
+#include "engine/explain.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace cc::studio {
+
+enum class CardState { Neutral, Good, Warning, Bad };
+
+struct ScoreCard {
+    QString metric;  // explanation key ("step_time_s"); clicking the card opens it
+    QString label;   // "Step time"
+    QString value;   // "12.4 s" (units included)
+    QString detail;  // one line under the value ("of which 18 % communication")
+    CardState state = CardState::Neutral;
+};
+
+struct ScoreResult {
+    quint64 revision = 0;      // document revision the snapshot was taken at
+    QString kind;              // "training", "serving", "edge" or "" (nothing to score)
+    QString headline;          // one sentence: what runs on what
+    QString message;           // why nothing was scored, when kind is empty or on error
+    QList<ScoreCard> cards;
+    QString bottleneck;        // one sentence naming the limiting resource
+    QString bottleneck_resource; // "compute", "scale-out network", ...
+    QStringList highlight;     // drawn component/link ids to mark on the canvas
+    QList<ChartSpec> charts;   // breakdown first
+    std::shared_ptr<const engine::Explanation> explanation;
+    QStringList notes;         // defaults and assumptions the engine used
+    double elapsed_ms = 0;     // scoring time, for the status bar
+};
+
+/// The colour of a bottleneck resource, shared by charts and the canvas overlay.
+QColor resourceColour(const QString& resource);
+
+} // namespace cc::studio
+
+Q_DECLARE_METATYPE(cc::studio::ScoreResult)

@@ -1,0 +1,82 @@
+#include "scoring/score_service.h"
+
+#include "document/document.h"
+#include "scoring/scorer.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cc::studio {
+
+ScoreService::ScoreService(Document* doc, const Catalog* catalog, QObject* parent)
+    : QObject(parent), doc_(doc), catalog_(catalog) {
+    qRegisterMetaType<cc::studio::ScoreResult>();
+    // Coalesce bursts (a drag emits many moves) without adding visible delay.
+    timer_.setSingleShot(true);
+    timer_.setInterval(15);
+    connect(&timer_, &QTimer::timeout, this, &ScoreService::start);
+    connect(&watcher_, &QFutureWatcher<ScoreResult>::finished, this, &ScoreService::finished);
+    connect(doc_, &Document::changed, this, [this](const ChangeEvent& e) {
+        // Moving parts on the canvas does not change any number.
+        if (!e.reset && !e.workload && e.links.isEmpty() && e.groups.isEmpty() && e.components.isEmpty()) return;
+        schedule();
+    });
+}
+
+ScoreService::~ScoreService() { watcher_.waitForFinished(); }
+
+void ScoreService::schedule() {
+    if (watcher_.isRunning()) {
+        dirty_ = true;
+        return;
+    }
+    timer_.start();
+}
+
+void ScoreService::setWhatIf(const WhatIf& w) {
+    if (w == what_if_) return;
+    what_if_ = w;
+    schedule();
+}
+
+void ScoreService::start() {
+    if (watcher_.isRunning()) {
+        dirty_ = true;
+        return;
+    }
+    dirty_ = false;
+    running_what_if_ = what_if_;
+    emit started();
+    // The catalog outlives the service; the design is copied (the snapshot).
+    watcher_.setFuture(QtConcurrent::run([d = doc_->design(), cat = catalog_, w = what_if_, rev = doc_->revision()]() {
+        return scoreDesign(d, *cat, w, rev);
+    }));
+}
+
+bool ScoreService::accept(const ScoreResult& r) {
+    if (r.revision != doc_->revision()) return false;
+    latest_ = r;
+    emit scored(latest_);
+    return true;
+}
+
+void ScoreService::finished() {
+    const ScoreResult r = watcher_.result();
+    const bool current = running_what_if_ == what_if_ && accept(r);
+    if (!current || dirty_) timer_.start();
+}
+
+void ScoreService::waitForIdle() {
+    for (int guard = 0; guard < 1000 && (busy() || latest_.revision != doc_->revision()); ++guard) {
+        if (timer_.isActive()) {
+            timer_.stop();
+            start();
+        }
+        watcher_.waitForFinished();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        if (!busy() && latest_.revision != doc_->revision()) start();
+    }
+}
+
+} // namespace cc::studio

@@ -1,0 +1,141 @@
+#include "scoring/training_scorer.h"
+
+#include "engine/training/training_engine.h"
+#include "util/human_units.h"
+
+#include <QObject>
+
+namespace cc::studio {
+
+namespace tr = engine::training;
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+QString resourceName(tr::Resource r) {
+    switch (r) {
+    case tr::Resource::Compute: return QStringLiteral("compute");
+    case tr::Resource::ScaleUp: return QStringLiteral("scale-up fabric");
+    case tr::Resource::ScaleOut: return QStringLiteral("scale-out network");
+    case tr::Resource::Bubble: return QStringLiteral("pipeline bubble");
+    case tr::Resource::Storage: return QStringLiteral("storage");
+    case tr::Resource::Memory: return QStringLiteral("memory capacity");
+    }
+    return {};
+}
+
+ChartSpec breakdownChart(const tr::StepResult& r) {
+    ChartSpec c;
+    c.type = ChartSpec::Type::StackedBar;
+    c.key = QStringLiteral("breakdown");
+    c.title = QObject::tr("Where the step time goes");
+    c.x_label = QObject::tr("s per step");
+    c.categories = {QObject::tr("Step")};
+    const struct {
+        const char* name;
+        double v;
+        QColor colour;
+    } parts[] = {
+        {"Forward", r.t.forward, QColor(0x1f, 0x6f, 0xb2)},
+        {"Backward", r.t.backward, QColor(0x4a, 0x9b, 0xd9)},
+        {"Recompute", r.t.recompute, QColor(0x9c, 0xc9, 0xef)},
+        {"Tensor-parallel comm.", r.t.tp_comm, QColor(0x8e, 0x44, 0xad)},
+        {"Expert all-to-all", r.t.ep_comm, QColor(0xb0, 0x7c, 0xc6)},
+        {"Pipeline p2p", r.t.pp_comm, QColor(0xd7, 0xbd, 0xe2)},
+        {"Pipeline bubble", r.t.bubble, QColor(0x95, 0xa5, 0xa6)},
+        {"Data-parallel comm. (exposed)", r.t.dp_exposed, QColor(0xe6, 0x7e, 0x22)},
+        {"Optimizer", r.t.optimizer, QColor(0xf1, 0xc4, 0x0f)},
+        {"Data-ingest stall", r.t.data_stall, QColor(0x16, 0xa0, 0x85)},
+        {"Fixed overhead", r.t.overhead, QColor(0x7f, 0x8c, 0x8d)},
+    };
+    for (const auto& p : parts)
+        if (p.v > 0) c.segments.push_back({QObject::tr(p.name), {p.v}, p.colour});
+    return c;
+}
+
+ChartSpec memoryChart(const tr::Memory& m) {
+    ChartSpec c;
+    c.type = ChartSpec::Type::StackedBar;
+    c.key = QStringLiteral("memory");
+    c.title = QObject::tr("Memory per GPU (capacity %1)").arg(q(human::bytes(m.capacity)));
+    c.x_label = QObject::tr("GB");
+    c.categories = {QObject::tr("GPU")};
+    const struct {
+        const char* name;
+        double v;
+        QColor colour;
+    } parts[] = {
+        {"Weights", m.weights, QColor(0x1f, 0x6f, 0xb2)},
+        {"Gradients", m.grads, QColor(0x4a, 0x9b, 0xd9)},
+        {"Optimizer states", m.optimizer, QColor(0xf1, 0xc4, 0x0f)},
+        {"Activations", m.activations, QColor(0x27, 0xae, 0x60)},
+        {"Buffers + reserve", m.buffers + m.reserve, QColor(0x95, 0xa5, 0xa6)},
+    };
+    for (const auto& p : parts)
+        if (p.v > 0) c.segments.push_back({QObject::tr(p.name), {p.v / 1e9}, p.colour});
+    const double free = m.capacity - m.total();
+    if (free > 0) c.segments.push_back({QObject::tr("Free"), {free / 1e9}, QColor(0xe8, 0xec, 0xef)});
+    else c.segments.push_back({QObject::tr("Over capacity"), {0.0}, QColor(0xc0, 0x39, 0x2b)});
+    return c;
+}
+
+} // namespace
+
+void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
+    const tr::TrainingEvaluation e = tr::evaluate_training(d, cat);
+    out.kind = QStringLiteral("training");
+    for (const auto& n : e.notes) out.notes << q(n);
+    if (!e.ok) {
+        out.message = q(e.error);
+        return;
+    }
+    const tr::StepResult& r = e.best;
+    out.headline = QObject::tr("%1 on %2 × %3 — %4")
+                       .arg(q(e.job.model_name), QString::number(static_cast<long long>(r.gpus_used)),
+                            q(e.view.accelerator ? e.view.accelerator->info.name : e.view.accelerator_id),
+                            q(tr::describe(r.plan)));
+
+    const double comm = r.t.tp_comm + r.t.ep_comm + r.t.pp_comm + r.t.dp_exposed;
+    out.cards << ScoreCard{"step_time_s", QObject::tr("Step time"), q(human::duration(r.step_s)),
+                           QObject::tr("%1 communication, %2 bubble")
+                               .arg(q(human::percent(comm / r.step_s)), q(human::percent(r.t.bubble / r.step_s))),
+                           CardState::Neutral};
+    out.cards << ScoreCard{"tokens_per_s", e.job.transformer ? QObject::tr("Throughput") : QObject::tr("Throughput"),
+                           e.job.transformer ? q(human::si(r.tokens_per_s, "tokens/s")) : q(human::si(r.samples_per_s, "samples/s")),
+                           QObject::tr("%1 per GPU").arg(e.job.transformer ? q(human::si(r.tokens_per_s / r.gpus_used, "tokens/s"))
+                                                                         : q(human::si(r.samples_per_s / r.gpus_used, "samples/s"))),
+                           CardState::Neutral};
+    out.cards << ScoreCard{"mfu", QObject::tr("MFU"), q(human::percent(r.mfu)),
+                           QObject::tr("%1 TFLOP/s per GPU (model)").arg(q(human::number(r.model_tflops_per_gpu))),
+                           r.mfu >= 0.38 ? CardState::Good : r.mfu >= 0.25 ? CardState::Warning : CardState::Bad};
+    const double used = r.mem.total(), cap = r.mem.capacity;
+    out.cards << ScoreCard{"memory_per_gpu_GB", QObject::tr("Memory per GPU"),
+                           QObject::tr("%1 of %2").arg(q(human::bytes(used)), q(human::bytes(cap))),
+                           r.mem.fits() ? QObject::tr("fits, %1 headroom").arg(q(human::bytes(r.mem.headroom())))
+                                        : QObject::tr("does not fit: %1 over").arg(q(human::bytes(-r.mem.headroom()))),
+                           !r.mem.fits() ? CardState::Bad : r.mem.headroom() < 0.1 * cap ? CardState::Warning : CardState::Good};
+    if (e.run.time_s) {
+        out.cards << ScoreCard{"time_to_train_min", QObject::tr("Time to train"), q(human::duration(*e.run.time_s)),
+                               QObject::tr("%1 GPU-hours").arg(q(human::si(e.run.gpu_hours.value_or(0), ""))),
+                               CardState::Neutral};
+        QString cost = e.run.gpu_cost_usd ? q(human::money(*e.run.gpu_cost_usd + e.run.energy_cost_usd.value_or(0)))
+                                          : q(human::money(e.run.energy_cost_usd.value_or(0)));
+        out.cards << ScoreCard{"cost_usd", QObject::tr("Cost to train"), cost,
+                               e.run.gpu_cost_usd ? QObject::tr("GPU-hours + energy") : QObject::tr("energy only (no GPU-hour price set)"),
+                               CardState::Neutral};
+        out.cards << ScoreCard{"energy_kWh", QObject::tr("Energy to train"), q(human::energy_kWh(e.run.energy_kWh.value_or(0))),
+                               QObject::tr("at PUE %1").arg(d.workload.assumptions.pue), CardState::Neutral};
+    } else {
+        out.cards << ScoreCard{"time_to_train_min", QObject::tr("Time to train"), QObject::tr("—"),
+                               QObject::tr("set dataset tokens or samples"), CardState::Neutral};
+    }
+
+    out.bottleneck_resource = resourceName(e.bottleneck.resource);
+    out.bottleneck = QObject::tr("Limited by %1: %2").arg(out.bottleneck_resource, q(e.bottleneck.detail));
+    if (!e.bottleneck.component.empty()) out.highlight << q(e.bottleneck.component);
+    out.charts << breakdownChart(r) << memoryChart(r.mem);
+    out.explanation = std::make_shared<engine::Explanation>(e.explanation);
+}
+
+} // namespace cc::studio

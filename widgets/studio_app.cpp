@@ -1,0 +1,100 @@
+#include "studio_app.h"
+
+#include "canvas/design_view.h"
+#include "main/main_window.h"
+#include "scoring/score_service.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace cc::studio {
+
+namespace {
+constexpr const char* kDefaultTemplate = ":/templates/dgx-h100-training-pod.ccd";
+
+bool wantsScreenshot(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "--screenshot") return true;
+    return false;
+}
+} // namespace
+
+int runStudio(int argc, char** argv) {
+    // A screenshot needs no screen: render off-screen when there is no display.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("ClusterCanvas");
+    QApplication::setApplicationName("ClusterCanvas");
+    QApplication::setApplicationVersion(CC_APP_VERSION);
+    QApplication::setStyle(QStyleFactory::create("Fusion"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "ClusterCanvas studio: design AI infrastructure and score it."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument("file", QApplication::translate("main", "Design to open (.ccd); the default template if omitted."), "[FILE]");
+    QCommandLineOption shot("screenshot", QApplication::translate("main", "Render the main window to OUT.png and exit."), "OUT.png");
+    QCommandLineOption size("size", QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), "WxH", "1600x1000");
+    p.addOption(shot);
+    p.addOption(size);
+    p.process(app);
+
+    const QStringList files = p.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "clustercanvas: expected at most one FILE, got %lld\n", static_cast<long long>(files.size()));
+        return 2;
+    }
+    const QRegularExpressionMatch m = QRegularExpression("^(\\d{3,5})x(\\d{3,5})$").match(p.value(size));
+    if (!m.hasMatch()) {
+        std::fprintf(stderr, "clustercanvas: --size: expected WxH such as 1600x1000, got '%s'\n", qPrintable(p.value(size)));
+        return 2;
+    }
+    const bool screenshot = p.isSet(shot);
+
+    MainWindowOptions opt;
+    opt.restore_settings = !screenshot;
+    opt.offer_recovery = !screenshot;
+    MainWindow w(opt);
+    if (!files.isEmpty()) {
+        QString error;
+        if (!w.openFile(QFileInfo(files.front()).absoluteFilePath(), screenshot, &error)) {
+            if (screenshot) {
+                std::fprintf(stderr, "clustercanvas: %s: %s\n", qPrintable(files.front()), qPrintable(error));
+                return 2;
+            }
+            w.newFromTemplate(kDefaultTemplate);
+        }
+    } else {
+        w.newFromTemplate(kDefaultTemplate);
+    }
+
+    if (screenshot) {
+        w.resize(m.captured(1).toInt(), m.captured(2).toInt());
+        w.show();
+        QApplication::processEvents();
+        w.scoring()->waitForIdle();
+        w.view()->zoomToFit();
+        QApplication::processEvents();
+        const QString out = p.value(shot);
+        if (!w.grab().save(out, "PNG")) {
+            std::fprintf(stderr, "clustercanvas: cannot write %s\n", qPrintable(out));
+            return 1;
+        }
+        std::printf("Screenshot written to %s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));
+        return 0;
+    }
+    w.show();
+    QTimer::singleShot(0, &w, [&w] { w.offerRecovery(); });
+    return app.exec();
+}
+
+} // namespace cc::studio

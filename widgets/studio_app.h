@@ -1,0 +1,8 @@
+#pragma once
+// The studio's entry point (kept out of app/ so tests can drive it):
+// `clustercanvas [FILE] [--screenshot OUT.png] [--size WxH]`.
+namespace cc::studio {
+
+int runStudio(int argc, char** argv);
+
+} // namespace cc::studio

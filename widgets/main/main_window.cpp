@@ -92,7 +92,12 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     zoom_label_->setText(tr("Zoom 100 %"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Items and panels die in an unspecified order: no more cross-talk.
+    scene_->blockSignals(true);
+    doc_->blockSignals(true);
+    scoring_->blockSignals(true);
+}
 
 void MainWindow::buildDocks() {
     auto dock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {

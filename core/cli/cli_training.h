@@ -1,5 +1,7 @@
 #pragma once
 // Subcommands of the training engine: validate, sweep, explain.
+#include <nlohmann/json_fwd.hpp>
+
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -19,4 +21,16 @@ struct Explanation;
 namespace cc::cli {
 /// Prints an explanation tree as indented text (value, unit, formula, inputs, children).
 void print_explanation(const engine::Explanation& e, std::ostream& out, int depth = 0, int max_depth = 99);
+} // namespace cc::cli
+
+namespace cc::engine::training {
+struct Breakdown;
+struct TrainingEvaluation;
+} // namespace cc::engine::training
+
+namespace cc::cli {
+/// Step-time parts in seconds, keyed as in docs/cli-json.md (shared by evaluate and sweep).
+nlohmann::json training_breakdown_json(const engine::training::Breakdown& t);
+/// The `training` object of `evaluate --json`.
+nlohmann::json training_evaluation_json(const engine::training::TrainingEvaluation& e);
 } // namespace cc::cli

@@ -17,10 +17,11 @@ std::string g3(double v) {
     return buf;
 }
 std::string sig3(double v) {
+    // Thresholds sit at the rounding points so 9.996 prints "10.0", not "10.00".
     const double a = std::fabs(v);
-    if (a >= 100) return fixed(v, 0);
-    if (a >= 10) return fixed(v, 1);
-    if (a >= 1) return fixed(v, 2);
+    if (a >= 99.95) return fixed(v, 0);
+    if (a >= 9.995) return fixed(v, 1);
+    if (a >= 0.9995) return fixed(v, 2);
     return g3(v);
 }
 } // namespace

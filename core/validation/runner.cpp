@@ -21,8 +21,9 @@ CaseEvaluator& inference_slot() {
 }
 
 // The dispatch point: one evaluator per case kind.
-Prediction evaluate_case(const json& c, const std::string& ptr, const std::string& kind, const Catalog& cat) {
-    if (kind == "training") return evaluate_training_case(c, ptr, cat);
+Prediction evaluate_case(const json& c, const std::string& ptr, const std::string& kind, const Catalog& cat,
+                         const RunOptions& opt) {
+    if (kind == "training") return evaluate_training_case(c, ptr, cat, opt);
     if (kind == "inference") {
         if (!inference_slot()) throw InputError("", "inference engine not available yet");
         return inference_slot()(c, ptr, cat);
@@ -42,7 +43,7 @@ void register_inference_evaluator(CaseEvaluator e) { inference_slot() = std::mov
 bool inference_evaluator_registered() { return static_cast<bool>(inference_slot()); }
 
 engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, const std::string& ptr, const Catalog& cat,
-                                                                 bool explain) {
+                                                                 bool explain, const RunOptions& ro) {
     using namespace engine::training;
     const TrainingCase tc = read_training_case(c, ptr, cat);
     const Design d = build_case_design(tc, cat);
@@ -50,14 +51,15 @@ engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, 
     EvaluateOptions opt;
     opt.explain = explain;
     opt.keep = explain ? 10 : 1;
+    opt.calibration = ro.calibration;
     TrainingEvaluation e = evaluate_training(resolve_cluster(d, cat), w, tc.model, d.workload.assumptions, tc.constraints, opt);
     for (auto it = tc.defaults.rbegin(); it != tc.defaults.rend(); ++it) e.notes.insert(e.notes.begin(), *it);
     return e;
 }
 
-Prediction evaluate_training_case(const json& c, const std::string& ptr, const Catalog& cat) {
+Prediction evaluate_training_case(const json& c, const std::string& ptr, const Catalog& cat, const RunOptions& ro) {
     using namespace engine::training;
-    const TrainingEvaluation e = evaluate_training_case_full(c, ptr, cat, false);
+    const TrainingEvaluation e = evaluate_training_case_full(c, ptr, cat, false, ro);
     if (!e.ok) throw InputError(ptr, e.error);
     const StepResult& r = e.best;
     Prediction p;
@@ -74,7 +76,7 @@ Prediction evaluate_training_case(const json& c, const std::string& ptr, const C
     return p;
 }
 
-void run_document(const json& doc, const std::string& origin, const Catalog& cat, Report& report) {
+void run_document(const json& doc, const std::string& origin, const Catalog& cat, Report& report, const RunOptions& opt) {
     if (!doc.is_object() || doc.value("format", std::string()) != "clustercanvas-validation") {
         report.failed.push_back({origin, "/format: expected \"clustercanvas-validation\""});
         return;
@@ -105,7 +107,7 @@ void run_document(const json& doc, const std::string& origin, const Catalog& cat
             if (!c.is_object()) throw InputError(ptr, "expected an object");
             auto k = c.find("kind");
             if (k == c.end() || !k->is_string()) throw InputError(child(ptr, "kind"), "missing required field");
-            Prediction p = evaluate_case(c, ptr, k->get<std::string>(), cat);
+            Prediction p = evaluate_case(c, ptr, k->get<std::string>(), cat, opt);
             return &done.emplace(id, std::move(p)).first->second;
         } catch (const InputError& e) {
             errors[id] = e.where().empty() ? e.detail() : e.where() + ": " + e.detail();
@@ -215,11 +217,11 @@ void summarise(Report& r) {
     s.within_20 = w20 / static_cast<double>(n);
 }
 
-Report run_files(const std::vector<std::string>& files, const Catalog& cat) {
+Report run_files(const std::vector<std::string>& files, const Catalog& cat, const RunOptions& opt) {
     Report r;
     for (const auto& f : files) {
         try {
-            run_document(json_in::parse_file(f), f, cat, r);
+            run_document(json_in::parse_file(f), f, cat, r, opt);
         } catch (const InputError& e) {
             r.failed.push_back({f, e.what()});
         }

@@ -36,12 +36,20 @@ using CaseEvaluator = std::function<Prediction(const nlohmann::json& c, const st
 void register_inference_evaluator(CaseEvaluator e);
 bool inference_evaluator_registered();
 
+/// How a run evaluates cases. The calibration override lets tests and fitting
+/// tools score the same cases with other parameters (null = the defaults).
+struct RunOptions {
+    const engine::training::Calibration* calibration = nullptr;
+};
+
 /// The full training evaluation of one case (for `validate --explain CASE` and tests).
 engine::training::TrainingEvaluation evaluate_training_case_full(const nlohmann::json& c, const std::string& pointer,
-                                                                 const Catalog& cat, bool explain);
+                                                                 const Catalog& cat, bool explain,
+                                                                 const RunOptions& opt = {});
 
 /// The training evaluator (public for tests).
-Prediction evaluate_training_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat);
+Prediction evaluate_training_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat,
+                                  const RunOptions& opt = {});
 
 struct Row {
     std::string case_id, metric;
@@ -67,9 +75,10 @@ struct Report {
 };
 
 /// Runs every case of one parsed document (origin names it in messages).
-void run_document(const nlohmann::json& doc, const std::string& origin, const Catalog& cat, Report& report);
+void run_document(const nlohmann::json& doc, const std::string& origin, const Catalog& cat, Report& report,
+                  const RunOptions& opt = {});
 /// Reads and runs files; an unreadable file is one failure, the others still run.
-Report run_files(const std::vector<std::string>& files, const Catalog& cat);
+Report run_files(const std::vector<std::string>& files, const Catalog& cat, const RunOptions& opt = {});
 /// Fills report.summary from rows and failures (a failed case's expectations count as misses).
 void summarise(Report& report);
 

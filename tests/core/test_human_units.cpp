@@ -28,4 +28,6 @@ TEST_CASE("SI prefixes, money, energy, bytes, percent") {
     CHECK(human::bytes(80e9) == "80.0 GB");
     CHECK(human::percent(0.412) == "41.2 %");
     CHECK(human::percent(0.05) == "5.00 %");
+    CHECK(human::number(9.996) == "10.0");
+    CHECK(human::number(0.0321) == "0.0321");
 }

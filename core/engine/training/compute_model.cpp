@@ -54,7 +54,14 @@ double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& ca
         return base * b / (b + cal.cnn_batch_rolloff);
     }
     const double h = j.hidden;
-    return base * h / (h + cal.hidden_rolloff);
+    return base * h / (h + hidden_rolloff(hw, cal));
+}
+
+double hidden_rolloff(const Hardware& hw, const Calibration& cal) {
+    // Machine balance in FLOP per byte of HBM traffic; a part without a published
+    // bandwidth is taken at the A100 balance the parameter was fitted on.
+    const double balance = hw.mem_bw_GBps > 0 && hw.peak_tflops > 0 ? hw.peak_tflops * 1e3 / hw.mem_bw_GBps : 153.0;
+    return cal.hidden_rolloff_per_flop_per_byte * balance;
 }
 
 } // namespace cc::engine::training

@@ -23,6 +23,9 @@ double hardware_flops_per_sample(const Job& j, Recompute r);
 /// Achieved fraction of peak for this job's matmuls on this hardware at per-GPU micro-batch `micro`.
 double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& cal, int micro);
 
+/// Hidden size at which matmuls reach half the generation fraction (scales with machine balance).
+double hidden_rolloff(const Hardware& hw, const Calibration& cal);
+
 /// The generation/precision fraction before the size roll-off (for explanations).
 double generation_fraction(const Job& j, const Hardware& hw, const Calibration& cal);
 

@@ -57,7 +57,7 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         in(eff, "generation/precision fraction", generation_fraction(j, hw, cal), "", kCal);
         if (j.transformer) {
             in(eff, "hidden size h", j.hidden, "", "model");
-            in(eff, "hidden-size roll-off", cal.hidden_rolloff, "", kCal);
+            in(eff, "hidden-size roll-off (× machine balance)", hidden_rolloff(hw, cal), "", kCal);
         } else {
             in(eff, "micro-batch per GPU", p.micro, "samples", wl);
             in(eff, "batch roll-off", cal.cnn_batch_rolloff, "samples", kCal);

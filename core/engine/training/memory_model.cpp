@@ -64,7 +64,10 @@ Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Cal
     if (j.transformer) {
         const double pp = std::max(1, p.pp);
         const double m_total = std::max(1.0, j.global_batch / (dp * b));
-        const double in_flight = pp > 1 ? std::min(m_total, pp) * (1 + (pp - 1) / (pp * std::max(1, p.v))) : 1;
+        // 1F1B: the first stage holds up to p micro-batches; interleaving (v > 1) adds
+        // (p−1)/(p·v) of that (Korthikanti 2022, §4.2.3). Plain 1F1B adds nothing.
+        const double v = std::max(1, p.v);
+        const double in_flight = pp > 1 ? std::min(m_total, pp) * (v > 1 ? 1 + (pp - 1) / (pp * v) : 1.0) : 1;
         const int L = static_cast<int>(std::ceil(j.layers / pp));
         m.activations = layer_activation_bytes(j, p) * L * in_flight;
         if (p.recompute == Recompute::Full) {

@@ -72,6 +72,7 @@ std::string why_loses(const StepResult& loser, const StepResult& best) {
 
 SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraints& c, const Calibration& cal, std::size_t keep) {
     SearchResult out;
+    keep = std::max<std::size_t>(1, keep);
     const long N = std::max(1L, static_cast<long>(std::floor(hw.accelerators + 1e-9)));
     const int max_tp = std::max(1, std::min(hw.domain, 64));
     std::vector<int> tps;
@@ -86,8 +87,11 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
     else recomputes = {0};
     std::vector<RankedPlan> best;
     auto consider = [&](const Plan& p) {
-        StepResult r = evaluate_plan(j, hw, p, cal);
         ++out.considered;
+        // Once the kept list is full of fitting plans, a plan that does not fit cannot
+        // enter it: the memory check (cheap) spares the step model.
+        if (best.size() == keep && best.back().result.mem.fits() && !memory_per_gpu(j, p, hw, cal).fits()) return;
+        StepResult r = evaluate_plan(j, hw, p, cal);
         if (r.mem.fits()) ++out.fitting;
         if (best.size() == keep && !better(r, best.back().result)) return;
         auto it = std::find_if(best.begin(), best.end(), [&](const RankedPlan& x) { return better(r, x.result); });
@@ -111,10 +115,20 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
             int dp = c.dp ? *c.dp : static_cast<int>(std::max(1L, N / (static_cast<long>(tp) * pp)));
             if (!c.dp && !c.tp && !c.pp && static_cast<long>(tp) * pp * dp != N) return;
             const double per_dp = j.global_batch / dp;
+            // Transformers: matmul efficiency does not grow with the micro-batch in this model,
+            // while memory and the bubble do, so micro-batches stop at 32 sequences.
+            const double max_micro = j.transformer ? std::min(32.0, per_dp) : per_dp;
             std::vector<int> micros;
-            for (int mb = 1; mb <= std::max(1.0, per_dp); mb *= 2) micros.push_back(mb);
-            if (per_dp >= 1 && std::fmod(per_dp, 1.0) == 0 && static_cast<int>(per_dp) != micros.back())
+            for (int mb = 1; mb <= std::max(1.0, max_micro); mb *= 2) micros.push_back(mb);
+            if (per_dp >= 1 && per_dp <= max_micro && std::fmod(per_dp, 1.0) == 0 && static_cast<int>(per_dp) != micros.back())
                 micros.push_back(static_cast<int>(per_dp));
+            // Expert-parallel degrees depend on dp only (hoisted out of the inner loops).
+            std::vector<int> eps{1};
+            if (j.moe)
+                for (int e = 2; e <= j.experts; e *= 2)
+                    if (j.experts % e == 0 && dp % e == 0) eps.push_back(e);
+            static const std::vector<int> zero_only{0}, zero_stages{0, 1, 3};
+            const std::vector<int>& zeros = dp > 1 ? zero_stages : zero_only;
             for_each_value(c.micro, micros, [&](int micro) {
                 const double m = std::max(1.0, std::ceil(per_dp / micro));
                 std::vector<int> vs{1};
@@ -123,13 +137,7 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
                         if (j.layers % (pp * v) == 0 && std::fmod(m, pp) == 0) vs.push_back(v);
                 for_each_value(c.v, vs, [&](int v) {
                     for (int rc : recomputes) {
-                        std::vector<int> zeros{0};
-                        if (dp > 1) zeros = {0, 1, 3};
                         for_each_value(c.zero, zeros, [&](int zero) {
-                            std::vector<int> eps{1};
-                            if (j.moe)
-                                for (int e = 2; e <= j.experts; e *= 2)
-                                    if (j.experts % e == 0 && dp % e == 0) eps.push_back(e);
                             for_each_value(c.ep, eps, [&](int ep) {
                                 Plan p;
                                 p.tp = tp;

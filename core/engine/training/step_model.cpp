@@ -112,21 +112,27 @@ StepResult evaluate_plan(const Job& j, const Hardware& hw, const Plan& plan, con
         r.dp_bytes = grads;
         CommTime c;
         double window = 0;
+        bool zero3 = false;
         // Megatron sizes buckets as max(40 M, 1 M × dp) parameters so ring latency stays amortised at scale.
         const double bucket = std::max(cal.dp_bucket_MB * 1e6, 1e6 * grad_bytes * p.dp);
         const double buckets = std::max(1.0, std::ceil(grads / bucket));
         if (p.zero >= 3) {
-            // Per micro-batch: gather parameters for forward and backward, reduce-scatter gradients,
-            // one collective per parameter tensor.
-            const CommTime ag = all_gather(P * act_bytes, g, hw, cal);
-            const CommTime rs = all_gather(grads, g, hw, cal);
-            const double tensors = cal.zero3_tensors_per_layer * std::max(1, j.transformer ? L : 1);
+            // Per micro-batch: gather every layer's parameters for forward and again for backward
+            // (the recomputed forward reuses the backward gather), reduce-scatter the gradients.
+            // The gathers move a layer at a time, so each rank's chunk is small and NCCL runs few
+            // channels: across nodes each GPU pulls the full (n−1)/n of the parameters through its
+            // own NIC instead of sharing the node's NICs (the flat ring, not the hierarchical one).
+            const GroupShape flat{p.dp, local < p.dp ? 1 : local};
+            const CommTime ag = all_gather(P * act_bytes, flat, hw, cal);
+            const CommTime rs = all_gather(grads, flat, hw, cal);
+            const double collectives = cal.zero3_collectives_per_layer * std::max(1, j.transformer ? L : 1);
             c.bandwidth_s = m * (2 * ag.bandwidth_s + rs.bandwidth_s);
-            c.latency_s = m * 3 * tensors * ag.latency_s;
+            c.latency_s = m * 3 * collectives * ag.latency_s;
             c.scale_up_s = m * (2 * ag.scale_up_s + rs.scale_up_s);
             c.scale_out_s = m * (2 * ag.scale_out_s + rs.scale_out_s);
             r.dp_bytes = m * (2 * P * act_bytes + grads);
             window = r.t.forward + r.t.backward + r.t.recompute;
+            zero3 = true;
         } else if (p.zero >= 1) {
             const CommTime rs = all_gather(grads, g, hw, cal);
             const CommTime ag = all_gather(P * act_bytes, g, hw, cal);
@@ -142,13 +148,16 @@ StepResult evaluate_plan(const Job& j, const Hardware& hw, const Plan& plan, con
             window = (r.t.backward + r.t.recompute) / m;
         }
         r.dp_total_s = c.total();
-        r.dp_overlapped_s = std::min(cal.dp_overlap * r.dp_total_s, window);
+        // Prefetched ZeRO-3 gathers hide behind a share of the compute they feed; bucketed
+        // gradient reductions hide a share of their own time within the backward window.
+        r.dp_overlapped_s = zero3 ? std::min(r.dp_total_s, cal.dp_overlap * window)
+                                  : std::min(cal.dp_overlap * r.dp_total_s, window);
         r.t.dp_exposed = r.dp_total_s - r.dp_overlapped_s;
         // Split what is exposed between the fabrics; latency goes with the slower one the group spans.
         const double total = std::max(1e-30, c.total());
         const double out_part = c.scale_out_s + (local < p.dp ? c.latency_s : 0);
         dp_out = r.t.dp_exposed * out_part / total;
-        dp_up = r.t.dp_exposed - dp_out;
+        dp_up = std::max(0.0, r.t.dp_exposed - dp_out); // never negative by rounding
     }
 
     // --- Optimizer step: memory-bound pass over this GPU's share of the optimizer state.

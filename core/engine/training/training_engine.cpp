@@ -53,6 +53,21 @@ Bottleneck blame(const StepResult& r, const ClusterView& v) {
 
 } // namespace
 
+RunTotals run_totals(const Job& j, const StepResult& r, const ClusterView& v, const Assumptions& a) {
+    RunTotals run;
+    if (j.run_samples) run.samples = j.run_samples;
+    else if (j.run_tokens && j.transformer) run.samples = *j.run_tokens / j.seq;
+    if (run.samples && r.samples_per_s > 0) {
+        const double t = *run.samples / r.samples_per_s;
+        run.time_s = t;
+        run.energy_kWh = v.power_W * (r.gpus_used / std::max(1.0, v.accelerators)) * t / 3.6e6 * a.pue;
+        run.energy_cost_usd = *run.energy_kWh * a.price_per_kWh_usd;
+        run.gpu_hours = r.gpus_used * t / 3600;
+        if (a.price_per_gpu_hour_usd) run.gpu_cost_usd = *run.gpu_hours * *a.price_per_gpu_hour_usd;
+    }
+    return run;
+}
+
 TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model,
                                      const Assumptions& a, const PlanConstraints& c, const EvaluateOptions& opt) {
     const Calibration& cal = opt.calibration ? *opt.calibration : default_calibration();
@@ -103,17 +118,7 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     if (view.nodes > 1 && view.scale_out_GBps <= 0 && e.best.gpus_used > e.hw.domain)
         e.notes.push_back("nodes are not connected by a network: communication between them is priced at 0.1 GB/s");
 
-    // Run totals.
-    if (e.job.run_samples) e.run.samples = e.job.run_samples;
-    else if (e.job.run_tokens && e.job.transformer) e.run.samples = *e.job.run_tokens / e.job.seq;
-    if (e.run.samples && e.best.samples_per_s > 0) {
-        const double t = *e.run.samples / e.best.samples_per_s;
-        e.run.time_s = t;
-        e.run.energy_kWh = view.power_W * (e.best.gpus_used / view.accelerators) * t / 3.6e6 * a.pue;
-        e.run.energy_cost_usd = *e.run.energy_kWh * a.price_per_kWh_usd;
-        e.run.gpu_hours = e.best.gpus_used * t / 3600;
-        if (a.price_per_gpu_hour_usd) e.run.gpu_cost_usd = *e.run.gpu_hours * *a.price_per_gpu_hour_usd;
-    }
+    e.run = run_totals(e.job, e.best, view, a);
     e.bottleneck = blame(e.best, view);
     if (opt.explain) e.explanation = explain(e, a, cal);
     return e;

@@ -53,6 +53,10 @@ struct EvaluateOptions {
     std::size_t keep = 10;
 };
 
+/// Time, energy and cost to train the job's run size at the step result's throughput
+/// (power from the cluster × the share of GPUs used × time × PUE).
+RunTotals run_totals(const Job& j, const StepResult& r, const ClusterView& v, const Assumptions& a);
+
 /// Scores a design's training workload (fixed parallelism or `auto`).
 TrainingEvaluation evaluate_training(const Design& d, const Catalog& cat, const EvaluateOptions& opt = {});
 

@@ -1,5 +1,6 @@
 #include "scoring/training_scorer.h"
 
+#include "engine/training/sweep.h"
 #include "engine/training/training_engine.h"
 #include "util/human_units.h"
 
@@ -80,6 +81,43 @@ ChartSpec memoryChart(const tr::Memory& m) {
     return c;
 }
 
+ChartSpec growthChart(const Design& d, const Catalog& cat, const tr::TrainingEvaluation& e) {
+    ChartSpec c;
+    c.key = QStringLiteral("growth");
+    c.title = QObject::tr("Growth: throughput as GPUs grow");
+    c.x_label = QObject::tr("GPUs");
+    const bool tokens = e.job.transformer;
+    c.y_label = tokens ? QObject::tr("tokens/s") : QObject::tr("samples/s");
+    c.y2_label = QObject::tr("scaling efficiency");
+    c.log_x = true;
+    tr::SweepSpec spec;
+    spec.axis = tr::SweepAxis::Gpus;
+    // Up to 4× the design, so the chart shows where growth would bend.
+    spec.to = e.view.accelerators * 4;
+    const tr::SweepResult sw = tr::sweep_training(d, cat, spec);
+    ChartSpec::Series thr{QObject::tr("Throughput"), {}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}};
+    ChartSpec::Series ideal{QObject::tr("Ideal (linear)"), {}, QColor(0x95, 0xa5, 0xa6), true, false, {}, {}};
+    ChartSpec::Series eff{QObject::tr("Scaling efficiency"), {}, QColor(0x27, 0xae, 0x60), false, true, {}, {}};
+    double base_per_gpu = 0;
+    for (const auto& p : sw.points) {
+        if (!p.ok || p.gpus <= 0) continue;
+        const double y = tokens ? p.tokens_per_s : p.samples_per_s;
+        if (base_per_gpu <= 0) base_per_gpu = y / p.gpus;
+        thr.points << QPointF(p.gpus, y);
+        ideal.points << QPointF(p.gpus, base_per_gpu * p.gpus);
+        eff.points << QPointF(p.gpus, p.scaling_efficiency);
+        const QString res = resourceName(p.bottleneck);
+        thr.point_colours << resourceColour(res);
+        thr.point_notes << QObject::tr("limited by %1%2, MFU %3").arg(res, p.fits ? QString() : QObject::tr(" (does not fit)"),
+                                                                        q(human::percent(p.mfu)));
+    }
+    if (thr.points.isEmpty()) return c;
+    c.series << thr << ideal << eff;
+    c.marker_x = e.best.gpus_used;
+    c.marker_label = QObject::tr("this design");
+    return c;
+}
+
 } // namespace
 
 void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
@@ -134,7 +172,7 @@ void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
     out.bottleneck_resource = resourceName(e.bottleneck.resource);
     out.bottleneck = QObject::tr("Limited by %1: %2").arg(out.bottleneck_resource, q(e.bottleneck.detail));
     if (!e.bottleneck.component.empty()) out.highlight << q(e.bottleneck.component);
-    out.charts << breakdownChart(r) << memoryChart(r.mem);
+    out.charts << breakdownChart(r) << growthChart(d, cat, e) << memoryChart(r.mem);
     out.explanation = std::make_shared<engine::Explanation>(e.explanation);
 }
 

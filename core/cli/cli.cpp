@@ -37,11 +37,13 @@ const Command kCommands[] = {
      "predicted vs measured per metric, failed cases (id + JSON pointer) and a summary (median\n"
      "absolute % error, share within 10 % and 20 %, worst case). --notes lists the engine defaults\n"
      "used where a case leaves a field null. Exit code: 0 all cases evaluated, 1 some failed."},
-    {"sweep", "sweep FILE --vary gpus|tokens|params|batch=FROM:TO[:STEPS] [--json] [--catalog FILE]...",
-     "Re-scores a training design while one quantity varies. gpus: ×N of the drawn node group,\n"
-     "powers of two up to the design's own count (FROM:TO limits the range); tokens, params,\n"
-     "batch: STEPS points (default 8) spaced geometrically from FROM to TO. Each point carries its\n"
-     "step time, throughput, MFU, memory verdict and bottleneck."},
+    {"sweep", "sweep FILE --vary AXIS=FROM:TO[:STEPS] [--json] [--catalog FILE]...",
+     "Re-scores a design while one quantity varies; every point carries its bottleneck.\n"
+     "Training designs, AXIS = gpus (×N of the drawn node group, powers of two from one node up to\n"
+     "the design's own count; FROM:TO limits the range), tokens, params or batch (STEPS points,\n"
+     "default 8, spaced geometrically): step time, throughput, MFU, memory verdict.\n"
+     "Serving and edge designs, AXIS = rate, concurrency, users, streams, input_tokens,\n"
+     "output_tokens or gpus: TTFT/TPOT/latency p50 and p99, throughput, utilisation, the knee."},
     {"explain", "explain FILE METRIC [--json] [--catalog FILE]...",
      "Prints the explanation tree of one number of a training design's evaluation: formula,\n"
      "inputs with units and sources, and the numbers it is built from. METRIC is a key such as\n"

@@ -2,6 +2,7 @@
 // curves of a training design from the core sweep API (the studio charts the same points).
 #include "cli/cli.h"
 #include "cli/cli_common.h"
+#include "cli/cli_sweep_serving.h"
 #include "cli/cli_training.h"
 #include "cli/text_table.h"
 #include "engine/training/sweep.h"
@@ -83,6 +84,7 @@ std::string x_text(SweepAxis a, double x) {
 } // namespace
 
 int cmd_sweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (is_serving_sweep(args)) return cmd_sweep_serving(args, out, err);
     auto spec = common_options();
     spec.push_back({"--vary", true, false, "gpus|tokens|params|batch[=FROM:TO[:STEPS]]"});
     const Parsed p = parse_args(args, spec);

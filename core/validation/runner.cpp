@@ -1,4 +1,5 @@
 #include "validation/runner.h"
+#include "validation/inference_case.h"
 
 #include "engine/training/training_engine.h"
 #include "util/diagnostic.h"
@@ -77,6 +78,7 @@ Prediction evaluate_training_case(const json& c, const std::string& ptr, const C
 }
 
 void run_document(const json& doc, const std::string& origin, const Catalog& cat, Report& report, const RunOptions& opt) {
+    register_inference_case_evaluator(); // explicit: static initialisers in a static library may be dropped
     if (!doc.is_object() || doc.value("format", std::string()) != "clustercanvas-validation") {
         report.failed.push_back({origin, "/format: expected \"clustercanvas-validation\""});
         return;

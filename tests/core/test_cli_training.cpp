@@ -98,7 +98,9 @@ TEST_CASE("cli training: sweep refuses bad arguments with exit 2", "[cli][traini
     CHECK_THAT(r.err, Catch::Contains("gpus, tokens, params or batch"));
     CHECK(run_cli({"sweep", kPod, "--vary", "gpus=64:8"}).code == 2);
     CHECK(run_cli({"sweep", kPod, "--vary", "batch=1:x"}).code == 2);
-    CHECK(run_cli({"sweep", kServing, "--vary", "gpus"}).code == 2);
+    // A serving design sweeps serving axes; a training-only axis is refused there.
+    CHECK(run_cli({"sweep", kServing, "--vary", "tokens"}).code == 2);
+    CHECK(run_cli({"sweep", kServing, "--vary", "rate"}).code == 0);
 }
 
 TEST_CASE("cli training: explain and validate", "[cli][training]") {

@@ -125,3 +125,25 @@ TEST_CASE("inference: SLO sizing meets the targets and grows with load") {
     CHECK_FALSE(no.feasible);
     CHECK(no.reason.find("batch 1") != std::string::npos);
 }
+
+TEST_CASE("inference properties: vision latency never decreases as load rises; p99 ≥ p50") {
+    const Catalog& cat = Catalog::builtin();
+    ServingSetup s;
+    s.hw = hardware_from_catalog(*cat.accelerator("l4-24gb"), nullptr, 4, 4, Precision::INT8, "");
+    ModelShape m;
+    m.name = "resnet";
+    m.arch = "cnn";
+    m.params = 25.6e6;
+    m.gflops_per_sample = 4.1;
+    s.model = serving_model_of(m);
+    s.req.precision = s.req.weights_precision = Precision::INT8;
+    s.req.end_to_end = false;
+    const Sweep sw = sweep_serving(s, "rate", 100, 80000, 200);
+    for (std::size_t i = 1; i < sw.points.size(); ++i) {
+        CHECK(sw.points[i].latency_p99_ms >= sw.points[i - 1].latency_p99_ms - 1e-9);
+        CHECK(sw.points[i].latency_p50_ms >= sw.points[i - 1].latency_p50_ms - 1e-9);
+        CHECK(sw.points[i].latency_p99_ms >= sw.points[i].latency_p50_ms);
+        CHECK(std::isfinite(sw.points[i].latency_p99_ms));
+    }
+    CHECK(sw.points.back().overloaded);
+}

@@ -1,0 +1,88 @@
+#include "engine/inference/sweeps.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace cc::engine::inference {
+
+const std::vector<std::string>& serving_sweep_variables() {
+    static const std::vector<std::string> v{"rate", "concurrency", "users", "input_tokens", "output_tokens", "gpus"};
+    return v;
+}
+
+Sweep sweep_serving(const ServingSetup& s, const std::string& vary, double from, double to, int steps, const ServingCalibration* cal) {
+    const auto& names = serving_sweep_variables();
+    if (std::find(names.begin(), names.end(), vary) == names.end())
+        throw std::invalid_argument("unknown sweep variable '" + vary + "'");
+    Sweep sw;
+    sw.vary = vary;
+    steps = std::max(1, steps);
+    EvaluateOptions opt;
+    opt.calibration = cal;
+    opt.explain = false;
+    const char* units[] = {"requests/s", "clients", "users", "tokens", "tokens", "accelerators"};
+    sw.x_unit = units[std::find(names.begin(), names.end(), vary) - names.begin()];
+    ServingSetup t = s;
+    for (int i = 0; i < steps; ++i) {
+        const double x = steps == 1 ? from : from + (to - from) * i / (steps - 1);
+        SweepPoint p;
+        p.x = x;
+        if (vary == "users") {
+            const double rate = std::max(1e-9, x * kRequestsPerUserPerS);
+            const SloSizing z = size_for_slo(s, rate, s.req.ttft_p99_target_ms ? s.req.ttft_p99_target_ms : s.req.latency_p99_target_ms,
+                                             s.req.tpot_target_ms, cal);
+            p.gpus = z.gpus;
+            p.feasible = z.feasible;
+            p.ttft_p99_ms = z.ttft_p99_ms;
+            p.tpot_ms = z.tpot_ms;
+            p.latency_p99_ms = z.e2e_p99_ms;
+            p.utilisation = z.utilisation;
+            p.requests_per_s = rate;
+            p.bottleneck = z.bottleneck.resource;
+            sw.points.push_back(p);
+            continue;
+        }
+        if (vary == "rate") {
+            t.req.scenario = Scenario::Server;
+            t.req.rate_per_s = std::max(1e-9, x);
+            t.req.latency_bound_ms.reset();
+        } else if (vary == "concurrency") {
+            t.req.scenario = Scenario::Concurrency;
+            t.req.concurrency = std::max(1, static_cast<int>(std::lround(x)));
+        } else if (vary == "input_tokens") {
+            t.req.input_tokens = std::max(1.0, x);
+        } else if (vary == "output_tokens") {
+            t.req.output_tokens = std::max(1.0, x);
+        } else if (vary == "gpus") {
+            t.hw.gpus = std::max(1.0, std::round(x));
+        }
+        const ServingResult r = evaluate_setup(t, opt);
+        p.feasible = r.ok;
+        if (r.ok) {
+            p.ttft_p50_ms = r.llm ? r.ttft_ms.p50 : r.latency_ms.p50;
+            p.ttft_p99_ms = r.llm ? r.ttft_ms.p99 : r.latency_ms.p99;
+            p.tpot_ms = r.tpot_ms.mean;
+            p.latency_p50_ms = r.llm ? r.e2e_ms.p50 : r.latency_ms.p50;
+            p.latency_p99_ms = r.llm ? r.e2e_ms.p99 : r.latency_ms.p99;
+            p.output_tokens_per_s = r.output_tokens_per_s;
+            p.requests_per_s = r.llm ? r.requests_per_s : r.samples_per_s;
+            p.utilisation = r.utilisation;
+            p.overloaded = r.overloaded;
+            p.bottleneck = r.bottleneck.resource;
+        }
+        p.gpus = t.hw.gpus;
+        sw.points.push_back(p);
+    }
+    if (vary == "rate" && !sw.points.empty()) {
+        const double base = sw.points.front().ttft_p99_ms;
+        for (const auto& p : sw.points)
+            if (base > 0 && p.ttft_p99_ms >= 2 * base) {
+                sw.knee_x = p.x;
+                break;
+            }
+    }
+    return sw;
+}
+
+} // namespace cc::engine::inference

@@ -1,0 +1,39 @@
+#pragma once
+// Growth curves of a serving setup: latency (p50/p99) vs offered load with the
+// knee marked, throughput vs concurrency, TTFT/TPOT vs prompt/output length,
+// GPUs needed vs users (SLO sizing per point), throughput vs GPUs. Every point
+// carries its bottleneck.
+#include "engine/inference/serving_engine.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cc::engine::inference {
+
+struct SweepPoint {
+    double x = 0;
+    double ttft_p50_ms = 0, ttft_p99_ms = 0, tpot_ms = 0, latency_p50_ms = 0, latency_p99_ms = 0;
+    double output_tokens_per_s = 0, requests_per_s = 0, utilisation = 0, gpus = 0;
+    bool overloaded = false, feasible = true;
+    Resource bottleneck = Resource::Compute;
+};
+
+struct Sweep {
+    std::string vary;            // rate, concurrency, users, input_tokens, output_tokens, gpus
+    std::string x_unit;
+    std::vector<SweepPoint> points;
+    std::optional<double> knee_x; // load where p99 latency reaches twice its light-load value
+};
+
+/// Names accepted by sweep_serving().
+const std::vector<std::string>& serving_sweep_variables();
+
+/// Requests per second one interactive user sends (one request every 20 s): users → rate.
+inline constexpr double kRequestsPerUserPerS = 0.05;
+
+/// Evaluates `steps` points from `from` to `to` (linear). Throws std::invalid_argument for an unknown variable.
+Sweep sweep_serving(const ServingSetup& s, const std::string& vary, double from, double to, int steps,
+                    const ServingCalibration* cal = nullptr);
+
+} // namespace cc::engine::inference

@@ -1,0 +1,213 @@
+#include "validation/inference_case.h"
+
+#include "catalog/model_library.h"
+#include "util/diagnostic.h"
+#include "util/json_reader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc::validation {
+namespace {
+
+using nlohmann::json;
+using json_in::child;
+namespace inf = engine::inference;
+
+const json& need(const json& obj, const std::string& ptr, const char* key) {
+    if (!obj.is_object()) throw InputError(ptr, "expected an object");
+    auto it = obj.find(key);
+    if (it == obj.end()) throw InputError(child(ptr, key), "missing required field");
+    return *it;
+}
+
+const json* opt(const json& obj, const char* key) {
+    if (!obj.is_object()) return nullptr;
+    auto it = obj.find(key);
+    return it == obj.end() || it->is_null() ? nullptr : &*it;
+}
+
+double number(const json& v, const std::string& ptr) {
+    if (!v.is_number()) throw InputError(ptr, "expected a number, got " + json_in::describe(v));
+    const double x = v.get<double>();
+    if (!std::isfinite(x)) throw InputError(ptr, "expected a finite number");
+    return x;
+}
+
+int positive_int(const json& v, const std::string& ptr) {
+    const double x = number(v, ptr);
+    if (x < 1 || x > 1e9 || std::floor(x) != x) throw InputError(ptr, "expected a positive whole number, got " + json_in::describe(v));
+    return static_cast<int>(x);
+}
+
+std::string str(const json& v, const std::string& ptr) {
+    if (!v.is_string()) throw InputError(ptr, "expected a string, got " + json_in::describe(v));
+    return v.get<std::string>();
+}
+
+std::optional<int> opt_int(const json& obj, const std::string& ptr, const char* key) {
+    const json* v = opt(obj, key);
+    if (!v) return std::nullopt;
+    return positive_int(*v, child(ptr, key));
+}
+
+std::optional<double> opt_num(const json& obj, const std::string& ptr, const char* key) {
+    const json* v = opt(obj, key);
+    if (!v) return std::nullopt;
+    const double x = number(*v, child(ptr, key));
+    if (x <= 0) throw InputError(child(ptr, key), "expected a positive number");
+    return x;
+}
+
+Precision precision_at(const json& v, const std::string& ptr) {
+    const std::string s = str(v, ptr);
+    auto p = precision_from(s);
+    if (!p) throw InputError(ptr, "unknown precision '" + s + "'");
+    return *p;
+}
+
+inf::Scenario scenario_from(const std::string& s, const std::string& ptr) {
+    if (s == "offline") return inf::Scenario::Offline;
+    if (s == "server") return inf::Scenario::Server;
+    if (s == "single_stream") return inf::Scenario::SingleStream;
+    if (s == "multi_stream") return inf::Scenario::MultiStream;
+    if (s == "concurrency") return inf::Scenario::Concurrency;
+    throw InputError(ptr, "unknown scenario '" + s + "' (offline, server, single_stream, multi_stream, concurrency)");
+}
+
+} // namespace
+
+InferenceCase read_inference_case(const json& c, const std::string& p, const Catalog& cat) {
+    InferenceCase ic;
+    ic.id = str(need(c, p, "id"), child(p, "id"));
+    const std::string cp = child(p, "cluster");
+    const json& cl = need(c, p, "cluster");
+    const std::string acc_id = str(need(cl, cp, "accelerator"), child(cp, "accelerator"));
+    const AcceleratorSpec* acc = cat.accelerator(acc_id);
+    if (!acc) throw InputError(child(cp, "accelerator"), "unknown id '" + acc_id + "'");
+    const int count = positive_int(need(cl, cp, "count"), child(cp, "count"));
+    const int per_node = positive_int(need(cl, cp, "per_node"), child(cp, "per_node"));
+    if (per_node > count) throw InputError(child(cp, "per_node"), "more accelerators per node than in total");
+    std::string scale_up = acc->scale_up_fabric;
+    if (const json* su = opt(cl, "scale_up")) scale_up = str(*su, child(cp, "scale_up"));
+    const FabricSpec* fab = cat.fabric(scale_up);
+    if (!fab && scale_up != "none") throw InputError(child(cp, "scale_up"), "unknown fabric id '" + scale_up + "'");
+    std::string mode;
+    if (const json* pm = opt(cl, "power_mode")) mode = str(*pm, child(cp, "power_mode"));
+
+    // Model.
+    const std::string mp = child(p, "model");
+    const json& m = need(c, p, "model");
+    ModelShape shape;
+    shape.name = opt(m, "name") ? str(m["name"], child(mp, "name")) : ic.id;
+    shape.arch = str(need(m, mp, "arch"), child(mp, "arch"));
+    static const char* archs[] = {"decoder", "moe-decoder", "encoder", "cnn", "detector", "diffusion"};
+    if (std::none_of(std::begin(archs), std::end(archs), [&](const char* a) { return shape.arch == a; }))
+        throw InputError(child(mp, "arch"), "unknown architecture '" + shape.arch + "'");
+    shape.params = number(need(m, mp, "params"), child(mp, "params"));
+    if (shape.params <= 0) throw InputError(child(mp, "params"), "expected a positive number");
+    if (auto a = opt_num(m, mp, "active_params")) shape.active_params = *a;
+    shape.layers = opt_int(m, mp, "layers");
+    shape.hidden = opt_int(m, mp, "hidden");
+    shape.heads = opt_int(m, mp, "heads");
+    shape.kv_heads = opt_int(m, mp, "kv_heads");
+    shape.ffn = opt_int(m, mp, "ffn");
+    shape.vocab = opt_int(m, mp, "vocab");
+    shape.seq_len = opt_int(m, mp, "seq_len");
+    shape.experts = opt_int(m, mp, "experts");
+    shape.experts_active = opt_int(m, mp, "experts_active");
+    if (auto g = opt_num(m, mp, "gflops_per_sample")) shape.gflops_per_sample = *g;
+    const bool transformer = shape.arch == "decoder" || shape.arch == "moe-decoder" || shape.arch == "encoder";
+    if (transformer && !shape.layers) throw InputError(child(mp, "layers"), "a transformer case needs layers");
+    if (transformer && !shape.hidden) throw InputError(child(mp, "hidden"), "a transformer case needs hidden");
+    if (!transformer && !shape.gflops_per_sample && shape.arch != "diffusion") {
+        // The model library's published FLOPs for the same architecture and size (±10 %).
+        for (const auto& lib : ModelLibrary::builtin().models())
+            if (lib.shape.arch == shape.arch && lib.shape.gflops_per_sample &&
+                std::abs(lib.shape.params - shape.params) <= 0.1 * shape.params) {
+                shape.gflops_per_sample = lib.shape.gflops_per_sample;
+                ic.defaults.push_back("gflops_per_sample not given: " + std::to_string(*lib.shape.gflops_per_sample) +
+                                      " from model library entry '" + lib.id + "' (same architecture and size)");
+                break;
+            }
+        if (!shape.gflops_per_sample)
+            throw InputError(child(mp, "gflops_per_sample"), "a " + shape.arch + " case needs gflops_per_sample");
+    }
+
+    const Precision prec = precision_at(need(c, p, "precision"), child(p, "precision"));
+    const std::string sp = child(p, "serving");
+    const json& sv = need(c, p, "serving");
+    inf::ServingRequest& q = ic.setup.req;
+    q.precision = prec;
+    q.scenario = scenario_from(str(need(sv, sp, "scenario"), child(sp, "scenario")), child(sp, "scenario"));
+    q.weights_precision = opt(sv, "weights_precision") ? precision_at(sv["weights_precision"], child(sp, "weights_precision")) : prec;
+    const bool kv_native = prec == Precision::FP8 || prec == Precision::INT8 || prec == Precision::FP16 || prec == Precision::BF16;
+    q.kv_precision = opt(sv, "kv_precision") ? precision_at(sv["kv_precision"], child(sp, "kv_precision"))
+                                              : (kv_native ? prec : Precision::FP16);
+    q.tp = opt_int(sv, sp, "tp").value_or(1);
+    if (count % q.tp != 0) throw InputError(child(sp, "tp"), "tp does not divide cluster.count");
+    q.batch = opt_int(sv, sp, "batch");
+    q.concurrency = opt_int(sv, sp, "concurrency");
+    q.latency_bound_ms = opt_num(sv, sp, "latency_bound_ms");
+    const auto out = opt_num(sv, sp, "output_tokens");
+    const auto in = opt_num(sv, sp, "input_tokens");
+    q.output_tokens = out.value_or(128);
+    if (!out && (shape.arch == "decoder" || shape.arch == "moe-decoder"))
+        ic.defaults.push_back("output_tokens not given: 128 assumed");
+    q.input_tokens = in.value_or(q.output_tokens);
+    if (!in && (shape.arch == "decoder" || shape.arch == "moe-decoder"))
+        ic.defaults.push_back("input_tokens not given: equal to output tokens assumed (" + std::to_string(q.output_tokens) + ")");
+    if (q.scenario == inf::Scenario::Concurrency && !q.concurrency)
+        throw InputError(child(sp, "concurrency"), "a concurrency scenario needs concurrency");
+    if (const json* e = opt(sv, "engines")) q.use_dla = str(*e, child(sp, "engines")) == "gpu+dla";
+    if (const json* po = opt(sv, "pipeline_overhead")) q.end_to_end = str(*po, child(sp, "pipeline_overhead")) == "end_to_end";
+
+    // Weight-only quantisation (w4a16) computes at the activation precision.
+    ic.setup.hw = inf::hardware_from_catalog(*acc, fab, count, per_node, prec, mode);
+    ic.setup.hw.node_component = "node";
+    ic.setup.hw.fabric_component = "node";
+    ic.setup.model = inf::serving_model_of(shape);
+    return ic;
+}
+
+inf::ServingResult evaluate_inference_case_full(const json& c, const std::string& ptr, const Catalog& cat, bool explain) {
+    const InferenceCase ic = read_inference_case(c, ptr, cat);
+    inf::EvaluateOptions opt;
+    opt.explain = explain;
+    inf::ServingResult r = inf::evaluate_setup(ic.setup, opt);
+    r.notes.insert(r.notes.begin(), ic.defaults.begin(), ic.defaults.end());
+    return r;
+}
+
+Prediction evaluate_inference_case(const json& c, const std::string& ptr, const Catalog& cat) {
+    const inf::ServingResult r = evaluate_inference_case_full(c, ptr, cat, false);
+    if (!r.ok) throw InputError(ptr, r.error);
+    Prediction p;
+    auto put = [&](const std::string& k, const inf::Percentiles& v) {
+        p.values[k] = v.mean;
+        p.values[k + "@p50"] = v.p50;
+        p.values[k + "@p90"] = v.p90;
+        p.values[k + "@p99"] = v.p99;
+    };
+    if (r.llm) {
+        p.values["output_tokens_per_s"] = r.output_tokens_per_s;
+        p.values["samples_per_s"] = r.requests_per_s;
+        put("ttft_ms", r.ttft_ms);
+        put("tpot_ms", r.tpot_ms);
+        put("latency_ms", r.e2e_ms);
+        p.per_accelerator_throughput = r.output_tokens_per_s / std::max(1.0, r.replicas * r.tp);
+    } else {
+        p.values["samples_per_s"] = r.samples_per_s;
+        put("latency_ms", r.latency_ms);
+        p.per_accelerator_throughput = r.samples_per_s / std::max(1.0, r.replicas);
+    }
+    p.notes = r.notes;
+    p.notes.push_back(std::string("bottleneck: ") + engine::inference::to_string(r.bottleneck.resource));
+    return p;
+}
+
+void register_inference_case_evaluator() {
+    if (!inference_evaluator_registered()) register_inference_evaluator(&evaluate_inference_case);
+}
+
+} // namespace cc::validation

@@ -29,6 +29,7 @@ std::string sig3(double v) {
 std::string number(double v) {
     if (!std::isfinite(v)) return "n/a";
     if (std::fabs(v) >= 1e6) return g3(v);
+    if (v == std::floor(v)) return fixed(v, 0); // counts read as counts: "20", not "20.0"
     return sig3(v);
 }
 

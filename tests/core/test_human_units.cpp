@@ -30,4 +30,5 @@ TEST_CASE("SI prefixes, money, energy, bytes, percent") {
     CHECK(human::percent(0.05) == "5.00 %");
     CHECK(human::number(9.996) == "10.0");
     CHECK(human::number(0.0321) == "0.0321");
+    CHECK(human::number(20) == "20");
 }

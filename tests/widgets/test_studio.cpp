@@ -276,3 +276,26 @@ TEST_CASE("studio: the what-if GPU knob scales the replicated group of the snaps
     REQUIRE(!doubled.cards.isEmpty());
     CHECK(doubled.headline != base.headline); // twice the GPUs are named
 }
+
+TEST_CASE("studio: serving and edge templates score with cards, bottleneck and charts", "[widgets][studio]") {
+    for (const char* name : {"h200-llm-serving-node", "edge-video-analytics-site", "hybrid-retail-edge-cloud"}) {
+        INFO(name);
+        const Design d = format::load_design_file(std::string(CC_SOURCE_DIR "/templates/") + name + ".ccd");
+        const ScoreResult r = scoreDesign(d, Catalog::builtin(), {}, 7);
+        CHECK(r.revision == 7);
+        CHECK(r.message.isEmpty());
+        CHECK(r.cards.size() >= 4);
+        CHECK_FALSE(r.bottleneck.isEmpty());
+        CHECK_FALSE(r.highlight.isEmpty());
+        CHECK(r.charts.size() >= 2);
+        REQUIRE(r.explanation);
+        for (const ScoreCard& c : r.cards) CHECK_FALSE(c.value.isEmpty());
+        // The load knob changes the serving/edge answer (what-if on the snapshot).
+        WhatIf more;
+        more.load_scale = 4;
+        const ScoreResult loaded = scoreDesign(d, Catalog::builtin(), more, 7);
+        bool differs = false;
+        for (int i = 0; i < std::min(r.cards.size(), loaded.cards.size()); ++i) differs = differs || r.cards[i].value != loaded.cards[i].value;
+        CHECK(differs);
+    }
+}

@@ -167,7 +167,11 @@ static QChart* buildChart(const ChartSpec& s, ChartView* owner) {
     if (xlo > xhi) xlo = xhi = 0;
     if (ylo > yhi) ylo = yhi = 0;
     auto* ax = makeValueAxis(s.log_x, s.x_label, xlo, xhi);
-    if (!s.log_x) static_cast<QValueAxis*>(ax)->setRange(xlo, xhi > xlo ? xhi : xlo + 1);
+    if (!s.log_x) {
+        auto* vx = static_cast<QValueAxis*>(ax);
+        vx->setRange(xlo, xhi > xlo ? xhi : xlo + 1);
+        vx->applyNiceNumbers();
+    }
     auto* ay = makeValueAxis(false, s.y_label, ylo, yhi);
     chart->addAxis(ax, Qt::AlignBottom);
     chart->addAxis(ay, Qt::AlignLeft);

@@ -1,0 +1,196 @@
+#include "report/report_writer.h"
+
+#include "canvas/design_scene.h"
+#include "charts/chart_view.h"
+#include "document/document.h"
+#include "report/bom.h"
+#include "rules/check.h"
+#include "util/human_units.h"
+
+#include <QDate>
+#include <QDir>
+#include <QUrl>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <set>
+
+namespace cc::studio {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(const std::string& s) { return q(s).toHtmlEscaped(); }
+
+// Images are handed to the text document as resources named image://N.
+QList<QImage>* g_images = nullptr;
+
+QString imgTag(const QImage& img, int width_px) {
+    if (!g_images) return {};
+    g_images->push_back(img);
+    return QStringLiteral("<img width='%1' src='image://%2'>").arg(width_px).arg(g_images->size() - 1);
+}
+
+QImage canvasImage(const Design& d, QSize size) {
+    Document doc;
+    doc.reset(d);
+    DesignScene scene(&doc);
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    scene.clearSelection();
+    scene.render(&p, QRectF(QPointF(0, 0), QSizeF(size)), scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    return img;
+}
+
+QString stateText(CardState s) {
+    switch (s) {
+    case CardState::Good: return QObject::tr("good");
+    case CardState::Warning: return QObject::tr("watch");
+    case CardState::Bad: return QObject::tr("problem");
+    case CardState::Neutral: break;
+    }
+    return {};
+}
+
+const char* kStyle = R"(
+body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1c2833; }
+h1 { font-size: 22pt; color: #1b4f72; margin-bottom: 2px; }
+h2 { font-size: 14pt; color: #1b4f72; margin-top: 14px; border-bottom: 1px solid #aab7c4; }
+p.sub { color: #5d6d7e; font-size: 10pt; }
+table.t { border-collapse: collapse; width: 100%; }
+table.t th { background: #eaf0f6; text-align: left; padding: 3px 5px; font-weight: bold; }
+table.t td { padding: 3px 5px; border-bottom: 1px solid #e5e8eb; }
+td.num { text-align: right; }
+.bottleneck { background: #fdf2e9; padding: 6px; font-size: 11pt; }
+.small { font-size: 8pt; color: #5d6d7e; }
+)";
+
+} // namespace
+
+QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* images) {
+    g_images = images;
+    const Design& d = in.design;
+    const ScoreResult& s = in.score;
+    QString h;
+    h += QStringLiteral("<html><head><style>%1</style></head><body>").arg(kStyle);
+
+    // ---- Title page ----
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(d.title.empty() ? std::string("Untitled design") : d.title));
+    h += QStringLiteral("<p class='sub'>%1 · %2%3</p>")
+             .arg(QObject::tr("ClusterCanvas design report"), QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                  in.file_name.isEmpty() ? QString() : QStringLiteral(" · ") + esc(in.file_name));
+    if (!d.description.empty()) h += QStringLiteral("<p>%1</p>").arg(esc(d.description));
+    h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(canvasImage(d, QSize(2000, 1250)), 640));
+    if (!s.headline.isEmpty()) h += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.headline));
+    if (!s.bottleneck.isEmpty()) h += QStringLiteral("<p class='bottleneck'><b>%1</b></p>").arg(esc(s.bottleneck));
+
+    // ---- Scores ----
+    h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(QObject::tr("Scores"));
+    if (!s.message.isEmpty()) h += QStringLiteral("<p>%1</p>").arg(esc(s.message));
+    if (!s.cards.isEmpty()) {
+        h += QStringLiteral("<table class='t'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                 .arg(QObject::tr("Metric"), QObject::tr("Value"), QObject::tr("Detail"), QObject::tr("Verdict"));
+        for (const ScoreCard& c : s.cards)
+            h += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                     .arg(esc(c.label), esc(c.value), esc(c.detail), stateText(c.state));
+        h += QStringLiteral("</table>");
+    }
+    for (const ChartSpec& c : s.charts)
+        if (!c.empty()) h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(renderChart(c, QSize(1100, 520)), 600));
+
+    // ---- Bill of materials ----
+    const Bom bom = bill_of_materials(d, cat);
+    h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(QObject::tr("Bill of materials"));
+    h += QStringLiteral("<table class='t'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+             .arg(QObject::tr("Part"), QObject::tr("Qty"), QObject::tr("Rack units"), QObject::tr("Power each"),
+                  QObject::tr("Unit price"), QObject::tr("Extended"));
+    for (const BomLine& l : bom.lines) {
+        const QString name = l.included_in.empty() ? esc(l.name) : QStringLiteral("&nbsp;&nbsp;↳ %1 <span class='small'>(%2)</span>")
+                                                                         .arg(esc(l.name), QObject::tr("included in %1").arg(esc(l.included_in)));
+        const double power = l.power_typical_W_each.value_or(l.power_max_W_each.value_or(0));
+        h += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td><td class='num'>%5</td><td class='num'>%6</td></tr>")
+                 .arg(name, q(human::number(l.count)),
+                      l.rack_units_each && l.included_in.empty() ? q(human::number(*l.rack_units_each * l.count)) : QString(),
+                      power > 0 ? q(human::si(power, "W")) : QStringLiteral("—"),
+                      l.unit_price_usd ? q(human::money(*l.unit_price_usd)) : QStringLiteral("—"),
+                      l.unit_price_usd && l.included_in.empty() ? q(human::money(*l.unit_price_usd * l.count)) : QString());
+    }
+    h += QStringLiteral("</table>");
+    const Totals& t = bom.totals;
+    h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6 (max %7) · <b>%8</b> %9%10</p>")
+             .arg(QObject::tr("Accelerators:"), q(human::number(t.accelerators)), QObject::tr("Rack units:"), q(human::number(t.rack_units)),
+                  QObject::tr("Power:"), q(human::si(t.power_nominal_W, "W")), q(human::si(t.power_max_W, "W")), QObject::tr("Capex:"),
+                  q(human::money(t.capex_usd)),
+                  t.lines_without_price ? QObject::tr(" (%n line(s) without a public price are not included)", nullptr, t.lines_without_price)
+                                        : QString());
+
+    // ---- Findings ----
+    const auto findings = check(d, cat);
+    h += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Design-rule findings"));
+    if (findings.empty()) h += QStringLiteral("<p>%1</p>").arg(QObject::tr("None: the design passes every rule."));
+    for (const Finding& f : findings)
+        h += QStringLiteral("<p>• <b>%1</b> %2 <span class='small'>(%3)</span></p>").arg(esc(std::string(to_string(f.severity))), esc(f.message), esc(f.rule));
+
+    // ---- Assumptions and sources ----
+    h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(QObject::tr("Assumptions"));
+    h += QStringLiteral("<p>PUE %1 · %2 $/kWh%3</p>")
+             .arg(d.workload.assumptions.pue)
+             .arg(d.workload.assumptions.price_per_kWh_usd)
+             .arg(d.workload.assumptions.price_per_gpu_hour_usd
+                      ? QObject::tr(" · %1 $/GPU-hour").arg(*d.workload.assumptions.price_per_gpu_hour_usd)
+                      : QObject::tr(" · no GPU-hour price (cost to train counts energy only)"));
+    for (const QString& n : s.notes) h += QStringLiteral("<p>• %1</p>").arg(esc(n));
+    h += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Sources of hardware numbers"));
+    std::set<std::string> seen;
+    for (const BomLine& l : bom.lines) {
+        if (!seen.insert(l.catalog_id).second) continue;
+        const EntryInfo* info = cat.info(l.catalog_id);
+        QString src;
+        for (const auto& u : l.sources) src += QStringLiteral("<br><span class='small'>%1</span>").arg(esc(u));
+        h += QStringLiteral("<p><b>%1</b> (%2)%3%4</p>")
+                 .arg(esc(l.name), esc(l.catalog_id), info && !info->confidence.empty() ? QObject::tr(", confidence %1").arg(esc(info->confidence)) : QString(), src);
+    }
+    for (const auto& src : d.sources) h += QStringLiteral("<p class='small'>%1: %2</p>").arg(QObject::tr("Design source"), esc(src));
+    h += QStringLiteral("</body></html>");
+    g_images = nullptr;
+    return h;
+}
+
+bool writeReport(const ReportInput& in, const Catalog& cat, const QString& pdf_path, QString* error) {
+    const QString tmp = pdf_path + ".part";
+    {
+        QPdfWriter pdf(tmp);
+        if (!QFileInfo(tmp).dir().exists()) {
+            if (error) *error = QObject::tr("folder does not exist: %1").arg(QFileInfo(tmp).absolutePath());
+            return false;
+        }
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+        pdf.setResolution(150);
+        pdf.setTitle(QString::fromStdString(in.design.title));
+        pdf.setCreator(QStringLiteral("ClusterCanvas"));
+        QTextDocument doc;
+        QList<QImage> images;
+        const QString html = reportHtml(in, cat, &images);
+        for (int i = 0; i < images.size(); ++i)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("image://%1").arg(i)), images[i]);
+        doc.setHtml(html);
+        doc.print(&pdf);
+    }
+    QFile::remove(pdf_path);
+    if (!QFileInfo(tmp).exists() || QFileInfo(tmp).size() == 0 || !QFile::rename(tmp, pdf_path)) {
+        QFile::remove(tmp);
+        if (error) *error = QObject::tr("cannot write %1").arg(pdf_path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cc::studio

@@ -2,11 +2,15 @@
 
 #include "canvas/design_view.h"
 #include "main/main_window.h"
+#include "format/design_format.h"
+#include "report/report_writer.h"
 #include "scoring/score_service.h"
+#include "scoring/scorer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStyleFactory>
@@ -19,16 +23,44 @@ namespace cc::studio {
 namespace {
 constexpr const char* kDefaultTemplate = ":/templates/dgx-h100-training-pod.ccd";
 
-bool wantsScreenshot(int argc, char** argv) {
+bool headlessRequest(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        if (QByteArray(argv[i]) == "--screenshot") return true;
+        if (QByteArray(argv[i]) == "--screenshot" || QByteArray(argv[i]) == "--report") return true;
     return false;
+}
+
+int writeReportFor(const QString& file, const QString& out) {
+    Design d;
+    QString name;
+    try {
+        if (file.isEmpty()) {
+            QFile f(kDefaultTemplate);
+            f.open(QIODevice::ReadOnly);
+            d = format::read_design(f.readAll().toStdString());
+            name = QStringLiteral("dgx-h100-training-pod.ccd");
+        } else {
+            d = format::load_design_file(file.toStdString());
+            name = QFileInfo(file).fileName();
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "clustercanvas: %s: %s\n", qPrintable(file), e.what());
+        return 2;
+    }
+    const Catalog& cat = Catalog::builtin();
+    ReportInput in{d, name, scoreDesign(d, cat, {}, 0)};
+    QString error;
+    if (!writeReport(in, cat, out, &error)) {
+        std::fprintf(stderr, "clustercanvas: --report: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("Report written to %s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));
+    return 0;
 }
 } // namespace
 
 int runStudio(int argc, char** argv) {
     // A screenshot needs no screen: render off-screen when there is no display.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+    if (headlessRequest(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -44,8 +76,10 @@ int runStudio(int argc, char** argv) {
     p.addPositionalArgument("file", QApplication::translate("main", "Design to open (.ccd); the default template if omitted."), "[FILE]");
     QCommandLineOption shot("screenshot", QApplication::translate("main", "Render the main window to OUT.png and exit."), "OUT.png");
     QCommandLineOption size("size", QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), "WxH", "1600x1000");
+    QCommandLineOption report("report", QApplication::translate("main", "Write the customer report of FILE (or the default template) to OUT.pdf and exit."), "OUT.pdf");
     p.addOption(shot);
     p.addOption(size);
+    p.addOption(report);
     p.process(app);
 
     const QStringList files = p.positionalArguments();
@@ -58,6 +92,7 @@ int runStudio(int argc, char** argv) {
         std::fprintf(stderr, "clustercanvas: --size: expected WxH such as 1600x1000, got '%s'\n", qPrintable(p.value(size)));
         return 2;
     }
+    if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
     const bool screenshot = p.isSet(shot);
 
     MainWindowOptions opt;

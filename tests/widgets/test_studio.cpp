@@ -12,6 +12,7 @@
 #include "panels/palette_widget.h"
 #include "panels/results_panel.h"
 #include "panels/score_cards.h"
+#include "report/report_writer.h"
 #include "scoring/score_service.h"
 #include "scoring/scorer.h"
 
@@ -298,4 +299,27 @@ TEST_CASE("studio: serving and edge templates score with cards, bottleneck and c
         for (int i = 0; i < std::min(r.cards.size(), loaded.cards.size()); ++i) differs = differs || r.cards[i].value != loaded.cards[i].value;
         CHECK(differs);
     }
+}
+
+TEST_CASE("studio: the customer report has title, scores, BOM, findings and sources", "[widgets][report]") {
+    const Design d = format::load_design_file(kPod.toStdString());
+    ReportInput in{d, "pod.ccd", scoreDesign(d, Catalog::builtin(), {}, 1)};
+    QList<QImage> images;
+    const QString html = reportHtml(in, Catalog::builtin(), &images);
+    CHECK(html.contains(QString::fromStdString(d.title).toHtmlEscaped()));
+    for (const char* section : {"Scores", "Bill of materials", "Design-rule findings", "Assumptions", "Sources of hardware numbers"})
+        CHECK(html.contains(section));
+    CHECK(html.contains("Limited by"));
+    CHECK(html.contains("NVIDIA DGX H100"));
+    CHECK(images.size() >= 3); // canvas + charts
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath("r.pdf");
+    QString err;
+    REQUIRE(writeReport(in, Catalog::builtin(), pdf, &err));
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+    CHECK(f.size() > 50000);
+    CHECK_FALSE(writeReport(in, Catalog::builtin(), dir.filePath("missing/dir/r.pdf"), &err));
+    CHECK_FALSE(err.isEmpty());
 }

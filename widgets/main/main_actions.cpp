@@ -5,6 +5,7 @@
 #include "format/design_format.h"
 #include "main/main_window.h"
 #include "main/template_gallery.h"
+#include "report/report_writer.h"
 #include "panels/palette_widget.h"
 #include "panels/results_panel.h"
 #include "scoring/score_service.h"
@@ -13,7 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -66,6 +69,8 @@ void MainWindow::buildActions() {
     a->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     file->addAction(tr("Export canvas as &PNG…"), this, &MainWindow::exportCanvasPng);
+    a = file->addAction(tr("Export customer &report (PDF)…"), this, &MainWindow::exportReport);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);
@@ -252,6 +257,18 @@ void MainWindow::setPresentationMode(bool on) {
         menuBar()->show();
         restoreState(layout_before_presentation_);
     }
+}
+
+void MainWindow::exportReport() {
+    QString base = QFileInfo(doc_->filePath()).completeBaseName();
+    if (base.isEmpty()) base = QStringLiteral("report");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), base + ".pdf", tr("PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    scoring_->waitForIdle();
+    QString error;
+    ReportInput in{doc_->design(), QFileInfo(doc_->filePath()).fileName(), scoring_->latest()};
+    if (!writeReport(in, catalog_, path, &error)) QMessageBox::warning(this, tr("Export failed"), error);
+    else statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::exportCanvasPng() {

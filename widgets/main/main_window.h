@@ -81,6 +81,7 @@ private:
     bool maybeSave();
     void showExplanation(const QString& metric);
     void exportCanvasPng();
+    void exportReport();
 
     MainWindowOptions opt_;
     Catalog catalog_;

@@ -103,7 +103,7 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
         h += QStringLiteral("</table>");
     }
     for (const ChartSpec& c : s.charts)
-        if (!c.empty()) h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(renderChart(c, QSize(1100, 520)), 600));
+        if (!c.empty()) h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(renderChart(c, QSize(1100, 460)), 520));
 
     // ---- Bill of materials ----
     const Bom bom = bill_of_materials(d, cat);

@@ -16,6 +16,8 @@ inline constexpr double kItemWidth = 132.0;
 inline constexpr double kItemHeight = 92.0;
 inline constexpr double kGroupPadding = 22.0;
 inline constexpr double kGroupHeader = 26.0;
+/// Below this zoom (level of detail) items draw as plain shapes: labels would be unreadable.
+inline constexpr double kDetailLod = 0.3;
 
 QColor fabricColour(FabricFamily f);
 QPen fabricPen(PortFabric f, bool selected);

@@ -65,6 +65,11 @@ void ComponentItem::sync(const Component& c) {
     update();
 }
 
+void PortItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) {
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) return;
+    QGraphicsEllipseItem::paint(p, o, w);
+}
+
 QRectF ComponentItem::boundingRect() const { return QRectF(-4, -4, style::kItemWidth + 8, style::kItemHeight + 8); }
 
 void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
@@ -72,6 +77,13 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidge
     const QPalette& pal = scene() ? scene()->palette() : QPalette();
     const bool dark = pal.color(QPalette::Base).lightness() < 128;
     const QRectF box(0, 0, style::kItemWidth, style::kItemHeight);
+    // Zoomed far out, text and icons are unreadable: draw a coloured card only.
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
+        p->setPen(highlight_ ? QPen(QColor(0xd0, 0x02, 0x1b), 6) : selected ? QPen(pal.color(QPalette::Highlight), 3) : Qt::NoPen);
+        p->setBrush(style::kindAccent(kind_));
+        p->drawRect(box);
+        return;
+    }
     p->setRenderHint(QPainter::Antialiasing);
     // Stacked shadow cards say "×count" before the badge is read.
     if (count_ > 1) {

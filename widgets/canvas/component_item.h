@@ -17,6 +17,7 @@ public:
     QPointF anchor() const { return scenePos(); }
     enum { Type = UserType + 2 };
     int type() const override { return Type; }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* e) override;

@@ -5,6 +5,9 @@
 
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QTimer>
+#include <QPainter>
+#include <QPixmap>
 #include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -12,40 +15,64 @@
 namespace cc::studio {
 
 /// An overview of the whole design in the corner; click or drag to move there.
-class MiniMap : public QGraphicsView {
+/// The overview in the corner. It paints a cached picture of the scene,
+/// re-rendered a moment after the design changes, plus the visible area, so
+/// panning a 5,000-part design never repaints the scene twice.
+class MiniMap : public QWidget {
 public:
-    MiniMap(QGraphicsScene* scene, DesignView* main) : QGraphicsView(scene, main), main_(main) {
-        setInteractive(false);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setRenderHint(QPainter::Antialiasing, false);
-        setFrameShape(QFrame::Box);
+    MiniMap(QGraphicsScene* scene, DesignView* main) : QWidget(main), scene_(scene), main_(main) {
         setFixedSize(200, 140);
         setAccessibleName(tr("Minimap"));
         setToolTip(tr("Overview: click to move the view there"));
+        setCursor(Qt::PointingHandCursor);
+        timer_.setSingleShot(true);
+        timer_.setInterval(250);
+        QObject::connect(&timer_, &QTimer::timeout, this, [this] { render(); });
     }
-    void refit() { fitInView(scene()->itemsBoundingRect().adjusted(-50, -50, 50, 50), Qt::KeepAspectRatio); }
+    void refit() { timer_.start(); }
+    void renderNow() { render(); }
 
 protected:
-    void drawForeground(QPainter* p, const QRectF&) override {
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        p.fillRect(rect(), palette().color(QPalette::Base));
+        if (picture_.isNull()) render();
+        p.drawPixmap(0, 0, picture_);
         const QRectF visible = main_->mapToScene(main_->viewport()->rect()).boundingRect();
-        p->setPen(QPen(palette().color(QPalette::Highlight), 0));
         QColor fill = palette().color(QPalette::Highlight);
+        p.setPen(QPen(fill, 1));
         fill.setAlpha(40);
-        p->setBrush(fill);
-        p->drawRect(visible);
+        p.setBrush(fill);
+        p.drawRect(toWidget.mapRect(visible).intersected(QRectF(rect()).adjusted(0, 0, -1, -1)));
+        p.setPen(palette().color(QPalette::Mid));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
     }
-    void mousePressEvent(QMouseEvent* e) override { main_->centerOn(mapToScene(e->pos())); }
+    void mousePressEvent(QMouseEvent* e) override { main_->centerOn(toWidget.inverted().map(e->position())); }
     void mouseMoveEvent(QMouseEvent* e) override {
-        if (e->buttons() & Qt::LeftButton) main_->centerOn(mapToScene(e->pos()));
-    }
-    void showEvent(QShowEvent* e) override {
-        QGraphicsView::showEvent(e);
-        refit();
+        if (e->buttons() & Qt::LeftButton) main_->centerOn(toWidget.inverted().map(e->position()));
     }
 
 private:
+    void render() {
+        const QRectF src = scene_->itemsBoundingRect().adjusted(-50, -50, 50, 50);
+        picture_ = QPixmap(size());
+        picture_.fill(palette().color(QPalette::Base));
+        if (src.isEmpty()) return;
+        const double k = std::min(width() / src.width(), height() / src.height());
+        const QSizeF drawn = src.size() * k;
+        const QRectF target(QPointF((width() - drawn.width()) / 2, (height() - drawn.height()) / 2), drawn);
+        toWidget = QTransform::fromTranslate(target.left(), target.top()).scale(k, k).translate(-src.left(), -src.top());
+        QPainter p(&picture_);
+        scene_->render(&p, target, src);
+        update();
+    }
+
+    QGraphicsScene* scene_;
     DesignView* main_;
+    QPixmap picture_;
+    QTransform toWidget;
+    QTimer timer_;
 };
 
 DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scene, parent), scene_(scene) {
@@ -61,7 +88,9 @@ DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scen
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         if (minimap_->isVisible()) minimap_->refit();
     });
-    connect(scene, &QGraphicsScene::changed, minimap_->viewport(), qOverload<>(&QWidget::update));
+    connect(scene, &QGraphicsScene::changed, this, [this] {
+        if (minimap_->isVisible()) minimap_->refit();
+    });
     placeMinimap();
 }
 
@@ -70,7 +99,7 @@ void DesignView::scaleBy(double factor) {
     if (z < 0.05 || z > 8) return;
     scale(factor, factor);
     emit zoomChanged(zoom());
-    if (minimap_->isVisible()) minimap_->viewport()->update();
+    if (minimap_->isVisible()) minimap_->update();
 }
 
 void DesignView::zoomIn() { scaleBy(1.25); }
@@ -193,7 +222,7 @@ void DesignView::resizeEvent(QResizeEvent* e) {
 void DesignView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
     placeMinimap(); // keep the overlay pinned to the corner
-    minimap_->viewport()->update();
+    minimap_->update();
 }
 
 } // namespace cc::studio

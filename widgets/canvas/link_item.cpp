@@ -55,6 +55,14 @@ void LinkItem::setHighlight(bool on) {
 QRectF LinkItem::boundingRect() const { return QGraphicsPathItem::boundingRect().adjusted(-60, -20, 60, 20); }
 
 void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
+        // Far out: a thin line, no label (it could not be read).
+        QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : style::fabricColour(fabric_.family), highlight_ ? 6 : 0);
+        p->setPen(pen);
+        const QPainterPath& path_ = path();
+        if (path_.elementCount() > 1) p->drawLine(path_.elementAt(0), path_.elementAt(path_.elementCount() - 1)); // a curve costs more
+        return;
+    }
     p->setRenderHint(QPainter::Antialiasing);
     if (highlight_) {
         p->setPen(QPen(QColor(0xd0, 0x02, 0x1b, 140), 9, Qt::SolidLine, Qt::RoundCap));

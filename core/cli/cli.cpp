@@ -3,6 +3,7 @@
 #include "cli/cli_common.h"
 #include "cli/cli_training.h"
 #include "format/design_format.h"
+#include "util/diagnostic.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -78,6 +79,15 @@ void print_help(std::ostream& out) {
 
 std::vector<OptionSpec> common_options() {
     return {{"--json", false, false, "print JSON"}, {"--catalog", true, true, "add a user catalog file"}};
+}
+
+std::optional<Design> load_design_reporting(const std::string& command, const std::string& file, std::ostream& err) {
+    try {
+        return format::load_design_file(file);
+    } catch (const InputError& e) {
+        err << "clustercanvas-cli " << command << ": " << file << (e.where().rfind('/', 0) == 0 ? "#" : ": ") << e.what() << "\n";
+        return std::nullopt;
+    }
 }
 
 Context make_context(const Parsed& p) {

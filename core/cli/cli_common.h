@@ -7,6 +7,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ struct Context {
 /// Built-in catalog + the user's catalog (XDG config folder) + every --catalog FILE.
 Context make_context(const Parsed& p);
 void print_notices(const Context& ctx, std::ostream& err);
+
+/// Reads a design file; on error prints "clustercanvas-cli COMMAND: FILE#/pointer: why" and returns nothing.
+std::optional<Design> load_design_reporting(const std::string& command, const std::string& file, std::ostream& err);
 
 /// The options every design-reading command accepts.
 std::vector<OptionSpec> common_options();

@@ -133,13 +133,9 @@ int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
     const std::string file = p.positional[0];
     Context ctx = make_context(p);
     print_notices(ctx, err);
-    Design d;
-    try {
-        d = format::load_design_file(file);
-    } catch (const InputError& e) {
-        err << "clustercanvas-cli " << name << ": " << file << (e.where().rfind('/', 0) == 0 ? "#" : ": ") << e.what() << "\n";
-        return kBadInput;
-    }
+    const std::optional<Design> loaded = load_design_reporting(name, file, err);
+    if (!loaded) return kBadInput;
+    const Design& d = *loaded;
     const auto findings = check(d, ctx.catalog);
     const int code = has_errors(findings) ? kDesignErrors : kOk;
     if (p.flag("--json")) {

@@ -55,13 +55,9 @@ int cmd_explain(const std::vector<std::string>& args, std::ostream& out, std::os
     const std::string file = p.positional[0], metric = p.positional[1];
     Context ctx = make_context(p);
     print_notices(ctx, err);
-    Design d;
-    try {
-        d = format::load_design_file(file);
-    } catch (const InputError& e) {
-        err << "clustercanvas-cli explain: " << file << (e.where().rfind('/', 0) == 0 ? "#" : ": ") << e.what() << "\n";
-        return kBadInput;
-    }
+    const std::optional<Design> loaded = load_design_reporting("explain", file, err);
+    if (!loaded) return kBadInput;
+    const Design& d = *loaded;
     const auto ev = engine::training::evaluate_training(d, ctx.catalog);
     if (!ev.ok) {
         err << "clustercanvas-cli explain: " << file << ": " << ev.error << "\n";

@@ -95,13 +95,9 @@ int cmd_sweep(const std::vector<std::string>& args, std::ostream& out, std::ostr
     const std::string file = p.positional[0];
     Context ctx = make_context(p);
     print_notices(ctx, err);
-    Design d;
-    try {
-        d = format::load_design_file(file);
-    } catch (const InputError& e) {
-        err << "clustercanvas-cli sweep: " << file << (e.where().rfind('/', 0) == 0 ? "#" : ": ") << e.what() << "\n";
-        return kBadInput;
-    }
+    const std::optional<Design> loaded = load_design_reporting("sweep", file, err);
+    if (!loaded) return kBadInput;
+    const Design& d = *loaded;
     const SweepResult r = sweep_training(d, ctx.catalog, s);
     if (!r.error.empty()) {
         err << "clustercanvas-cli sweep: " << file << ": " << r.error << "\n";

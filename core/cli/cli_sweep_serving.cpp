@@ -130,13 +130,9 @@ int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, s
     const std::string file = p.positional[0];
     Context ctx = make_context(p);
     print_notices(ctx, err);
-    Design d;
-    try {
-        d = format::load_design_file(file);
-    } catch (const InputError& e) {
-        err << "clustercanvas-cli sweep: " << file << (e.where().rfind('/', 0) == 0 ? "#" : ": ") << e.what() << "\n";
-        return kBadInput;
-    }
+    const std::optional<Design> loaded = load_design_reporting("sweep", file, err);
+    if (!loaded) return kBadInput;
+    const Design& d = *loaded;
     if (std::holds_alternative<EdgeWorkload>(d.workload.spec)) return sweep_edge(d, ctx, v, file, p.flag("--json"), out, err);
     std::string error;
     const auto s = inf::serving_setup(d, ctx.catalog, &error);

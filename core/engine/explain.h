@@ -32,4 +32,15 @@ struct Explanation {
     }
 };
 
+/// A tree node without inputs or children yet (the engines' common builder).
+inline Explanation node(std::string metric, std::string label, double value, std::string unit, std::string formula) {
+    Explanation e;
+    e.metric = std::move(metric);
+    e.label = std::move(label);
+    e.value = value;
+    e.unit = std::move(unit);
+    e.formula = std::move(formula);
+    return e;
+}
+
 } // namespace cc::engine

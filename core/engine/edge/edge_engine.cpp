@@ -37,16 +37,6 @@ const Component* dominant(const Design& d, const Replication& rep, ComponentKind
     return best;
 }
 
-Explanation node(std::string metric, std::string label, double value, std::string unit, std::string formula) {
-    Explanation e;
-    e.metric = std::move(metric);
-    e.label = std::move(label);
-    e.value = value;
-    e.unit = std::move(unit);
-    e.formula = std::move(formula);
-    return e;
-}
-
 } // namespace
 
 EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {

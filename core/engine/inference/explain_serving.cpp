@@ -9,16 +9,6 @@ namespace {
 
 const std::string kCal = "calibrated (core/engine/inference/CALIBRATION.md)";
 
-Explanation node(std::string metric, std::string label, double value, std::string unit, std::string formula) {
-    Explanation e;
-    e.metric = std::move(metric);
-    e.label = std::move(label);
-    e.value = value;
-    e.unit = std::move(unit);
-    e.formula = std::move(formula);
-    return e;
-}
-
 void hw_inputs(const ServingSetup& s, Explanation& e) {
     const std::string src = "catalog " + s.hw.accelerator_id + (s.hw.power_mode.empty() ? "" : " (" + s.hw.power_mode + ")");
     e.inputs.push_back({"peak at " + std::string(to_string(s.req.precision)), s.hw.peak_tflops, "TFLOP/s", src});

@@ -10,16 +10,6 @@ namespace {
 
 const char* kCal = "calibrated (core/engine/CALIBRATION.md)";
 
-Explanation node(std::string metric, std::string label, double value, std::string unit, std::string formula) {
-    Explanation e;
-    e.metric = std::move(metric);
-    e.label = std::move(label);
-    e.value = value;
-    e.unit = std::move(unit);
-    e.formula = std::move(formula);
-    return e;
-}
-
 void in(Explanation& e, std::string name, double value, std::string unit, std::string source) {
     e.inputs.push_back({std::move(name), value, std::move(unit), std::move(source)});
 }

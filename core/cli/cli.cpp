@@ -50,6 +50,11 @@ const Command kCommands[] = {
      "inputs with units and sources, and the numbers it is built from. METRIC is a key such as\n"
      "step_time_s, tokens_per_s, tflops_per_gpu, mfu, memory_per_gpu_GB, time_to_train_min,\n"
      "bottleneck, or 'all' for the whole tree."},
+    {"compare", "compare FILE [--baseline NAME] [--json] [--catalog FILE]...",
+     "Scores every scenario (variant) kept in a design file and prints them side by side:\n"
+     "accelerators, power, list price and the workload's headline metrics, each with its change\n"
+     "against the baseline (the first scenario unless --baseline NAME) and whether that is better\n"
+     "or worse. A design without scenarios compares as a single column."},
 };
 
 void print_help(std::ostream& out) {
@@ -147,6 +152,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (cmd == "validate") return cmd_validate(rest, out, err);
         if (cmd == "sweep") return cmd_sweep(rest, out, err);
         if (cmd == "explain") return cmd_explain(rest, out, err);
+        if (cmd == "compare") return cmd_compare(rest, out, err);
     } catch (const std::invalid_argument& e) {
         err << "clustercanvas-cli " << cmd << ": " << e.what() << "\nRun 'clustercanvas-cli help " << cmd << "'.\n";
         return kBadInput;

@@ -11,13 +11,14 @@
 namespace cc::format {
 
 inline constexpr const char* kFormatName = "clustercanvas-design";
-inline constexpr int kCurrentVersion = 1;
+inline constexpr int kCurrentVersion = 2; // 2: scenarios
 
 /// Explicit limits on what a design may contain (beyond the JSON limits).
 struct DesignLimits {
     std::size_t max_components = 100000;
     std::size_t max_links = 200000;
     std::size_t max_groups = 20000;
+    std::size_t max_scenarios = 64;
     std::size_t max_ports = 64;         // port groups per component
     int max_port_count = 4096;          // ports in one port group
     int max_group_depth = 16;           // node ⊂ rack ⊂ pod ⊂ site, with room to spare
@@ -31,7 +32,7 @@ struct Migration {
     std::function<void(json_in::Json&)> apply;
 };
 
-/// The built-in migration chain (empty while version 1 is the only version).
+/// The built-in migration chain (1 → 2 adds scenarios).
 const std::vector<Migration>& migrations();
 
 /// Reads a design from JSON text. Throws InputError with a JSON pointer (schema

@@ -248,22 +248,22 @@ Workload read_workload(const Json& j, const std::string& ptr) {
 }
 
 // Semantic checks across the whole document: ids, references, group tree.
-void check_structure(const Design& d, const DesignLimits& lim) {
+void check_structure(const Design& d, const DesignLimits& lim, const std::string& base) {
     std::unordered_map<std::string_view, std::size_t> comp_index, group_index;
     for (std::size_t i = 0; i < d.components.size(); ++i)
         if (!comp_index.emplace(d.components[i].id, i).second)
-            throw InputError(child(child("/components", i), "id"), "duplicate component id \"" + d.components[i].id + "\"");
+            throw InputError(child(child(base + "/components", i), "id"), "duplicate component id \"" + d.components[i].id + "\"");
     for (std::size_t i = 0; i < d.groups.size(); ++i)
         if (!group_index.emplace(d.groups[i].id, i).second)
-            throw InputError(child(child("/groups", i), "id"), "duplicate group id \"" + d.groups[i].id + "\"");
+            throw InputError(child(child(base + "/groups", i), "id"), "duplicate group id \"" + d.groups[i].id + "\"");
     std::unordered_set<std::string_view> link_ids;
     for (std::size_t i = 0; i < d.links.size(); ++i)
         if (!link_ids.insert(d.links[i].id).second)
-            throw InputError(child(child("/links", i), "id"), "duplicate link id \"" + d.links[i].id + "\"");
+            throw InputError(child(child(base + "/links", i), "id"), "duplicate link id \"" + d.links[i].id + "\"");
 
     for (std::size_t i = 0; i < d.groups.size(); ++i) {
         const Group& g = d.groups[i];
-        const std::string ptr = child(child("/groups", i), "parent");
+        const std::string ptr = child(child(base + "/groups", i), "parent");
         if (g.parent.empty()) continue;
         if (!group_index.count(g.parent)) throw InputError(ptr, "no group with id \"" + g.parent + "\"");
         // Walk up: a cycle or a chain deeper than the limit is an error.
@@ -279,18 +279,18 @@ void check_structure(const Design& d, const DesignLimits& lim) {
             mult *= cur->replicas;
         }
         if (mult > lim.max_multiplicity)
-            throw InputError(child(child("/groups", i), "replicas"),
+            throw InputError(child(child(base + "/groups", i), "replicas"),
                              "nested ×N counts multiply to " + std::to_string(static_cast<long long>(mult)) +
                                  " copies; the limit is " + std::to_string(static_cast<long long>(lim.max_multiplicity)));
     }
     for (std::size_t i = 0; i < d.components.size(); ++i) {
         const Component& c = d.components[i];
         if (!c.group.empty() && !group_index.count(c.group))
-            throw InputError(child(child("/components", i), "group"), "no group with id \"" + c.group + "\"");
+            throw InputError(child(child(base + "/components", i), "group"), "no group with id \"" + c.group + "\"");
     }
     for (std::size_t i = 0; i < d.links.size(); ++i) {
         const Link& l = d.links[i];
-        const std::string lp = child("/links", i);
+        const std::string lp = child(base + "/links", i);
         const Port* ports[2] = {nullptr, nullptr};
         const LinkEnd* ends[2] = {&l.a, &l.b};
         for (int e = 0; e < 2; ++e) {
@@ -309,10 +309,53 @@ void check_structure(const Design& d, const DesignLimits& lim) {
     }
 }
 
+// The drawn part of a design or scenario: components, links, groups, workload.
+template <typename Body>
+void read_body(ObjectReader& obj, const std::string& base, const DesignLimits& limits, Body& b) {
+    if (const Json* comps = obj.opt_array("components", limits.max_components))
+        for (std::size_t i = 0; i < comps->size(); ++i)
+            b.components.push_back(read_component((*comps)[i], child(base + "/components", i), limits));
+    if (const Json* links = obj.opt_array("links", limits.max_links))
+        for (std::size_t i = 0; i < links->size(); ++i) b.links.push_back(read_link((*links)[i], child(base + "/links", i)));
+    if (const Json* groups = obj.opt_array("groups", limits.max_groups))
+        for (std::size_t i = 0; i < groups->size(); ++i)
+            b.groups.push_back(read_group((*groups)[i], child(base + "/groups", i), limits));
+    if (const Json* w = obj.get("workload")) b.workload = read_workload(*w, base + "/workload");
+}
+
+Scenario read_scenario(const Json& j, const std::string& ptr, const DesignLimits& limits) {
+    ObjectReader obj(j, ptr);
+    Scenario s;
+    s.name = obj.string("name");
+    read_body(obj, ptr, limits, s);
+    obj.finish();
+    Design as_design; // the same structural checks as the active variant
+    as_design.components = s.components;
+    as_design.links = s.links;
+    as_design.groups = s.groups;
+    check_structure(as_design, limits, ptr);
+    return s;
+}
+
+// Scenario names identify variants in the UI and in `compare`: non-empty and unique.
+void check_scenarios(const Design& d) {
+    if (d.scenarios.empty()) return;
+    if (d.scenario.empty())
+        throw InputError("/scenario", "a design with scenarios must name its active scenario");
+    std::unordered_set<std::string_view> names{d.scenario};
+    for (std::size_t i = 0; i < d.scenarios.size(); ++i) {
+        const std::string ptr = child(child("/scenarios", i), "name");
+        if (d.scenarios[i].name.empty()) throw InputError(ptr, "a scenario needs a name");
+        if (!names.insert(d.scenarios[i].name).second)
+            throw InputError(ptr, "two scenarios are named \"" + d.scenarios[i].name + "\"; names must be unique");
+    }
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> chain; // version 1 is the first released format
+    // 1 → 2: scenarios were added; a version 1 file is a version 2 file without them.
+    static const std::vector<Migration> chain{{1, [](json_in::Json&) {}}};
     return chain;
 }
 
@@ -346,17 +389,15 @@ Design read_design_json(Json doc, const DesignLimits& limits, const std::vector<
     d.title = top.string_or("title", "");
     d.description = top.string_or("description", "");
     d.sources = top.string_list("sources", 1000);
-    if (const Json* comps = top.opt_array("components", limits.max_components))
-        for (std::size_t i = 0; i < comps->size(); ++i)
-            d.components.push_back(read_component((*comps)[i], child("/components", i), limits));
-    if (const Json* links = top.opt_array("links", limits.max_links))
-        for (std::size_t i = 0; i < links->size(); ++i) d.links.push_back(read_link((*links)[i], child("/links", i)));
-    if (const Json* groups = top.opt_array("groups", limits.max_groups))
-        for (std::size_t i = 0; i < groups->size(); ++i)
-            d.groups.push_back(read_group((*groups)[i], child("/groups", i), limits));
-    if (const Json* w = top.get("workload")) d.workload = read_workload(*w, "/workload");
+    read_body(top, "", limits, d);
+    d.scenario = top.string_or("scenario", "");
+    if (const Json* list = top.opt_array("scenarios", limits.max_scenarios))
+        for (std::size_t i = 0; i < list->size(); ++i) d.scenarios.push_back(read_scenario((*list)[i], child("/scenarios", i), limits));
+    d.scenario_position = static_cast<std::size_t>(
+        top.integer_or("scenario_position", 0, 0, static_cast<long long>(d.scenarios.size())));
     top.finish();
-    check_structure(d, limits);
+    check_structure(d, limits, "");
+    check_scenarios(d);
     return d;
 }
 

@@ -141,6 +141,19 @@ Json workload_json(const Workload& w) {
     return j;
 }
 
+// The drawn part shared by the active design and its scenarios.
+template <typename Body>
+void put_body(Json& j, const Body& b) {
+    Json comps = Json::array(), links = Json::array(), groups = Json::array();
+    for (const auto& c : b.components) comps.push_back(component_json(c));
+    for (const auto& l : b.links) links.push_back(link_json(l));
+    for (const auto& g : b.groups) groups.push_back(group_json(g));
+    j["components"] = std::move(comps);
+    j["links"] = std::move(links);
+    j["groups"] = std::move(groups);
+    j["workload"] = workload_json(b.workload);
+}
+
 } // namespace
 
 const char* app_version() { return CC_APP_VERSION; }
@@ -152,14 +165,20 @@ Json to_json(const Design& design) {
     j["title"] = d.title;
     if (!d.description.empty()) j["description"] = d.description;
     if (!d.sources.empty()) j["sources"] = d.sources;
-    Json comps = Json::array(), links = Json::array(), groups = Json::array();
-    for (const auto& c : d.components) comps.push_back(component_json(c));
-    for (const auto& l : d.links) links.push_back(link_json(l));
-    for (const auto& g : d.groups) groups.push_back(group_json(g));
-    j["components"] = std::move(comps);
-    j["links"] = std::move(links);
-    j["groups"] = std::move(groups);
-    j["workload"] = workload_json(d.workload);
+    put_body(j, d);
+    if (!d.scenarios.empty()) {
+        j["scenario"] = d.scenario;
+        j["scenario_position"] = d.scenario_position;
+        Json list = Json::array();
+        for (const auto& scenario : d.scenarios) {
+            Scenario s = scenario;
+            normalise_order(s);
+            Json sj{{"name", s.name}};
+            put_body(sj, s);
+            list.push_back(std::move(sj));
+        }
+        j["scenarios"] = std::move(list);
+    }
     return j;
 }
 

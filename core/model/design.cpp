@@ -57,12 +57,18 @@ bool id_less(std::string_view a, std::string_view b) {
     return a < b; // total order for ids equal up to leading zeros
 }
 
-void normalise_order(Design& d) {
+namespace {
+template <typename Body>
+void sort_body(Body& b) {
     auto by_id = [](const auto& x, const auto& y) { return id_less(x.id, y.id); };
-    std::stable_sort(d.components.begin(), d.components.end(), by_id);
-    std::stable_sort(d.links.begin(), d.links.end(), by_id);
-    std::stable_sort(d.groups.begin(), d.groups.end(), by_id);
+    std::stable_sort(b.components.begin(), b.components.end(), by_id);
+    std::stable_sort(b.links.begin(), b.links.end(), by_id);
+    std::stable_sort(b.groups.begin(), b.groups.end(), by_id);
 }
+} // namespace
+
+void normalise_order(Design& d) { sort_body(d); }
+void normalise_order(Scenario& s) { sort_body(s); }
 
 std::string next_id(const Design& d, std::string_view prefix) {
     long long highest = 0;

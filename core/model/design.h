@@ -63,6 +63,18 @@ struct Group {
     bool operator==(const Group&) const = default;
 };
 
+/// One variant of the design kept in the same file (e.g. "H100" vs "H200"):
+/// its own canvas and workload. The active variant lives in the Design itself;
+/// the others wait here, so engines never need to know about scenarios.
+struct Scenario {
+    std::string name;
+    std::vector<Component> components;
+    std::vector<Link> links;
+    std::vector<Group> groups;
+    Workload workload;
+    bool operator==(const Scenario&) const = default;
+};
+
 struct Design {
     std::string title;
     std::string description;
@@ -71,6 +83,10 @@ struct Design {
     std::vector<Link> links;
     std::vector<Group> groups;
     Workload workload;
+    // Scenarios: empty `scenario` and no `scenarios` = a plain single design.
+    std::string scenario;             // name of the active variant
+    std::vector<Scenario> scenarios;  // the inactive variants, in display order
+    std::size_t scenario_position = 0; // where the active variant sits among them (0..scenarios.size())
 
     const Component* component(std::string_view id) const;
     Component* component(std::string_view id);
@@ -84,6 +100,7 @@ bool id_less(std::string_view a, std::string_view b);
 
 /// Sorts components, links and groups by id (the saved order).
 void normalise_order(Design& d);
+void normalise_order(Scenario& s);
 
 /// A fresh id with the given prefix ("c", "l", "g") not used in the design.
 std::string next_id(const Design& d, std::string_view prefix);

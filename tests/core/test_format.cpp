@@ -23,7 +23,8 @@ TEST_CASE("the file carries format, version and app version, keys sorted", "[for
     const std::string text = testing::small_design_text();
     const auto j = nlohmann::json::parse(text);
     CHECK(j["format"] == "clustercanvas-design");
-    CHECK(j["version"] == 1);
+    CHECK(j["version"] == format::kCurrentVersion);
+    CHECK(format::kCurrentVersion == 2); // 2 added scenarios; bump with a migration
     CHECK(j["app_version"] == format::app_version());
     CHECK(text.find("\"app_version\"") < text.find("\"components\""));
     CHECK(text.back() == '\n');
@@ -83,19 +84,19 @@ TEST_CASE("newer versions are refused with a clear message", "[format]") {
 }
 
 TEST_CASE("old versions are read through the migration chain", "[format]") {
-    // A version-2 format in which groups were renamed "clusters": the chain
-    // upgrades a version-1 file step by step before it is read.
+    // A hypothetical version 3: the chain upgrades a version-2 file step by
+    // step before it is read.
     auto j = nlohmann::json::parse(testing::small_design_text());
     int calls = 0;
-    std::vector<format::Migration> chain{{1, [&](nlohmann::json& doc) {
+    std::vector<format::Migration> chain{{2, [&](nlohmann::json& doc) {
                                               ++calls;
                                               doc["title"] = doc["title"].get<std::string>() + " (migrated)";
                                           }}};
-    const Design d = format::read_design(j.dump(), {}, chain, 2);
+    const Design d = format::read_design(j.dump(), {}, chain, 3);
     CHECK(calls == 1);
     CHECK(d.title == "Small test pod (migrated)");
     // A gap in the chain is an error, not a silent partial read.
-    CHECK_THROWS_WITH(format::read_design(j.dump(), {}, {}, 2), Catch::Contains("no migration from format version 1"));
+    CHECK_THROWS_WITH(format::read_design(j.dump(), {}, {}, 3), Catch::Contains("no migration from format version 2"));
 }
 
 TEST_CASE("saving is atomic: a failed save leaves the previous file intact", "[format]") {

@@ -127,7 +127,7 @@ TEST_CASE("inference: vision throughput from FLOPs per sample and class efficien
 
 TEST_CASE("inference: single stream TTFT, TPOT and end-to-end add up") {
     ServingSetup s = toy();
-    s.req.scenario = Scenario::SingleStream;
+    s.req.scenario = engine::inference::Scenario::SingleStream;
     EvaluateOptions opt;
     const ServingCalibration cal = test_cal();
     opt.calibration = &cal;

@@ -1,0 +1,109 @@
+// Scenario comparison: the same numbers as each variant scored alone, deltas
+// with the right sign and verdict, and a stable `compare --json`.
+#include "cli/cli.h"
+#include "compare/compare.h"
+#include "engine/training/training_engine.h"
+#include "format/design_format.h"
+#include "model/scenarios.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace cc;
+
+namespace {
+const std::string kPod = testing::source_path("templates/dgx-h100-training-pod.ccd");
+const std::string kEdge = testing::source_path("templates/edge-video-analytics-site.ccd");
+
+int run_cli(std::vector<std::string> args, std::string& out, std::string& err) {
+    std::ostringstream o, e;
+    const int code = cli::run(args, o, e);
+    out = o.str();
+    err = e.str();
+    return code;
+}
+} // namespace
+
+TEST_CASE("delta and verdict follow the metric's direction", "[compare]") {
+    compare::Metric lower{"step_time_s", "Step time", "s", compare::Better::Lower, 2.0};
+    compare::Metric higher{"tokens_per_s", "Throughput", "tokens/s", compare::Better::Higher, 2.0};
+    const auto faster = compare::delta(4.0, 2.0);
+    REQUIRE(faster);
+    CHECK(*faster == Approx(-0.5));
+    CHECK(compare::verdict(lower, faster) == 1);
+    CHECK(compare::verdict(higher, faster) == -1);
+    CHECK(compare::verdict(lower, compare::delta(2.0, 2.001)) == 0); // below half a percent: neutral
+    CHECK_FALSE(compare::delta(0.0, 1.0));
+    CHECK_FALSE(compare::delta(std::nullopt, 1.0));
+    CHECK(compare::delta_text(0.123) == "+12.3 %");
+    CHECK(compare::delta_text(-0.04) == "−4.0 %");
+}
+
+TEST_CASE("the training template compares H100, H200 and B200 with each engine's own numbers", "[compare]") {
+    const Design d = format::load_design_file(kPod);
+    REQUIRE(scenario_names(d) == std::vector<std::string>{"H100", "H200", "B200"});
+    const auto c = compare::compare(d, Catalog::builtin());
+    REQUIRE(c.scenarios.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto& s = c.scenarios[i];
+        INFO(s.name << ": " << s.error);
+        REQUIRE(s.ok);
+        CHECK(s.workload == "training");
+        // The comparison shows exactly what the engine says for that variant alone.
+        engine::training::EvaluateOptions opt;
+        opt.explain = false;
+        const auto alone = engine::training::evaluate_training(scenario_design(d, i), Catalog::builtin(), opt);
+        REQUIRE(alone.ok);
+        CHECK(*s.metric("step_time_s")->value == Approx(alone.best.step_s));
+        CHECK(*s.metric("tokens_per_s")->value == Approx(alone.best.tokens_per_s));
+    }
+    // Same GPU count, faster parts: B200 trains faster than H100, and says so.
+    const auto* h100 = c.scenarios[0].metric("time_to_train_s");
+    const auto* b200 = c.scenarios[2].metric("time_to_train_s");
+    REQUIRE((h100->value && b200->value));
+    CHECK(*b200->value < *h100->value);
+    CHECK(compare::verdict(*b200, compare::delta(h100->value, b200->value)) == 1);
+    CHECK(c.scenarios[2].power_nominal_W > c.scenarios[0].power_nominal_W);
+    CHECK_THROWS_AS(compare::compare(d, Catalog::builtin(), "A999"), std::invalid_argument);
+}
+
+TEST_CASE("the edge template compares placements; cloud-only needs far more uplink", "[compare]") {
+    const auto c = compare::compare(format::load_design_file(kEdge), Catalog::builtin());
+    REQUIRE(c.scenarios.size() == 3);
+    for (const auto& s : c.scenarios) {
+        INFO(s.name << ": " << s.error);
+        REQUIRE(s.ok);
+        CHECK(s.workload == "edge");
+    }
+    const auto up = [&](std::size_t i) { return c.scenarios[i].metric("uplink_Mbps")->value.value_or(-1); };
+    CHECK(up(2) > up(0));
+    CHECK(up(2) > up(1));
+}
+
+TEST_CASE("compare --json is stable and complete; text names the baseline", "[compare][cli]") {
+    std::string out1, out2, err;
+    REQUIRE(run_cli({"compare", kPod, "--json"}, out1, err) == 0);
+    REQUIRE(run_cli({"compare", kPod, "--json"}, out2, err) == 0);
+    CHECK(out1 == out2);
+    const auto j = nlohmann::json::parse(out1);
+    CHECK(j["baseline"] == "H100");
+    REQUIRE(j["scenarios"].size() == 3);
+    CHECK(j["scenarios"][0]["metrics"][0]["delta_vs_baseline"].get<double>() == Approx(0.0));
+    CHECK(j["scenarios"][2]["name"] == "B200");
+    CHECK(j["scenarios"][2]["accelerators"].get<double>() == j["scenarios"][0]["accelerators"].get<double>());
+
+    std::string text;
+    REQUIRE(run_cli({"compare", kPod, "--baseline", "H200"}, text, err) == 0);
+    CHECK_THAT(text, Catch::Contains("H200 (baseline)"));
+    CHECK_THAT(text, Catch::Contains("Step time"));
+    CHECK_THAT(text, Catch::Contains("better"));
+
+    CHECK(run_cli({"compare", kPod, "--baseline", "nope"}, text, err) == cli::kBadInput);
+    CHECK_THAT(err, Catch::Contains("--baseline: no scenario named \"nope\""));
+    // A plain design compares as one column.
+    REQUIRE(run_cli({"compare", testing::source_path("templates/classroom-4gpu.ccd"), "--json"}, text, err) == 0);
+    CHECK(nlohmann::json::parse(text)["scenarios"].size() == 1);
+}

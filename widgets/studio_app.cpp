@@ -1,6 +1,9 @@
 #include "studio_app.h"
 
+#include "canvas/design_scene.h"
 #include "canvas/design_view.h"
+#include "document/document.h"
+#include "main/canvas_export.h"
 #include "main/main_window.h"
 #include "format/design_format.h"
 #include "report/report_writer.h"
@@ -25,27 +28,35 @@ constexpr const char* kDefaultTemplate = ":/templates/dgx-h100-training-pod.ccd"
 
 bool headlessRequest(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        if (QByteArray(argv[i]) == "--screenshot" || QByteArray(argv[i]) == "--report") return true;
+        if (QByteArray(argv[i]) == "--screenshot" || QByteArray(argv[i]) == "--report" ||
+            QByteArray(argv[i]).startsWith("--export-canvas"))
+            return true;
     return false;
+}
+
+/// FILE of a headless request, or the default template when omitted; prints the error and returns false.
+bool loadDesignArg(const QString& file, Design* d, QString* name) {
+    try {
+        if (file.isEmpty()) {
+            QFile f(kDefaultTemplate);
+            f.open(QIODevice::ReadOnly);
+            *d = format::read_design(f.readAll().toStdString());
+            *name = QStringLiteral("dgx-h100-training-pod.ccd");
+        } else {
+            *d = format::load_design_file(file.toStdString());
+            *name = QFileInfo(file).fileName();
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "clustercanvas: %s: %s\n", qPrintable(file), e.what());
+        return false;
+    }
+    return true;
 }
 
 int writeReportFor(const QString& file, const QString& out) {
     Design d;
     QString name;
-    try {
-        if (file.isEmpty()) {
-            QFile f(kDefaultTemplate);
-            f.open(QIODevice::ReadOnly);
-            d = format::read_design(f.readAll().toStdString());
-            name = QStringLiteral("dgx-h100-training-pod.ccd");
-        } else {
-            d = format::load_design_file(file.toStdString());
-            name = QFileInfo(file).fileName();
-        }
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "clustercanvas: %s: %s\n", qPrintable(file), e.what());
-        return 2;
-    }
+    if (!loadDesignArg(file, &d, &name)) return 2;
     const Catalog& cat = Catalog::builtin();
     ReportInput in{d, name, scoreDesign(d, cat, {}, 0)};
     QString error;
@@ -54,6 +65,33 @@ int writeReportFor(const QString& file, const QString& out) {
         return 1;
     }
     std::printf("Report written to %s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));
+    return 0;
+}
+int exportCanvasFor(const QString& file, const QString& out, const QString& scale_text) {
+    bool ok = false;
+    const double scale = scale_text.toDouble(&ok);
+    if (!ok || scale < kMinPngScale || scale > kMaxPngScale) {
+        std::fprintf(stderr, "clustercanvas: --scale: expected a number from %g to %g, got '%s'\n", kMinPngScale, kMaxPngScale,
+                     qPrintable(scale_text));
+        return 2;
+    }
+    if (!canvasFormatFor(out)) {
+        std::fprintf(stderr, "clustercanvas: --export-canvas: %s: use a .png, .svg or .pdf file name\n", qPrintable(out));
+        return 2;
+    }
+    Design d;
+    QString name;
+    if (!loadDesignArg(file, &d, &name)) return 2;
+    // The same scene the studio draws, without a window.
+    Document doc;
+    doc.reset(std::move(d));
+    DesignScene scene(&doc);
+    QString error;
+    if (!exportCanvas(scene, out, scale, &error)) {
+        std::fprintf(stderr, "clustercanvas: --export-canvas: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("Canvas written to %s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));
     return 0;
 }
 } // namespace
@@ -77,9 +115,15 @@ int runStudio(int argc, char** argv) {
     QCommandLineOption shot("screenshot", QApplication::translate("main", "Render the main window to OUT.png and exit."), "OUT.png");
     QCommandLineOption size("size", QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), "WxH", "1600x1000");
     QCommandLineOption report("report", QApplication::translate("main", "Write the customer report of FILE (or the default template) to OUT.pdf and exit."), "OUT.pdf");
+    QCommandLineOption exportCanvasOpt("export-canvas", QApplication::translate("main", "Export the canvas of FILE (or the default template) to OUT.png, OUT.svg or OUT.pdf and exit."),
+                                       "OUT");
+    QCommandLineOption scaleOpt("scale", QApplication::translate("main", "Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images)."),
+                                "N", "1");
     p.addOption(shot);
     p.addOption(size);
     p.addOption(report);
+    p.addOption(exportCanvasOpt);
+    p.addOption(scaleOpt);
     p.process(app);
 
     const QStringList files = p.positionalArguments();
@@ -93,6 +137,7 @@ int runStudio(int argc, char** argv) {
         return 2;
     }
     if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
+    if (p.isSet(exportCanvasOpt)) return exportCanvasFor(files.isEmpty() ? QString() : files.front(), p.value(exportCanvasOpt), p.value(scaleOpt));
     const bool screenshot = p.isSet(shot);
 
     MainWindowOptions opt;

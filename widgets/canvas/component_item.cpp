@@ -41,8 +41,9 @@ void PortItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* e) {
     if (auto* s = qobject_cast<DesignScene*>(scene())) s->finishLink(e->scenePos());
 }
 
-void PortItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) { setRect(-7, -7, 14, 14); }
-void PortItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) { setRect(-5, -5, 10, 10); }
+void PortItem::setHovered(bool on) { setRect(on ? QRectF(-7, -7, 14, 14) : QRectF(-5, -5, 10, 10)); }
+void PortItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) { setHovered(true); }
+void PortItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) { setHovered(false); }
 
 ComponentItem::ComponentItem(const Component& c) : id_(QString::fromStdString(c.id)) {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);

@@ -18,6 +18,8 @@ public:
     enum { Type = UserType + 2 };
     int type() const override { return Type; }
     void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
+    /// Grows the dot under the mouse; exports reset it so a stray hover is not printed.
+    void setHovered(bool on);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* e) override;

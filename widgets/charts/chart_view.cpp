@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QHash>
 #include <QScatterSeries>
+#include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -248,6 +249,7 @@ static QChart* buildChart(const ChartSpec& s, ChartView* owner) {
 
 void ChartView::setSpec(const ChartSpec& spec) {
     spec_ = spec;
+    setAccessibleName(spec.title.isEmpty() ? tr("Chart") : tr("Chart: %1").arg(spec.title));
     QChart* old = impl_->view->chart();
     impl_->view->setChart(buildChart(spec_, this));
     delete old;
@@ -259,6 +261,22 @@ QImage ChartView::toImage(QSize size) const { return renderChart(spec_, size); }
 
 bool ChartView::savePng(const QString& path) const { return impl_->view->grab().save(path, "PNG"); }
 
+bool ChartView::saveSvg(const QString& path) const {
+    const QSize size = impl_->view->size();
+    if (size.isEmpty()) return false; // never laid out: nothing to draw
+    QSvgGenerator gen;
+    gen.setFileName(path);
+    gen.setSize(size);
+    gen.setViewBox(QRect(QPoint(0, 0), size));
+    gen.setTitle(spec_.title);
+    QPainter p;
+    if (!p.begin(&gen)) return false;
+    p.setRenderHint(QPainter::Antialiasing);
+    // The chart's own scene, not a grab of the widget: a grab would be pixels.
+    impl_->view->scene()->render(&p, QRectF(QPointF(0, 0), QSizeF(size)), impl_->view->sceneRect());
+    return p.end();
+}
+
 void ChartView::copyToClipboard() const { QApplication::clipboard()->setPixmap(impl_->view->grab()); }
 
 void ChartView::contextMenuEvent(QContextMenuEvent* e) {
@@ -269,6 +287,10 @@ void ChartView::contextMenuEvent(QContextMenuEvent* e) {
     menu.addAction(tr("Save chart as PNG…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), spec_.key + ".png", tr("PNG image (*.png)"));
         if (!path.isEmpty()) savePng(path);
+    });
+    menu.addAction(tr("Save chart as SVG…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), spec_.key + ".svg", tr("SVG drawing (*.svg)"));
+        if (!path.isEmpty()) saveSvg(path);
     });
     menu.exec(e->globalPos());
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The chart adapter: draws a ChartSpec. The only file set that includes Qt
 // Charts. Hover tooltips, rubber-band zoom (drag), reset (double-click or
-// context menu), copy and save as PNG.
+// context menu), copy and save as PNG or SVG.
 #include "charts/chart_spec.h"
 
 #include <QImage>
@@ -17,6 +17,8 @@ public:
     const ChartSpec& spec() const { return spec_; }
     void resetZoom();
     bool savePng(const QString& path) const;
+    /// The chart as drawn now, as vector SVG (axis labels and legend stay text).
+    bool saveSvg(const QString& path) const;
     void copyToClipboard() const;
     QImage toImage(QSize size) const;
 

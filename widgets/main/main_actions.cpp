@@ -17,13 +17,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QStyle>
@@ -68,7 +66,7 @@ void MainWindow::buildActions() {
     a = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     a->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    file->addAction(tr("Export canvas as &PNG…"), this, &MainWindow::exportCanvasPng);
+    buildExportMenu(file);
     a = file->addAction(tr("Export customer &report (PDF)…"), this, &MainWindow::exportReport);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();
@@ -269,19 +267,6 @@ void MainWindow::exportReport() {
     ReportInput in{doc_->design(), QFileInfo(doc_->filePath()).fileName(), scoring_->latest()};
     if (!writeReport(in, catalog_, path, &error)) QMessageBox::warning(this, tr("Export failed"), error);
     else statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
-}
-
-void MainWindow::exportCanvasPng() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export canvas"), "canvas.png", tr("PNG image (*.png)"));
-    if (path.isEmpty()) return;
-    const QRectF src = scene_->itemsBoundingRect().adjusted(-30, -30, 30, 30);
-    QImage img((src.size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    scene_->render(&p, QRectF(QPointF(0, 0), QSizeF(img.size())), src);
-    p.end();
-    if (!img.save(path)) QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1").arg(path));
 }
 
 } // namespace cc::studio

@@ -10,10 +10,12 @@
 #include "panels/explanation_dialog.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
+#include "panels/parts_table_panel.h"
 #include "panels/palette_widget.h"
 #include "panels/results_panel.h"
 #include "scoring/score_service.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -126,6 +128,7 @@ void MainWindow::buildDocks() {
 
     undo_view_ = new QUndoView(doc_->undoStack(), this);
     undo_view_->setEmptyLabel(tr("Opened design"));
+    undo_view_->setAccessibleName(tr("Edit history"));
     auto* ud = dock(tr("History"), "HistoryDock", undo_view_, Qt::RightDockWidgetArea);
     tabifyDockWidget(id, ud);
     id->raise();
@@ -144,6 +147,18 @@ void MainWindow::buildDocks() {
     });
     auto* fd = dock(tr("Design rules"), "FindingsDock", findings_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(rd, fd);
+    // The keyboard route to every part; tabbed with the rules so the layout stays as it was.
+    auto* parts = new PartsTablePanel(doc_, scene_, this);
+    auto* td = dock(tr("Parts table"), "PartsTableDock", parts, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(fd, td);
+    auto* go_table = new QAction(tr("Go to parts table"), this);
+    go_table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(go_table, &QAction::triggered, this, [td, parts] {
+        td->show();
+        td->raise();
+        parts->focusTable();
+    });
+    addAction(go_table);
     rd->raise();
     connect(findings_, &FindingsPanel::countsChanged, this, [this, fd](int errors, int warnings) {
         rules_label_->setText(tr("%n error(s)", nullptr, errors) + ", " + tr("%n warning(s)", nullptr, warnings));

@@ -9,10 +9,12 @@
 
 class QLabel;
 class QMenu;
+class QPrinter;
 class QUndoView;
 
 namespace cc::studio {
 
+enum class CanvasFormat;
 class Autosave;
 class DesignScene;
 class DesignView;
@@ -80,7 +82,12 @@ private:
     void rebuildRecentMenu();
     bool maybeSave();
     void showExplanation(const QString& metric);
-    void exportCanvasPng();
+    // Canvas exports and printing (main_export.cpp).
+    void buildExportMenu(QMenu* file);
+    void exportCanvasAs(CanvasFormat format, double scale);
+    void printPage(QPrinter* printer);
+    void printPreview();
+    void printWithDialog();
     void exportReport();
 
     MainWindowOptions opt_;

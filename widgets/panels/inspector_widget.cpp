@@ -57,6 +57,7 @@ void InspectorForm::refresh() {
 
 InspectorWidget::InspectorWidget(Document* doc, const Catalog* catalog, QWidget* parent)
     : QWidget(parent), doc_(doc), catalog_(catalog), scroll_(new QScrollArea(this)), message_(new QLabel(this)) {
+    setAccessibleName(tr("Inspector"));
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
     scroll_->setWidgetResizable(true);

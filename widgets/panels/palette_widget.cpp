@@ -61,6 +61,7 @@ PaletteWidget::PaletteWidget(const Catalog* catalog, QWidget* parent)
     lay->setSpacing(4);
     search_->setPlaceholderText(tr("Search parts (name, vendor, spec)…"));
     search_->setClearButtonEnabled(true);
+    search_->setAccessibleName(tr("Search parts"));
     lay->addWidget(search_);
     lay->addWidget(tree_);
     tree_->setHeaderHidden(true);

@@ -30,6 +30,7 @@ QString factorText(double f) {
 ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     : QWidget(parent), service_(service), headline_(new QLabel(this)), bottleneck_(new QLabel(this)),
       message_(new QLabel(this)), notes_(new QLabel(this)), cards_(new ScoreCardsView(this)), what_if_box_(nullptr) {
+    setAccessibleName(tr("Results"));
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(6, 4, 6, 4);
     auto* left = new QVBoxLayout;
@@ -65,6 +66,7 @@ ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     // What-if sliders act on the scoring snapshot only.
     auto* box = new QGroupBox(tr("What if…"), this);
     what_if_box_ = box;
+    box->setAccessibleName(tr("What-if sliders"));
     auto* grid = new QGridLayout(box);
     const char* names[] = {QT_TR_NOOP("GPUs (×N)"), QT_TR_NOOP("Model size"), QT_TR_NOOP("Dataset"), QT_TR_NOOP("Load / users")};
     for (int i = 0; i < 4; ++i) {

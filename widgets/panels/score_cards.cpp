@@ -1,6 +1,7 @@
 #include "panels/score_cards.h"
 
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
@@ -22,6 +23,7 @@ ScoreCardWidget::ScoreCardWidget(QWidget* parent)
     : QFrame(parent), label_(new QLabel(this)), value_(new QLabel(this)), detail_(new QLabel(this)) {
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::TabFocus); // reachable with Tab; Enter or Space opens the explanation
     setMinimumWidth(150);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto* lay = new QVBoxLayout(this);
@@ -50,6 +52,7 @@ void ScoreCardWidget::setCard(const ScoreCard& c) {
     detail_->setText(c.detail);
     setToolTip(tr("%1: %2\n%3\nClick to see how it is computed.").arg(c.label, c.value, c.detail));
     setAccessibleName(c.label + QStringLiteral(": ") + c.value);
+    setAccessibleDescription(c.detail);
     update();
 }
 
@@ -58,13 +61,26 @@ void ScoreCardWidget::mousePressEvent(QMouseEvent* e) {
     QFrame::mousePressEvent(e);
 }
 
+void ScoreCardWidget::keyPressEvent(QKeyEvent* e) {
+    if (e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter || e->key() == Qt::Key_Space) {
+        emit clicked(card_.metric);
+        return;
+    }
+    QFrame::keyPressEvent(e);
+}
+
 void ScoreCardWidget::paintEvent(QPaintEvent* e) {
     QFrame::paintEvent(e);
     QPainter p(this);
     p.fillRect(QRect(0, 0, 4, height()), stateColour(card_.state)); // the state bar
+    if (hasFocus()) { // keyboard users must see where they are
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
 }
 
 ScoreCardsView::ScoreCardsView(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(this)) {
+    setAccessibleName(tr("Score cards"));
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setSpacing(6);
 }

@@ -12,6 +12,8 @@
 #include "panels/score_cards.h"
 #include "scoring/score_service.h"
 
+#include "studio_fixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -30,24 +32,11 @@ using namespace cc::studio;
 
 namespace {
 
-const QString kPod = QStringLiteral(CC_SOURCE_DIR "/templates/dgx-h100-training-pod.ccd");
-const QString kClass = QStringLiteral(CC_SOURCE_DIR "/templates/classroom-4gpu.ccd");
+using testing::kClass;
+using testing::kPod;
 
-struct Window {
-    QTemporaryDir tmp;
-    std::unique_ptr<MainWindow> w;
-    explicit Window(const QString& file = kClass) {
-        MainWindowOptions o;
-        o.restore_settings = false;
-        o.offer_recovery = false;
-        o.autosave_folder = tmp.filePath("autosave");
-        w = std::make_unique<MainWindow>(o);
-        w->resize(1400, 900);
-        w->show();
-        REQUIRE(w->openFile(file, true));
-        QApplication::processEvents();
-    }
-    Document* doc() const { return w->document(); }
+struct Window : testing::Studio {
+    using Studio::Studio;
     PartsTablePanel* table() const {
         auto* t = w->findChild<PartsTablePanel*>();
         REQUIRE(t);

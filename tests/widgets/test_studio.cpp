@@ -16,6 +16,8 @@
 #include "scoring/score_service.h"
 #include "scoring/scorer.h"
 
+#include "studio_fixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -31,27 +33,11 @@
 using namespace cc;
 using namespace cc::studio;
 
-static const QString kPod = QStringLiteral(CC_SOURCE_DIR "/templates/dgx-h100-training-pod.ccd");
-static const QString kClass = QStringLiteral(CC_SOURCE_DIR "/templates/classroom-4gpu.ccd");
+using testing::kClass;
+using testing::kPod;
+using testing::Studio;
 
 namespace {
-
-struct Studio {
-    QTemporaryDir tmp;
-    std::unique_ptr<MainWindow> w;
-    explicit Studio(const QString& file = kClass) {
-        MainWindowOptions o;
-        o.restore_settings = false;
-        o.offer_recovery = false;
-        o.autosave_folder = tmp.filePath("autosave");
-        w = std::make_unique<MainWindow>(o);
-        w->resize(1400, 900);
-        w->show();
-        REQUIRE(w->openFile(file, true));
-        QApplication::processEvents();
-    }
-    Document* doc() const { return w->document(); }
-};
 
 void sendMouse(QWidget* viewport, QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
     const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;

@@ -54,12 +54,13 @@ std::set<std::string> ids(const std::vector<T>& a, const std::vector<T>& b) {
 
 bool DesignPatch::empty() const {
     return comps_before.empty() && comps_after.empty() && links_before.empty() && links_after.empty() &&
-           groups_before.empty() && groups_after.empty() && !workload_after && !title_after;
+           groups_before.empty() && groups_after.empty() && !workload_after && !title_after && !design_after;
 }
 
 bool DesignPatch::is_noop() const {
     return same_sets(comps_before, comps_after) && same_sets(links_before, links_after) &&
-           same_sets(groups_before, groups_after) && workload_before == workload_after && title_before == title_after;
+           same_sets(groups_before, groups_after) && workload_before == workload_after && title_before == title_after &&
+           design_before == design_after;
 }
 
 void DesignPatch::absorb(const DesignPatch& later) {
@@ -82,6 +83,10 @@ std::set<std::string> DesignPatch::group_ids() const { return ids(groups_before,
 
 void apply(Design& d, const DesignPatch& p, Direction dir) {
     const bool redo = dir == Direction::Redo;
+    if (p.design_after) {
+        d = redo ? *p.design_after : *p.design_before;
+        return;
+    }
     replace_items(d.components, redo ? p.comps_before : p.comps_after, redo ? p.comps_after : p.comps_before);
     replace_items(d.links, redo ? p.links_before : p.links_after, redo ? p.links_after : p.links_before);
     replace_items(d.groups, redo ? p.groups_before : p.groups_after, redo ? p.groups_after : p.groups_before);

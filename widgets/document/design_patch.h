@@ -18,6 +18,9 @@ struct DesignPatch {
     std::vector<Group> groups_before, groups_after;
     std::optional<Workload> workload_before, workload_after;
     std::optional<std::string> title_before, title_after;
+    // Whole-design replacement (scenario switch, duplicate, rename, delete):
+    // the drawn body changes wholesale, so the patch keeps both designs.
+    std::optional<Design> design_before, design_after;
 
     bool empty() const;
     /// True when applying it would change nothing (a no-op edit is never pushed).

@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "model/scenarios.h"
 
 #include "catalog/catalog.h"
 #include "document/design_patch.h"
@@ -81,6 +82,7 @@ void Document::applyPatch(const DesignPatch& p, Direction dir) {
     for (const auto& id : p.group_ids()) e.groups.insert(q(id));
     e.workload = p.workload_after.has_value();
     e.title = p.title_after.has_value();
+    e.reset = e.scenarios = p.design_after.has_value();
     emit changed(e);
 }
 
@@ -287,6 +289,62 @@ bool Document::setTitle(const QString& title) {
     p.title_before = design_.title;
     p.title_after = s(title);
     return push(std::move(p), tr("Rename design"), static_cast<int>(MergeKind::Title), "title");
+}
+
+bool Document::replaceDesign(Design d, const QString& text) {
+    DesignPatch p;
+    p.design_before = design_;
+    p.design_after = std::move(d);
+    return push(std::move(p), text, static_cast<int>(MergeKind::None), {});
+}
+
+QStringList Document::scenarioNames() const {
+    QStringList out;
+    for (const auto& n : scenario_names(design_, tr("Baseline").toStdString())) out << q(n);
+    return out;
+}
+
+int Document::activeScenario() const { return static_cast<int>(active_scenario(design_)); }
+
+bool Document::switchScenario(int index) {
+    if (index < 0 || index >= static_cast<int>(scenario_count(design_)) || index == activeScenario()) return false;
+    const QString name = scenarioNames().value(index);
+    return replaceDesign(with_active_scenario(design_, static_cast<std::size_t>(index)), tr("Show scenario %1").arg(name));
+}
+
+bool Document::duplicateScenario(const QString& name, QString* error) {
+    try {
+        return replaceDesign(duplicate_scenario(design_, s(name.trimmed())), tr("New scenario %1").arg(name.trimmed()));
+    } catch (const std::exception& e) {
+        if (error) *error = q(e.what());
+        return false;
+    }
+}
+
+bool Document::renameScenario(int index, const QString& name, QString* error) {
+    if (scenario_count(design_) == 1) {
+        // A plain design has no scenario names yet; duplicating names both.
+        if (error) *error = tr("this design has one scenario; duplicate it first to name scenarios");
+        return false;
+    }
+    try {
+        const QString old = scenarioNames().value(index);
+        return replaceDesign(rename_scenario(design_, static_cast<std::size_t>(index), s(name.trimmed())),
+                             tr("Rename scenario %1 to %2").arg(old, name.trimmed()));
+    } catch (const std::exception& e) {
+        if (error) *error = q(e.what());
+        return false;
+    }
+}
+
+bool Document::removeScenario(int index, QString* error) {
+    try {
+        const QString name = scenarioNames().value(index);
+        return replaceDesign(remove_scenario(design_, static_cast<std::size_t>(index)), tr("Delete scenario %1").arg(name));
+    } catch (const std::exception& e) {
+        if (error) *error = q(e.what());
+        return false;
+    }
 }
 
 Design Document::fragment(const QStringList& component_ids) const {

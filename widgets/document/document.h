@@ -24,6 +24,7 @@ struct ChangeEvent {
     QSet<QString> components, links, groups;
     bool workload = false;
     bool title = false;
+    bool scenarios = false; // the scenario list or the active scenario changed (implies reset)
 };
 
 class Document : public QObject {
@@ -71,6 +72,16 @@ public:
     /// `field` names the edit: successive edits of the same field merge into one undo step.
     bool setWorkload(const Workload& w, const QString& field = QStringLiteral("workload"));
     bool setTitle(const QString& title);
+    // ---- Scenarios (each one undo step; the whole design is swapped) ----
+    /// Makes scenario `index` (display order) the one on the canvas.
+    bool switchScenario(int index);
+    /// Copies the active scenario as `name` and switches to the copy.
+    bool duplicateScenario(const QString& name, QString* error);
+    bool renameScenario(int index, const QString& name, QString* error);
+    bool removeScenario(int index, QString* error);
+    QStringList scenarioNames() const;
+    int activeScenario() const;
+
     /// Inserts a copied fragment with fresh ids, offset on the canvas; returns new component ids.
     QStringList paste(const Design& fragment, QPointF offset);
     /// The selected components with the links among them and their groups, for copy.
@@ -85,6 +96,7 @@ signals:
     void filePathChanged(const QString& path);
 
 private:
+    bool replaceDesign(Design d, const QString& text);
     bool push(DesignPatch patch, const QString& text, int merge_kind, const QString& merge_key);
 
     Design design_;

@@ -128,6 +128,7 @@ void MainWindow::buildActions() {
     connect(a, &QAction::toggled, view_, &DesignView::setMinimapVisible);
     view->addSeparator();
     a = view->addAction(tr("&Presentation mode"));
+    presentation_action_ = a;
     a->setCheckable(true);
     a->setShortcut(QKeySequence::FullScreen);
     connect(a, &QAction::toggled, this, &MainWindow::setPresentationMode);
@@ -142,6 +143,7 @@ void MainWindow::buildActions() {
     a = view->addAction(tr("Explain the scores…"), this, [this] { showExplanation({}); });
     a->setShortcut(QKeySequence(Qt::Key_F1 | Qt::SHIFT));
 
+    buildScenarioActions(tb);
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ClusterCanvas"), this, [this] {
         QMessageBox::about(this, tr("About ClusterCanvas"),
@@ -240,21 +242,6 @@ void MainWindow::groupSelection() {
     if (!ok) return;
     const QString g = doc_->groupComponents(ids, *group_kind_from(s(kind)), name.isEmpty() ? kind : name);
     if (!g.isEmpty()) scene_->selectIds({g});
-}
-
-void MainWindow::setPresentationMode(bool on) {
-    if (on) {
-        layout_before_presentation_ = saveState();
-        for (QDockWidget* d : findChildren<QDockWidget*>()) d->setVisible(d->objectName() == "ResultsDock");
-        for (QToolBar* t : findChildren<QToolBar*>()) t->hide();
-        menuBar()->hide();
-        showFullScreen();
-        view_->zoomToFit();
-    } else {
-        showNormal();
-        menuBar()->show();
-        restoreState(layout_before_presentation_);
-    }
 }
 
 void MainWindow::exportReport() {

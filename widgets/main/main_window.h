@@ -7,7 +7,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
+class QComboBox;
+class QDialog;
 class QLabel;
+class QToolBar;
 class QMenu;
 class QPrinter;
 class QUndoView;
@@ -19,6 +23,7 @@ class Autosave;
 class DesignScene;
 class DesignView;
 class Document;
+class ComparisonView;
 class ExplanationDialog;
 class FindingsPanel;
 class InspectorWidget;
@@ -68,6 +73,12 @@ public:
     void distributeSelection(Qt::Orientation o);
     void groupSelection();
     void setPresentationMode(bool on);
+    bool presentationMode() const { return presentation_; }
+    /// Scenarios: step to the previous/next one; the side-by-side comparison.
+    void stepScenario(int step);
+    void showComparison();
+    ComparisonView* comparisonView() const { return compare_view_; }
+    QComboBox* scenarioSwitcher() const { return scenario_box_; }
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -77,6 +88,8 @@ protected:
 private:
     void buildDocks();
     void buildActions();
+    void buildScenarioActions(QToolBar* tb);
+    void refreshScenarios();
     void updateTitle();
     void addRecent(const QString& path);
     void rebuildRecentMenu();
@@ -105,7 +118,14 @@ private:
     QMenu* recent_menu_ = nullptr;
     QLabel *zoom_label_ = nullptr, *score_label_ = nullptr, *rules_label_ = nullptr;
     QPointer<ExplanationDialog> explain_;
-    QByteArray layout_before_presentation_;
+    QByteArray layout_before_presentation_, geometry_before_presentation_;
+    bool presentation_ = false;
+    QAction* presentation_action_ = nullptr;
+    QList<QAction*> presentation_arrows_;
+    QComboBox* scenario_box_ = nullptr;
+    QAction *delete_scenario_ = nullptr, *prev_scenario_ = nullptr, *next_scenario_ = nullptr;
+    QPointer<QDialog> compare_dialog_;
+    ComparisonView* compare_view_ = nullptr;
     QString recovered_from_; // suggested path for "Save" after a recovery
 };
 

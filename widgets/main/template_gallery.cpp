@@ -1,7 +1,6 @@
 #include "main/template_gallery.h"
 
-#include "canvas/design_scene.h"
-#include "document/document.h"
+#include "canvas/design_image.h"
 #include "format/design_format.h"
 
 #include <QDialogButtonBox>
@@ -9,7 +8,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -25,22 +23,14 @@ QStringList TemplateGallery::templatePaths() {
 }
 
 QImage TemplateGallery::thumbnail(const QString& path, QSize size) {
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return img;
     try {
-        Document doc;
-        doc.reset(format::read_design(f.readAll().toStdString()), path);
-        DesignScene scene(&doc);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF src = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20);
-        scene.render(&p, QRectF(QPointF(4, 4), QSizeF(size) - QSizeF(8, 8)), src, Qt::KeepAspectRatio);
+        if (f.open(QIODevice::ReadOnly)) return renderDesignImage(format::read_design(f.readAll().toStdString()), size);
     } catch (const std::exception&) {
         // A broken template shows blank rather than failing the gallery.
     }
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
     return img;
 }
 

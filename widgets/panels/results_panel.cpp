@@ -29,7 +29,8 @@ QString factorText(double f) {
 
 ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     : QWidget(parent), service_(service), headline_(new QLabel(this)), bottleneck_(new QLabel(this)),
-      message_(new QLabel(this)), notes_(new QLabel(this)), cards_(new ScoreCardsView(this)), what_if_box_(nullptr) {
+      message_(new QLabel(this)), notes_(new QLabel(this)), cards_(new ScoreCardsView(this)), what_if_box_(nullptr),
+      caption_(new QLabel(this)) {
     setAccessibleName(tr("Results"));
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(6, 4, 6, 4);
@@ -47,6 +48,12 @@ ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     message_->setStyleSheet(QStringLiteral("color: #5d6d7e; padding: 12px;"));
     notes_->setWordWrap(true);
     notes_->setStyleSheet(QStringLiteral("color: #7b8a97;"));
+    QFont cf = caption_->font();
+    cf.setBold(true);
+    cf.setPointSizeF(cf.pointSizeF() * 1.5);
+    caption_->setFont(cf);
+    caption_->setVisible(false);
+    left->addWidget(caption_);
     left->addWidget(headline_);
     left->addWidget(bottleneck_);
     left->addWidget(message_);
@@ -112,7 +119,21 @@ void ResultsPanel::pushWhatIf() {
     service_->setWhatIf(w);
 }
 
+void ResultsPanel::setPresentation(bool on) {
+    presentation_ = on;
+    cards_->setPresentation(on);
+    what_if_box_->setVisible(!on);
+    caption_->setVisible(on && !caption_->text().isEmpty());
+    showResult(last_);
+}
+
+void ResultsPanel::setCaption(const QString& caption) {
+    caption_->setText(caption);
+    caption_->setVisible(presentation_ && !caption.isEmpty());
+}
+
 void ResultsPanel::showResult(const ScoreResult& r) {
+    last_ = r;
     const bool scored = !r.cards.isEmpty();
     QString head = r.headline;
     if (service_->whatIf().active()) head += tr("   (what-if)");
@@ -131,13 +152,14 @@ void ResultsPanel::showResult(const ScoreResult& r) {
     for (int i = 0; i < charts_.size(); ++i) {
         const bool has = i < r.charts.size();
         if (has) charts_[i]->setSpec(r.charts[i]);
-        charts_[i]->setVisible(has && scored);
+        // Presentation shows one chart (the breakdown: where the time goes).
+        charts_[i]->setVisible(has && scored && (!presentation_ || i == 0));
     }
     QStringList shown = r.notes.mid(0, 3);
     QString notes = shown.isEmpty() ? QString() : tr("Assumed: ") + shown.join(QStringLiteral(" · "));
     if (r.notes.size() > 3) notes += tr(" (+%1 more in the explanation)").arg(r.notes.size() - 3);
     notes_->setText(notes);
-    notes_->setVisible(!notes.isEmpty());
+    notes_->setVisible(!notes.isEmpty() && !presentation_);
 }
 
 } // namespace cc::studio

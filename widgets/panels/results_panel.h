@@ -21,6 +21,11 @@ public:
     void showResult(const ScoreResult& r);
     QList<ChartView*> charts() const { return charts_; }
     ScoreCardsView* cards() const { return cards_; }
+    /// Presentation: big cards and one chart, no sliders or notes; `caption`
+    /// names the scenario shown ("Scenario B200 · 3 of 3 · ← →").
+    void setPresentation(bool on);
+    void setCaption(const QString& caption);
+    bool presentation() const { return presentation_; }
 
 signals:
     void explainRequested(const QString& metric);
@@ -34,6 +39,9 @@ private:
     QList<QSlider*> sliders_;
     QList<QLabel*> slider_values_;
     QWidget* what_if_box_;
+    QLabel* caption_;
+    bool presentation_ = false;
+    ScoreResult last_;
 };
 
 } // namespace cc::studio

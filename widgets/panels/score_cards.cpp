@@ -29,20 +29,25 @@ ScoreCardWidget::ScoreCardWidget(QWidget* parent)
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(12, 6, 8, 6);
     lay->setSpacing(1);
-    QFont lf = label_->font();
-    lf.setPointSizeF(lf.pointSizeF() * 0.9);
-    label_->setFont(lf);
+    setScale(1.0);
     label_->setStyleSheet(QStringLiteral("color: #5d6d7e;"));
-    QFont vf = value_->font();
-    vf.setPointSizeF(vf.pointSizeF() * 1.45);
-    vf.setBold(true);
-    value_->setFont(vf);
-    detail_->setFont(lf);
     detail_->setStyleSheet(QStringLiteral("color: #7b8a97;"));
     detail_->setWordWrap(true);
     lay->addWidget(label_);
     lay->addWidget(value_);
     lay->addWidget(detail_);
+}
+
+void ScoreCardWidget::setScale(double scale) {
+    const QFont base = font();
+    QFont lf = base;
+    lf.setPointSizeF(base.pointSizeF() * 0.9 * scale);
+    label_->setFont(lf);
+    detail_->setFont(lf);
+    QFont vf = base;
+    vf.setPointSizeF(base.pointSizeF() * 1.45 * scale);
+    vf.setBold(true);
+    value_->setFont(vf);
 }
 
 void ScoreCardWidget::setCard(const ScoreCard& c) {
@@ -89,14 +94,26 @@ void ScoreCardsView::setCards(const QList<ScoreCard>& cards) {
     while (cards_.size() > cards.size()) delete cards_.takeLast();
     while (cards_.size() < cards.size()) {
         auto* w = new ScoreCardWidget(this);
+        w->setScale(scale_);
         connect(w, &ScoreCardWidget::clicked, this, &ScoreCardsView::explainRequested);
         cards_ << w;
     }
-    const int columns = cards.size() > 4 ? (cards.size() + 1) / 2 : std::max<qsizetype>(1, cards.size());
+    const int columns = columns_ > 0 ? columns_
+                        : cards.size() > 4 ? static_cast<int>((cards.size() + 1) / 2)
+                                           : static_cast<int>(std::max<qsizetype>(1, cards.size()));
     for (int i = 0; i < cards.size(); ++i) {
         cards_[i]->setCard(cards[i]);
         grid_->addWidget(cards_[i], i / columns, i % columns);
     }
+}
+
+void ScoreCardsView::setPresentation(bool large) {
+    scale_ = large ? 1.6 : 1.0;
+    columns_ = large ? 2 : 0;
+    for (auto* c : cards_) c->setScale(scale_);
+    QList<ScoreCard> current;
+    for (auto* c : cards_) current << c->card();
+    setCards(current); // re-flow into the new column count
 }
 
 } // namespace cc::studio

@@ -18,6 +18,8 @@ public:
     explicit ScoreCardWidget(QWidget* parent = nullptr);
     void setCard(const ScoreCard& c);
     const ScoreCard& card() const { return card_; }
+    /// Text size relative to the normal card (presentation mode uses 1.6).
+    void setScale(double scale);
 
 signals:
     void clicked(const QString& metric);
@@ -38,6 +40,9 @@ public:
     explicit ScoreCardsView(QWidget* parent = nullptr);
     void setCards(const QList<ScoreCard>& cards);
     QList<ScoreCardWidget*> cards() const { return cards_; }
+    /// Large cards in two columns, readable from the back of a meeting room.
+    void setPresentation(bool large);
+    bool presentation() const { return scale_ > 1.0; }
 
 signals:
     void explainRequested(const QString& metric);
@@ -45,6 +50,8 @@ signals:
 private:
     QGridLayout* grid_;
     QList<ScoreCardWidget*> cards_;
+    double scale_ = 1.0;
+    int columns_ = 0; // 0: automatic
 };
 
 QColor stateColour(CardState s);

@@ -1,0 +1,185 @@
+#include "panels/comparison_view.h"
+
+#include "canvas/design_image.h"
+#include "charts/chart_view.h"
+#include "model/scenarios.h"
+#include "util/human_units.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace cc::studio {
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+const QColor kBetter(0x1e, 0x84, 0x49), kWorse(0xc0, 0x39, 0x2b);
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight | Qt::AlignVCenter) {
+    auto* it = new QTableWidgetItem(text);
+    it->setTextAlignment(align);
+    it->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return it;
+}
+
+// "value" plus, against the baseline, "+12.3 % better" in green or red.
+QTableWidgetItem* metricCell(const compare::Metric* m, const compare::Metric* base, bool is_base) {
+    if (!m) return cell(QStringLiteral("—"));
+    QString text = q(compare::value_text(*m));
+    auto* it = cell(text);
+    if (is_base || !base || m->unit == "yes/no") return it;
+    const auto d = compare::delta(base->value, m->value);
+    if (!d || std::abs(*d) < 0.0005) return it;
+    const int v = compare::verdict(*m, d);
+    const QString change = q(compare::delta_text(d));
+    it->setText(text + QStringLiteral("\n") +
+                (v > 0 ? QObject::tr("%1 better").arg(change) : v < 0 ? QObject::tr("%1 worse").arg(change) : change));
+    if (v != 0) it->setForeground(v > 0 ? kBetter : kWorse);
+    it->setToolTip(QObject::tr("%1 against the baseline").arg(change));
+    return it;
+}
+
+} // namespace
+
+ComparisonView::ComparisonView(const Catalog& cat, QWidget* parent)
+    : QWidget(parent), cat_(cat), baseline_(new QComboBox(this)), status_(new QLabel(this)), table_(new QTableWidget(this)),
+      breakdown_(new ChartView(this)), curve_(new ChartView(this)) {
+    setAccessibleName(tr("Scenario comparison"));
+    auto* lay = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* label = new QLabel(tr("Compare against:"), this);
+    label->setBuddy(baseline_);
+    baseline_->setAccessibleName(tr("Baseline scenario"));
+    top->addWidget(label);
+    top->addWidget(baseline_);
+    top->addSpacing(12);
+    top->addWidget(status_, 1);
+    lay->addLayout(top);
+
+    table_->setAccessibleName(tr("Scenario metrics"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setWordWrap(true);
+    table_->setIconSize(QSize(220, 124));
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->horizontalHeader()->setMinimumSectionSize(200);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* charts = new QWidget(this);
+    auto* chart_lay = new QHBoxLayout(charts);
+    chart_lay->setContentsMargins(0, 0, 0, 0);
+    chart_lay->addWidget(breakdown_, 1);
+    chart_lay->addWidget(curve_, 1);
+    breakdown_->setMinimumHeight(260);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table_);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    lay->addWidget(split, 1);
+
+    connect(baseline_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i < static_cast<int>(data_.table.scenarios.size())) {
+            data_.table.baseline = static_cast<std::size_t>(i);
+            fillTable();
+        }
+    });
+    connect(table_->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, &ComparisonView::scenarioActivated);
+    connect(&watcher_, &QFutureWatcher<ComparisonData>::finished, this, [this] { setData(watcher_.result(), design_); });
+}
+
+void ComparisonView::setDesign(const Design& d) {
+    design_ = d;
+    status_->setText(tr("Scoring %n scenario(s)…", nullptr, static_cast<int>(scenario_count(d))));
+    const Catalog* cat = &cat_;
+    watcher_.setFuture(QtConcurrent::run([d, cat] { return computeComparison(d, *cat); }));
+}
+
+void ComparisonView::setData(const ComparisonData& computed, const Design& d) {
+    design_ = d;
+    const std::size_t keep = data_.table.scenarios.size() == computed.table.scenarios.size() ? data_.table.baseline : 0;
+    data_ = computed;
+    data_.table.baseline = std::min(keep, data_.table.scenarios.empty() ? 0 : data_.table.scenarios.size() - 1);
+    {
+        const QSignalBlocker block(baseline_);
+        baseline_->clear();
+        baseline_->addItems(data_.names);
+        baseline_->setCurrentIndex(static_cast<int>(data_.table.baseline));
+    }
+    status_->setText(data_.names.size() < 2
+                         ? tr("This design has one scenario. Use Scenarios → Duplicate as scenario to add variants.")
+                         : tr("%n scenario(s); double-click a column title to open that scenario.", nullptr,
+                              static_cast<int>(data_.names.size())));
+    fillTable();
+    breakdown_->setSpec(data_.breakdown);
+    curve_->setSpec(data_.curve);
+}
+
+void ComparisonView::setBaseline(int index) { baseline_->setCurrentIndex(index); }
+
+void ComparisonView::fillTable() {
+    const auto& t = data_.table;
+    if (t.scenarios.empty()) {
+        table_->clear();
+        return;
+    }
+    const auto& base = t.scenarios[t.baseline];
+    // Rows: the union of metric keys, in first-seen order.
+    std::vector<const compare::Metric*> rows;
+    for (const auto& s : t.scenarios)
+        for (const auto& m : s.metrics)
+            if (std::none_of(rows.begin(), rows.end(), [&](const auto* r) { return r->key == m.key; })) rows.push_back(&m);
+    const int fixed_rows = 4; // canvas, accelerators, power, list price
+    table_->clear();
+    table_->setColumnCount(static_cast<int>(t.scenarios.size()));
+    table_->setRowCount(fixed_rows + static_cast<int>(rows.size()) + 1);
+    QStringList vlabels{tr("Canvas"), tr("Accelerators"), tr("Power (nominal)"), tr("List price")};
+    for (const auto* r : rows) vlabels << q(r->label);
+    vlabels << tr("Bottleneck / verdict");
+    table_->setVerticalHeaderLabels(vlabels);
+    const auto active = active_scenario(design_);
+    for (int c = 0; c < static_cast<int>(t.scenarios.size()); ++c) {
+        const auto& s = t.scenarios[static_cast<std::size_t>(c)];
+        QString head = q(s.name);
+        if (static_cast<std::size_t>(c) == t.baseline) head += tr(" (baseline)");
+        auto* h = new QTableWidgetItem(head);
+        if (static_cast<std::size_t>(c) == active) {
+            QFont f = h->font();
+            f.setBold(true);
+            h->setFont(f);
+            h->setToolTip(tr("On the canvas now"));
+        }
+        table_->setHorizontalHeaderItem(c, h);
+        auto* thumb = cell({}, Qt::AlignCenter);
+        if (static_cast<std::size_t>(c) < scenario_count(design_))
+            thumb->setIcon(QIcon(QPixmap::fromImage(renderDesignImage(scenario_design(design_, static_cast<std::size_t>(c)), QSize(220, 124)))));
+        table_->setItem(0, c, thumb);
+        const bool is_base = static_cast<std::size_t>(c) == t.baseline;
+        compare::Metric acc{"accelerators", "", "GPUs", compare::Better::Neither, s.accelerators};
+        compare::Metric acc_base{"accelerators", "", "GPUs", compare::Better::Neither, base.accelerators};
+        table_->setItem(1, c, metricCell(&acc, &acc_base, is_base));
+        compare::Metric pw{"power_W", "", "W", compare::Better::Lower, s.power_nominal_W};
+        compare::Metric pw_base{"power_W", "", "W", compare::Better::Lower, base.power_nominal_W};
+        table_->setItem(2, c, metricCell(&pw, &pw_base, is_base));
+        compare::Metric price{"capex_usd", "", "USD", compare::Better::Lower, s.capex_usd};
+        compare::Metric price_base{"capex_usd", "", "USD", compare::Better::Lower, base.capex_usd};
+        table_->setItem(3, c, metricCell(&price, &price_base, is_base));
+        for (int r = 0; r < static_cast<int>(rows.size()); ++r)
+            table_->setItem(fixed_rows + r, c, metricCell(s.metric(rows[static_cast<std::size_t>(r)]->key), base.metric(rows[static_cast<std::size_t>(r)]->key), is_base));
+        auto* why = cell(s.ok ? q(s.bottleneck) : tr("Not scored: %1").arg(q(s.error)), Qt::AlignLeft | Qt::AlignTop);
+        why->setToolTip(why->text());
+        table_->setItem(table_->rowCount() - 1, c, why);
+    }
+    table_->setRowHeight(0, 132);
+    table_->resizeRowsToContents();
+    table_->setRowHeight(0, 132);
+}
+
+} // namespace cc::studio

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "main/canvas_export.h"
 #include "main/main_window.h"
+#include "panels/comparison_view.h"
 #include "format/design_format.h"
 #include "report/report_writer.h"
 #include "scoring/score_service.h"
@@ -119,8 +120,11 @@ int runStudio(int argc, char** argv) {
                                        "OUT");
     QCommandLineOption scaleOpt("scale", QApplication::translate("main", "Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images)."),
                                 "N", "1");
+    QCommandLineOption showOpt("show", QApplication::translate("main", "What --screenshot captures: main (default), compare (the scenario comparison) or presentation."),
+                               "VIEW", "main");
     p.addOption(shot);
     p.addOption(size);
+    p.addOption(showOpt);
     p.addOption(report);
     p.addOption(exportCanvasOpt);
     p.addOption(scaleOpt);
@@ -134,6 +138,11 @@ int runStudio(int argc, char** argv) {
     const QRegularExpressionMatch m = QRegularExpression("^(\\d{3,5})x(\\d{3,5})$").match(p.value(size));
     if (!m.hasMatch()) {
         std::fprintf(stderr, "clustercanvas: --size: expected WxH such as 1600x1000, got '%s'\n", qPrintable(p.value(size)));
+        return 2;
+    }
+    const QString show_view = p.value(showOpt);
+    if (!QStringList{"main", "compare", "presentation"}.contains(show_view)) {
+        std::fprintf(stderr, "clustercanvas: --show: expected main, compare or presentation, got '%s'\n", qPrintable(show_view));
         return 2;
     }
     if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
@@ -164,8 +173,25 @@ int runStudio(int argc, char** argv) {
         w.scoring()->waitForIdle();
         w.view()->zoomToFit();
         QApplication::processEvents();
+        QWidget* target = &w;
+        if (show_view == "presentation") {
+            w.setPresentationMode(true);
+            // The off-screen "screen" is small: keep the presentation layout at the requested size.
+            w.showNormal();
+            w.resize(m.captured(1).toInt(), m.captured(2).toInt());
+            QApplication::processEvents();
+            w.view()->zoomToFit();
+            QApplication::processEvents();
+        } else if (show_view == "compare") {
+            w.showComparison();
+            while (w.comparisonView()->busy()) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            QApplication::processEvents();
+            target = w.comparisonView()->window();
+            target->resize(m.captured(1).toInt(), m.captured(2).toInt());
+            QApplication::processEvents();
+        }
         const QString out = p.value(shot);
-        if (!w.grab().save(out, "PNG")) {
+        if (!target->grab().save(out, "PNG")) {
             std::fprintf(stderr, "clustercanvas: cannot write %s\n", qPrintable(out));
             return 1;
         }

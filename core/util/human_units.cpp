@@ -55,7 +55,12 @@ std::string si(double v, const std::string& unit) {
     }
     std::string out = sig3(v) + prefixes[i];
     if (unit.empty()) return out;
-    return out + (i == 0 ? " " : " ") + unit;
+    // SI units take the prefix ("458 kW", "3.2 GB/s"); counted things keep it
+    // apart ("1.23 M tokens/s").
+    static const char* si_units[] = {"W", "Wh", "B", "B/s", "b/s", "Hz", "FLOP/s", "bit/s"};
+    for (const char* u : si_units)
+        if (unit == u) return out + (i == 0 ? " " : "") + unit;
+    return out + " " + unit;
 }
 
 std::string money(double usd) {

@@ -19,6 +19,9 @@ TEST_CASE("durations pick the unit people read") {
 TEST_CASE("SI prefixes, money, energy, bytes, percent") {
     CHECK(human::si(1234567, "tokens/s") == "1.23 M tokens/s");
     CHECK(human::si(512, "GPUs") == "512 GPUs");
+    CHECK(human::si(458000, "W") == "458 kW");
+    CHECK(human::si(240, "W") == "240 W");
+    CHECK(human::si(3.2e9, "B/s") == "3.20 GB/s");
     CHECK(human::si(999.7, "x") == "1.00 k x");
     CHECK(human::money(1240) == "$1240");
     CHECK(human::money(31000) == "$31.0 k");

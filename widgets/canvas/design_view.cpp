@@ -125,6 +125,8 @@ void DesignView::setMinimapVisible(bool on) {
     if (on) minimap_->refit();
 }
 
+bool DesignView::minimapVisible() const { return !minimap_->isHidden(); }
+
 void DesignView::wheelEvent(QWheelEvent* e) {
     if (e->modifiers() & Qt::ControlModifier) {
         scaleBy(e->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);

@@ -21,6 +21,7 @@ public slots:
     void zoomToFit();
     void zoomReset();
     void setMinimapVisible(bool on);
+    bool minimapVisible() const;
 
 signals:
     void zoomChanged(double zoom);

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+
+#include <algorithm>
 #include <QSpinBox>
 #include <QStyleOptionGraphicsItem>
 
@@ -70,13 +72,17 @@ void GroupItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) 
     p->setFont(f);
     p->setPen(c.darker(pal.color(QPalette::Base).lightness() < 128 ? 60 : 130));
     const QString kind = QString::fromUtf8(to_string(kind_).data());
-    p->drawText(frame_.adjusted(12, 5, -80, 0), Qt::AlignLeft | Qt::AlignTop, kind);
+    const double badge_room = badgeRect().width() + 14;
+    p->drawText(frame_.adjusted(12, 5, -badge_room, 0), Qt::AlignLeft | Qt::AlignTop, kind);
     f.setCapitalization(QFont::MixedCase);
     f.setBold(false);
     p->setFont(f);
     const int kw = QFontMetrics(f).horizontalAdvance(kind.toUpper()) + 20;
     p->setPen(pal.color(QPalette::Text));
-    p->drawText(frame_.adjusted(12 + kw, 5, -80, 0), Qt::AlignLeft | Qt::AlignTop, name_);
+    // Narrow frames elide the name ("Storage le…"); the tooltip has it whole.
+    const QRectF name_box = frame_.adjusted(12 + kw, 5, -badge_room, 0);
+    p->drawText(name_box, Qt::AlignLeft | Qt::AlignTop,
+                QFontMetrics(f).elidedText(name_, Qt::ElideRight, static_cast<int>(std::max(0.0, name_box.width()))));
     // ×N badge: the count this group multiplies by.
     const QRectF b = badgeRect();
     p->setPen(Qt::NoPen);

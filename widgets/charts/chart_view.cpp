@@ -88,7 +88,26 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent), impl_(new ChartImpl(thi
     setSpec({});
 }
 
-static QChart* buildChart(const ChartSpec& s, ChartView* owner) {
+// Large values read badly as "2e+06" on an axis: show them in thousands or
+// millions and say so in the axis title (tooltips follow the same numbers).
+static ChartSpec scaledForDisplay(ChartSpec s) {
+    if (s.type != ChartSpec::Type::Line) return s;
+    double hi = 0;
+    for (const auto& se : s.series)
+        if (!se.secondary_axis)
+            for (const QPointF& p : se.points) hi = std::max(hi, std::fabs(p.y()));
+    const double factor = hi >= 1e6 ? 1e6 : hi >= 1e4 ? 1e3 : 1.0;
+    if (factor == 1.0) return s;
+    for (auto& se : s.series)
+        if (!se.secondary_axis)
+            for (QPointF& p : se.points) p.setY(p.y() / factor);
+    if (s.reference_y) *s.reference_y /= factor;
+    s.y_label = factor == 1e6 ? QObject::tr("%1, millions").arg(s.y_label) : QObject::tr("%1, thousands").arg(s.y_label);
+    return s;
+}
+
+static QChart* buildChart(const ChartSpec& spec, ChartView* owner) {
+    const ChartSpec s = scaledForDisplay(spec);
     auto* chart = new QChart;
     chart->setTitle(s.title);
     QFont tf = chart->titleFont();

@@ -147,11 +147,14 @@ void MainWindow::setPresentationMode(bool on) {
             results_dock->show();
         }
         results_->setPresentation(true);
+        minimap_before_presentation_ = view_->minimapVisible();
+        view_->setMinimapVisible(false); // the audience needs the design, not the navigation aid
         showFullScreen();
         if (results_dock) resizeDocks({results_dock}, {static_cast<int>(width() * 0.42)}, Qt::Horizontal);
         QTimer::singleShot(0, view_, &DesignView::zoomToFit);
     } else {
         results_->setPresentation(false);
+        view_->setMinimapVisible(minimap_before_presentation_);
         showNormal();
         menuBar()->show();
         // Geometry first (some window systems do not restore it on showNormal), then the docks.

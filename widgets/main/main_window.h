@@ -119,7 +119,7 @@ private:
     QLabel *zoom_label_ = nullptr, *score_label_ = nullptr, *rules_label_ = nullptr;
     QPointer<ExplanationDialog> explain_;
     QByteArray layout_before_presentation_, geometry_before_presentation_;
-    bool presentation_ = false;
+    bool presentation_ = false, minimap_before_presentation_ = true;
     QAction* presentation_action_ = nullptr;
     QList<QAction*> presentation_arrows_;
     QComboBox* scenario_box_ = nullptr;

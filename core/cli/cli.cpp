@@ -55,6 +55,11 @@ const Command kCommands[] = {
      "accelerators, power, list price and the workload's headline metrics, each with its change\n"
      "against the baseline (the first scenario unless --baseline NAME) and whether that is better\n"
      "or worse. A design without scenarios compares as a single column."},
+    {"report", "report FILE -o OUT.pdf",
+     "Writes the customer report (title page with the canvas, scores and bottleneck, charts,\n"
+     "bill of materials with rack units, power and price, design-rule findings, scenario\n"
+     "comparison, assumptions and the source of every hardware number) as a PDF. Drawn by the\n"
+     "studio binary installed next to clustercanvas-cli, without a display."},
 };
 
 void print_help(std::ostream& out) {
@@ -153,6 +158,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (cmd == "sweep") return cmd_sweep(rest, out, err);
         if (cmd == "explain") return cmd_explain(rest, out, err);
         if (cmd == "compare") return cmd_compare(rest, out, err);
+        if (cmd == "report") return cmd_report(rest, out, err);
     } catch (const std::invalid_argument& e) {
         err << "clustercanvas-cli " << cmd << ": " << e.what() << "\nRun 'clustercanvas-cli help " << cmd << "'.\n";
         return kBadInput;

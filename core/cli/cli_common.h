@@ -36,5 +36,6 @@ void add_engine_sections_json(const Design& d, const Context& ctx, nlohmann::jso
 int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool rules_only);
 int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmd_compare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmd_report(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 } // namespace cc::cli

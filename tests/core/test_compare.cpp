@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <sstream>
 
 using namespace cc;
@@ -40,6 +41,11 @@ TEST_CASE("delta and verdict follow the metric's direction", "[compare]") {
     CHECK_FALSE(compare::delta(std::nullopt, 1.0));
     CHECK(compare::delta_text(0.123) == "+12.3 %");
     CHECK(compare::delta_text(-0.04) == "−4.0 %");
+    CHECK(compare::value_text({"accelerators", "", "GPUs", compare::Better::Neither, 12.0}) == "12 GPUs");
+    CHECK(compare::value_text({"streams", "", "streams", compare::Better::Higher, 22.5}) == "22.5 streams");
+    CHECK(compare::value_text({"power_W", "", "W", compare::Better::Lower, 458000.0}) == "458 kW");
+    CHECK(compare::value_text({"t", "", "s", compare::Better::Lower, 30.0}) == "30.0 s");
+    CHECK(compare::value_text({"x", "", "ms", compare::Better::Lower, std::nullopt}) == "—");
 }
 
 TEST_CASE("the training template compares H100, H200 and B200 with each engine's own numbers", "[compare]") {
@@ -106,4 +112,16 @@ TEST_CASE("compare --json is stable and complete; text names the baseline", "[co
     // A plain design compares as one column.
     REQUIRE(run_cli({"compare", testing::source_path("templates/classroom-4gpu.ccd"), "--json"}, text, err) == 0);
     CHECK(nlohmann::json::parse(text)["scenarios"].size() == 1);
+}
+
+TEST_CASE("report: arguments are checked and a missing studio is explained", "[cli][report]") {
+    std::string out, err;
+    CHECK(run_cli({"report", kPod}, out, err) == cli::kBadInput);
+    CHECK_THAT(err, Catch::Contains("-o OUT.pdf"));
+    CHECK(run_cli({"report", testing::source_path("tests/data/malformed/truncated.ccd"), "-o", "/tmp/x.pdf"}, out, err) == cli::kBadInput);
+    CHECK_THAT(err, Catch::Contains("truncated.ccd"));
+    setenv("CLUSTERCANVAS_STUDIO", "/nonexistent/clustercanvas", 1);
+    CHECK(run_cli({"report", kPod, "-o", testing::temp_dir("report") + "/r.pdf"}, out, err) == cli::kBadInput);
+    unsetenv("CLUSTERCANVAS_STUDIO");
+    CHECK_THAT(err, Catch::Contains("was not found next to clustercanvas-cli"));
 }

@@ -25,7 +25,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -298,6 +300,12 @@ TEST_CASE("studio: the customer report has title, scores, BOM, findings and sour
     CHECK(html.contains("Limited by"));
     CHECK(html.contains("NVIDIA DGX H100"));
     CHECK(images.size() >= 3); // canvas + charts
+    // The pod keeps H100/H200/B200 scenarios: the report compares them.
+    CHECK(html.contains("Scenario comparison"));
+    CHECK(html.contains("B200"));
+    CHECK(html.contains("#1e8449")); // a green "better" delta
+    const Design plain = format::load_design_file(kClass.toStdString());
+    CHECK_FALSE(reportHtml({plain, {}, scoreDesign(plain, Catalog::builtin(), {}, 1)}, Catalog::builtin(), &images).contains("Scenario comparison"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath("r.pdf");
     QString err;
@@ -306,6 +314,17 @@ TEST_CASE("studio: the customer report has title, scores, BOM, findings and sour
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == "%PDF-");
     CHECK(f.size() > 50000);
+    f.close();
+    // The text is real text (searchable, printable), page by page, when pdftotext is installed.
+    if (!QStandardPaths::findExecutable("pdftotext").isEmpty()) {
+        QProcess p;
+        p.start("pdftotext", {"-layout", pdf, "-"});
+        REQUIRE(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        for (const char* needle : {"Bill of materials", "Scenario comparison", "Sources of hardware numbers", "DGX B200"})
+            CHECK(text.contains(needle));
+        CHECK(text.count(QChar('\f')) >= 5); // pages: title, scores, BOM, scenarios, sources
+    }
     CHECK_FALSE(writeReport(in, Catalog::builtin(), dir.filePath("missing/dir/r.pdf"), &err));
     CHECK_FALSE(err.isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "report/report_writer.h"
+#include "report/report_scenarios.h"
 
 #include "canvas/design_scene.h"
 #include "charts/chart_view.h"
@@ -137,6 +138,8 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
     if (findings.empty()) h += QStringLiteral("<p>%1</p>").arg(QObject::tr("None: the design passes every rule."));
     for (const Finding& f : findings)
         h += QStringLiteral("<p>• <b>%1</b> %2 <span class='small'>(%3)</span></p>").arg(esc(std::string(to_string(f.severity))), esc(f.message), esc(f.rule));
+
+    h += scenarioComparisonHtml(d, cat, imgTag);
 
     // ---- Assumptions and sources ----
     h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(QObject::tr("Assumptions"));

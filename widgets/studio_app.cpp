@@ -2,6 +2,7 @@
 
 #include "canvas/design_view.h"
 #include "main/main_window.h"
+#include "main/theme.h"
 #include "format/design_format.h"
 #include "report/report_writer.h"
 #include "scoring/score_service.h"
@@ -17,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace cc::studio {
 
@@ -77,9 +79,13 @@ int runStudio(int argc, char** argv) {
     QCommandLineOption shot("screenshot", QApplication::translate("main", "Render the main window to OUT.png and exit."), "OUT.png");
     QCommandLineOption size("size", QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), "WxH", "1600x1000");
     QCommandLineOption report("report", QApplication::translate("main", "Write the customer report of FILE (or the default template) to OUT.pdf and exit."), "OUT.pdf");
+    QCommandLineOption theme("theme",
+                             QApplication::translate("main", "Colour theme for this run: system, light or dark (default: the one chosen in View → Theme)."),
+                             "THEME");
     p.addOption(shot);
     p.addOption(size);
     p.addOption(report);
+    p.addOption(theme);
     p.process(app);
 
     const QStringList files = p.positionalArguments();
@@ -92,8 +98,19 @@ int runStudio(int argc, char** argv) {
         std::fprintf(stderr, "clustercanvas: --size: expected WxH such as 1600x1000, got '%s'\n", qPrintable(p.value(size)));
         return 2;
     }
-    if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
     const bool screenshot = p.isSet(shot);
+    // Headless output does not depend on the user's saved choice; --theme is not saved either.
+    Theme run_theme = screenshot || p.isSet(report) ? Theme::System : savedTheme();
+    if (p.isSet(theme)) {
+        const std::optional<Theme> named = themeFromName(p.value(theme));
+        if (!named.has_value()) {
+            std::fprintf(stderr, "clustercanvas: --theme: expected system, light or dark, got '%s'\n", qPrintable(p.value(theme)));
+            return 2;
+        }
+        run_theme = named.value();
+    }
+    applyTheme(app, run_theme);
+    if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
 
     MainWindowOptions opt;
     opt.restore_settings = !screenshot;

@@ -1,10 +1,12 @@
 // Menus, toolbar and the edit commands of the main window.
+#include "canvas/canvas_export.h"
 #include "canvas/design_scene.h"
 #include "canvas/design_view.h"
 #include "document/document.h"
 #include "format/design_format.h"
 #include "main/main_window.h"
 #include "main/template_gallery.h"
+#include "main/theme_menu.h"
 #include "report/report_writer.h"
 #include "panels/palette_widget.h"
 #include "panels/results_panel.h"
@@ -139,6 +141,7 @@ void MainWindow::buildActions() {
     addAction(esc);
     tb->addAction(a);
     view->addSeparator();
+    view->addMenu(createThemeMenu(view));
     auto* panels = view->addMenu(tr("Panels"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
     a = view->addAction(tr("Explain the scores…"), this, [this] { showExplanation({}); });
@@ -275,12 +278,7 @@ void MainWindow::exportCanvasPng() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export canvas"), "canvas.png", tr("PNG image (*.png)"));
     if (path.isEmpty()) return;
     const QRectF src = scene_->itemsBoundingRect().adjusted(-30, -30, 30, 30);
-    QImage img((src.size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    scene_->render(&p, QRectF(QPointF(0, 0), QSizeF(img.size())), src);
-    p.end();
+    const QImage img = renderCanvasImage(scene_, src, (src.size() * 2).toSize()); // light even in the dark theme
     if (!img.save(path)) QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1").arg(path));
 }
 

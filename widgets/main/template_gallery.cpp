@@ -1,5 +1,6 @@
 #include "main/template_gallery.h"
 
+#include "canvas/canvas_export.h"
 #include "canvas/design_scene.h"
 #include "document/document.h"
 #include "format/design_format.h"
@@ -33,11 +34,8 @@ QImage TemplateGallery::thumbnail(const QString& path, QSize size) {
         Document doc;
         doc.reset(format::read_design(f.readAll().toStdString()), path);
         DesignScene scene(&doc);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF src = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20);
-        scene.render(&p, QRectF(QPointF(4, 4), QSizeF(size) - QSizeF(8, 8)), src, Qt::KeepAspectRatio);
+        // Thumbnails are previews of the printed look: light, like exports.
+        img = renderCanvasImage(&scene, scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), size, 4);
     } catch (const std::exception&) {
         // A broken template shows blank rather than failing the gallery.
     }

@@ -30,13 +30,13 @@ ScoreCardWidget::ScoreCardWidget(QWidget* parent)
     QFont lf = label_->font();
     lf.setPointSizeF(lf.pointSizeF() * 0.9);
     label_->setFont(lf);
-    label_->setStyleSheet(QStringLiteral("color: #5d6d7e;"));
+    label_->setForegroundRole(QPalette::PlaceholderText); // muted, and follows the theme
     QFont vf = value_->font();
     vf.setPointSizeF(vf.pointSizeF() * 1.45);
     vf.setBold(true);
     value_->setFont(vf);
     detail_->setFont(lf);
-    detail_->setStyleSheet(QStringLiteral("color: #7b8a97;"));
+    detail_->setForegroundRole(QPalette::PlaceholderText);
     detail_->setWordWrap(true);
     lay->addWidget(label_);
     lay->addWidget(value_);

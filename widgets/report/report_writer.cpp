@@ -1,5 +1,6 @@
 #include "report/report_writer.h"
 
+#include "canvas/canvas_export.h"
 #include "canvas/design_scene.h"
 #include "charts/chart_view.h"
 #include "document/document.h"
@@ -39,14 +40,8 @@ QImage canvasImage(const Design& d, QSize size) {
     Document doc;
     doc.reset(d);
     DesignScene scene(&doc);
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
     scene.clearSelection();
-    scene.render(&p, QRectF(QPointF(0, 0), QSizeF(size)), scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
-    return img;
+    return renderCanvasImage(&scene, scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), size);
 }
 
 QString stateText(CardState s) {

@@ -2,6 +2,7 @@
 BUILD_DIR ?= build
 PRESET    ?= dev
 JOBS      ?= $(shell nproc)
+RELEASE_DIR := build-release
 CLI       := $(BUILD_DIR)/app/clustercanvas-cli
 GUI       := $(BUILD_DIR)/app/clustercanvas
 DEFAULT_TEMPLATE := templates/dgx-h100-training-pod.ccd
@@ -29,6 +30,13 @@ test: build
 
 bench: build
 	@tools/run-benchmarks "$(BUILD_DIR)"
+
+# A Release build (preset `release`) packaged by CPack; prints the .deb path.
+deb: setup
+	@cmake --preset release -DCC_BUILD_GUI=ON >/dev/null
+	@cmake --build $(RELEASE_DIR) -j $(JOBS)
+	@cd $(RELEASE_DIR) && { cpack -G DEB >cpack.log 2>&1 || { cat cpack.log; exit 1; }; }
+	@sed -n 's/^CPack: - package: \(.*\) generated\.$$/\1/p' $(RELEASE_DIR)/cpack.log
 
 clean:
 	rm -rf $(BUILD_DIR)

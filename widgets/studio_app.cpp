@@ -6,6 +6,7 @@
 #include "main/canvas_export.h"
 #include "main/main_window.h"
 #include "panels/comparison_view.h"
+#include "main/theme.h"
 #include "format/design_format.h"
 #include "report/report_writer.h"
 #include "scoring/score_service.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace cc::studio {
 
@@ -122,12 +124,16 @@ int runStudio(int argc, char** argv) {
                                 "N", "1");
     QCommandLineOption showOpt("show", QApplication::translate("main", "What --screenshot captures: main (default), compare (the scenario comparison) or presentation."),
                                "VIEW", "main");
+    QCommandLineOption theme("theme",
+                             QApplication::translate("main", "Colour theme for this run: system, light or dark (default: the one chosen in View → Theme)."),
+                             "THEME");
     p.addOption(shot);
     p.addOption(size);
     p.addOption(showOpt);
     p.addOption(report);
     p.addOption(exportCanvasOpt);
     p.addOption(scaleOpt);
+    p.addOption(theme);
     p.process(app);
 
     const QStringList files = p.positionalArguments();
@@ -145,9 +151,20 @@ int runStudio(int argc, char** argv) {
         std::fprintf(stderr, "clustercanvas: --show: expected main, compare or presentation, got '%s'\n", qPrintable(show_view));
         return 2;
     }
+    const bool screenshot = p.isSet(shot);
+    // Headless output does not depend on the user's saved choice; --theme is not saved either.
+    Theme run_theme = screenshot || p.isSet(report) || p.isSet(exportCanvasOpt) ? Theme::System : savedTheme();
+    if (p.isSet(theme)) {
+        const std::optional<Theme> named = themeFromName(p.value(theme));
+        if (!named.has_value()) {
+            std::fprintf(stderr, "clustercanvas: --theme: expected system, light or dark, got '%s'\n", qPrintable(p.value(theme)));
+            return 2;
+        }
+        run_theme = named.value();
+    }
+    applyTheme(app, run_theme);
     if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
     if (p.isSet(exportCanvasOpt)) return exportCanvasFor(files.isEmpty() ? QString() : files.front(), p.value(exportCanvasOpt), p.value(scaleOpt));
-    const bool screenshot = p.isSet(shot);
 
     MainWindowOptions opt;
     opt.restore_settings = !screenshot;

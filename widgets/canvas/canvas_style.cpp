@@ -7,7 +7,8 @@
 
 namespace cc::studio::style {
 
-QColor fabricColour(FabricFamily f) {
+namespace {
+QColor lightFabricColour(FabricFamily f) {
     switch (f) {
     case FabricFamily::NVLink: return QColor(0x5e, 0x9e, 0x00);
     case FabricFamily::PCIe: return QColor(0x7b, 0x86, 0x94);
@@ -18,9 +19,15 @@ QColor fabricColour(FabricFamily f) {
     }
     return Qt::gray;
 }
+} // namespace
 
-QPen fabricPen(PortFabric f, bool selected) {
-    QPen pen(fabricColour(f.family), f.family == FabricFamily::NVLink ? 3.2 : 2.2);
+QColor fabricColour(FabricFamily f, bool dark) {
+    const QColor c = lightFabricColour(f);
+    return dark ? c.lighter(145) : c;
+}
+
+QPen fabricPen(PortFabric f, bool selected, bool dark) {
+    QPen pen(fabricColour(f.family, dark), f.family == FabricFamily::NVLink ? 3.2 : 2.2);
     if (f.family == FabricFamily::WAN) pen.setStyle(Qt::DashLine);
     if (f.family == FabricFamily::PCIe) pen.setStyle(Qt::DotLine);
     if (selected) pen.setWidthF(pen.widthF() + 2.0);

@@ -19,8 +19,10 @@ inline constexpr double kGroupHeader = 26.0;
 /// Below this zoom (level of detail) items draw as plain shapes: labels would be unreadable.
 inline constexpr double kDetailLod = 0.3;
 
-QColor fabricColour(FabricFamily f);
-QPen fabricPen(PortFabric f, bool selected);
+/// `dark`: for a dark canvas. The hues stay (they are the legend), only lighter,
+/// so every fabric keeps at least 3:1 contrast against the dark base.
+QColor fabricColour(FabricFamily f, bool dark = false);
+QPen fabricPen(PortFabric f, bool selected, bool dark = false);
 QString fabricLabel(PortFabric f);
 QColor kindAccent(ComponentKind k);
 QColor groupColour(GroupKind k);

@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_style.h"
 #include "canvas/component_item.h"
+#include "main/theme.h"
 
 #include <QGraphicsScene>
 #include <QPainter>
@@ -57,7 +58,8 @@ QRectF LinkItem::boundingRect() const { return QGraphicsPathItem::boundingRect()
 void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
         // Far out: a thin line, no label (it could not be read).
-        QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : style::fabricColour(fabric_.family), highlight_ ? 6 : 0);
+        const bool dark = scene() && isDark(scene()->palette());
+        QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : style::fabricColour(fabric_.family, dark), highlight_ ? 6 : 0);
         p->setPen(pen);
         const QPainterPath& path_ = path();
         if (path_.elementCount() > 1) p->drawLine(path_.elementAt(0), path_.elementAt(path_.elementCount() - 1)); // a curve costs more
@@ -68,7 +70,8 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
         p->setPen(QPen(QColor(0xd0, 0x02, 0x1b, 140), 9, Qt::SolidLine, Qt::RoundCap));
         p->drawPath(path());
     }
-    p->setPen(style::fabricPen(fabric_, o->state & QStyle::State_Selected));
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    p->setPen(style::fabricPen(fabric_, o->state & QStyle::State_Selected, isDark(pal)));
     p->setBrush(Qt::NoBrush);
     p->drawPath(path());
     QFont f = p->font();
@@ -76,8 +79,7 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     p->setFont(f);
     const QRectF r = p->fontMetrics().boundingRect(label_).adjusted(-4, -1, 4, 1);
     const QRectF box(mid_ - QPointF(r.width() / 2, r.height() / 2), r.size());
-    const QPalette pal = scene() ? scene()->palette() : QPalette();
-    p->setPen(QPen(style::fabricColour(fabric_.family), 1));
+    p->setPen(QPen(style::fabricColour(fabric_.family, isDark(pal)), 1));
     p->setBrush(pal.color(QPalette::Base));
     p->drawRoundedRect(box, 4, 4);
     p->setPen(pal.color(QPalette::Text));

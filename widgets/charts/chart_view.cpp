@@ -1,6 +1,8 @@
 // Qt Charts implementation of the chart adapter (the only Qt Charts user).
 #include "charts/chart_view.h"
 
+#include "main/theme.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -8,6 +10,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
@@ -37,7 +40,7 @@ QString number(double v) {
     return QString::number(v, 'g', 3);
 }
 
-void styleAxis(QAbstractAxis* axis, const QString& title) {
+void styleAxis(QAbstractAxis* axis, const QString& title, const QPalette& pal) {
     axis->setTitleText(title);
     QFont f = axis->labelsFont();
     f.setPointSizeF(8.5);
@@ -46,18 +49,22 @@ void styleAxis(QAbstractAxis* axis, const QString& title) {
     t.setPointSizeF(8.5);
     t.setBold(false);
     axis->setTitleFont(t);
-    axis->setGridLineColor(QColor(0xe3, 0xe6, 0xea));
-    axis->setLinePenColor(QColor(0xb8, 0xbe, 0xc6));
+    // A little text colour in the background: quiet lines on a light or a dark chart alike.
+    const QColor base = pal.color(QPalette::Base), text = pal.color(QPalette::Text);
+    axis->setGridLineColor(mixColours(base, text, 0.12f));
+    axis->setLinePenColor(mixColours(base, text, 0.32f));
+    axis->setLabelsColor(text);
+    axis->setTitleBrush(text);
 }
 
-QAbstractAxis* makeValueAxis(bool log, const QString& title, double lo, double hi) {
+QAbstractAxis* makeValueAxis(bool log, const QString& title, double lo, double hi, const QPalette& pal) {
     if (log && lo > 0) {
         auto* a = new QLogValueAxis;
         a->setBase(2.0);
         a->setLabelFormat("%g");
         a->setRange(lo / 1.25, hi * 1.25);
         a->setMinorTickCount(0);
-        styleAxis(a, title);
+        styleAxis(a, title, pal);
         return a;
     }
     auto* a = new QValueAxis;
@@ -65,7 +72,7 @@ QAbstractAxis* makeValueAxis(bool log, const QString& title, double lo, double h
     a->setRange(std::min(0.0, lo), hi + (span > 0 ? span * 0.08 : 1.0));
     a->applyNiceNumbers();
     a->setLabelFormat("%g");
-    styleAxis(a, title);
+    styleAxis(a, title, pal);
     return a;
 }
 
@@ -106,9 +113,15 @@ static ChartSpec scaledForDisplay(ChartSpec s) {
     return s;
 }
 
-static QChart* buildChart(const ChartSpec& spec, ChartView* owner) {
+static QChart* buildChart(const ChartSpec& spec, ChartView* owner, const QPalette& pal) {
     const ChartSpec s = scaledForDisplay(spec);
     auto* chart = new QChart;
+    // The theme first: it resets fonts and colours that are set below.
+    chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
     chart->setTitle(s.title);
     QFont tf = chart->titleFont();
     tf.setPointSizeF(10);
@@ -157,10 +170,10 @@ static QChart* buildChart(const ChartSpec& spec, ChartView* owner) {
         chart->addSeries(series);
         auto* cats = new QBarCategoryAxis;
         cats->append(s.categories);
-        styleAxis(cats, s.y_label);
+        styleAxis(cats, s.y_label, pal);
         chart->addAxis(cats, Qt::AlignLeft);
         series->attachAxis(cats);
-        auto* values = makeValueAxis(false, s.x_label, 0, max_total);
+        auto* values = makeValueAxis(false, s.x_label, 0, max_total, pal);
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(values);
         return chart;
@@ -186,18 +199,18 @@ static QChart* buildChart(const ChartSpec& spec, ChartView* owner) {
     }
     if (xlo > xhi) xlo = xhi = 0;
     if (ylo > yhi) ylo = yhi = 0;
-    auto* ax = makeValueAxis(s.log_x, s.x_label, xlo, xhi);
+    auto* ax = makeValueAxis(s.log_x, s.x_label, xlo, xhi, pal);
     if (!s.log_x) {
         auto* vx = static_cast<QValueAxis*>(ax);
         vx->setRange(xlo, xhi > xlo ? xhi : xlo + 1);
         vx->applyNiceNumbers();
     }
-    auto* ay = makeValueAxis(false, s.y_label, ylo, yhi);
+    auto* ay = makeValueAxis(false, s.y_label, ylo, yhi, pal);
     chart->addAxis(ax, Qt::AlignBottom);
     chart->addAxis(ay, Qt::AlignLeft);
     QAbstractAxis* ay2 = nullptr;
     if (y2lo <= y2hi) {
-        ay2 = makeValueAxis(false, s.y2_label, std::min(0.0, y2lo), y2hi);
+        ay2 = makeValueAxis(false, s.y2_label, std::min(0.0, y2lo), y2hi, pal);
         chart->addAxis(ay2, Qt::AlignRight);
     }
     auto attach = [&](QAbstractSeries* se, bool secondary) {
@@ -222,7 +235,7 @@ static QChart* buildChart(const ChartSpec& spec, ChartView* owner) {
                     sc = new QScatterSeries;
                     sc->setMarkerSize(9);
                     sc->setColor(se.point_colours[i]);
-                    sc->setBorderColor(Qt::white);
+                    sc->setBorderColor(pal.color(QPalette::Base));
                     attach(sc, se.secondary_axis);
                     const auto markers = chart->legend()->markers(sc);
                     for (auto* m : markers) m->setVisible(false);
@@ -270,8 +283,14 @@ void ChartView::setSpec(const ChartSpec& spec) {
     spec_ = spec;
     setAccessibleName(spec.title.isEmpty() ? tr("Chart") : tr("Chart: %1").arg(spec.title));
     QChart* old = impl_->view->chart();
-    impl_->view->setChart(buildChart(spec_, this));
+    impl_->view->setChart(buildChart(spec_, this, palette()));
     delete old;
+}
+
+void ChartView::changeEvent(QEvent* e) {
+    QWidget::changeEvent(e);
+    // Qt Charts does not follow the palette: rebuild in the new colours (theme switch).
+    if (e->type() == QEvent::PaletteChange) setSpec(spec_);
 }
 
 void ChartView::resetZoom() { impl_->view->chart()->zoomReset(); }
@@ -315,9 +334,11 @@ void ChartView::contextMenuEvent(QContextMenuEvent* e) {
 }
 
 QImage renderChart(const ChartSpec& spec, QSize size) {
-    // A hidden, really laid-out widget renders exactly like the one on screen.
+    // A hidden, really laid-out widget renders exactly like the one on screen,
+    // but always light: these images go into documents (the report).
     ChartView tmp;
     tmp.setAttribute(Qt::WA_DontShowOnScreen);
+    tmp.setPalette(lightPalette());
     tmp.setSpec(spec);
     tmp.resize(size);
     tmp.show();

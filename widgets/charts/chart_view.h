@@ -27,13 +27,14 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* e) override;
+    void changeEvent(QEvent* e) override;
 
 private:
     ChartSpec spec_;
     class ChartImpl* impl_;
 };
 
-/// Renders a spec off-screen (for the report and thumbnails).
+/// Renders a spec off-screen in light colours, whatever the app theme (for the report).
 QImage renderChart(const ChartSpec& spec, QSize size);
 
 } // namespace cc::studio

@@ -1,5 +1,7 @@
 #include "main/canvas_export.h"
 
+#include "canvas/light_render.h"
+
 #include "canvas/component_item.h"
 
 #include <QApplication>
@@ -43,7 +45,7 @@ constexpr int kScreenDpi = 96;
 /// all afterwards, without telling the panels (nothing really changed).
 class PaperState {
 public:
-    explicit PaperState(QGraphicsScene& scene) : scene_(scene), quiet_(&scene) {
+    explicit PaperState(QGraphicsScene& scene) : scene_(scene), quiet_(&scene), light_(&scene) {
         selected_ = scene_.selectedItems();
         for (QGraphicsItem* it : selected_) it->setSelected(false);
         focus_ = scene_.focusItem();
@@ -53,11 +55,8 @@ public:
                 hovered_ << qMakePair(port, port->rect());
                 port->setHovered(false);
             }
-        palette_ = scene_.palette();
-        scene_.setPalette(QApplication::style()->standardPalette());
     }
     ~PaperState() {
-        scene_.setPalette(palette_);
         for (const auto& [port, rect] : hovered_) port->setRect(rect);
         if (focus_) focus_->setFocus();
         for (QGraphicsItem* it : selected_) it->setSelected(true);
@@ -71,7 +70,7 @@ private:
     QList<QGraphicsItem*> selected_;
     QGraphicsItem* focus_ = nullptr;
     QList<QPair<PortItem*, QRectF>> hovered_;
-    QPalette palette_;
+    LightPaletteScope light_; // last: restored after everything else
 };
 
 bool fail(QString* error, const QString& message) {

@@ -5,6 +5,7 @@
 #include "format/design_format.h"
 #include "main/main_window.h"
 #include "main/template_gallery.h"
+#include "main/theme_menu.h"
 #include "report/report_writer.h"
 #include "panels/palette_widget.h"
 #include "panels/results_panel.h"
@@ -138,6 +139,7 @@ void MainWindow::buildActions() {
     addAction(esc);
     tb->addAction(a);
     view->addSeparator();
+    view->addMenu(createThemeMenu(view));
     auto* panels = view->addMenu(tr("Panels"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
     a = view->addAction(tr("Explain the scores…"), this, [this] { showExplanation({}); });

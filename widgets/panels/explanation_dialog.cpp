@@ -1,5 +1,6 @@
 #include "panels/explanation_dialog.h"
 
+#include "main/theme.h"
 #include "util/human_units.h"
 
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ void addNode(QTreeWidgetItem* parent, QTreeWidget* tree, const engine::Explanati
         i->setText(1, explainValueText(in.value, in.unit));
         i->setText(2, q(in.source));
         i->setToolTip(2, q(in.source));
-        i->setForeground(2, QColor(0x5d, 0x6d, 0x7e));
+        i->setForeground(2, mutedTextColour(tree->palette()));
     }
     for (const auto& c : e.children) addNode(it, tree, c);
 }

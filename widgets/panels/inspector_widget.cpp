@@ -3,6 +3,7 @@
 #include "canvas/canvas_style.h"
 #include "catalog/catalog.h"
 #include "document/document.h"
+#include "main/theme.h"
 #include "panels/catalog_text.h"
 #include "panels/form_fields.h"
 
@@ -33,7 +34,7 @@ void InspectorForm::note(const QString& text) {
     auto* l = new QLabel(text);
     l->setWordWrap(true);
     l->setTextFormat(Qt::RichText);
-    l->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    l->setForegroundRole(QPalette::PlaceholderText); // muted, and follows the theme
     form->addRow(l);
 }
 
@@ -145,12 +146,15 @@ void InspectorWidget::buildComponents() {
     auto* head = new QLabel;
     head->setWordWrap(true);
     head->setTextFormat(Qt::RichText);
+    // The header is rebuilt on every selection, so the theme's muted colour is current.
+    const QString muted = mutedTextColour(palette()).name();
     if (sel.size() == 1) {
-        head->setText(QStringLiteral("<b>%1</b><br><span style='color:#5d6d7e'>%2</span>")
-                          .arg(q(display_name(first.kind)), entryTooltip(*catalog_, q(first.catalog_id))));
+        head->setText(QStringLiteral("<b>%1</b><br><span style='color:%3'>%2</span>")
+                          .arg(q(display_name(first.kind)), entryTooltip(*catalog_, q(first.catalog_id)), muted));
     } else {
         head->setText(tr("<b>%n parts selected</b><br><span style='color:#5d6d7e'>Edits apply to all; fields they do not share are hidden.</span>",
-                         nullptr, static_cast<int>(sel.size())));
+                         nullptr, static_cast<int>(sel.size()))
+                          .replace(QLatin1String("#5d6d7e"), muted)); // keeps the translated source text unchanged
     }
     form_.form->addRow(head);
 

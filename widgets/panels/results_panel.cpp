@@ -45,9 +45,10 @@ ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     bottleneck_->setWordWrap(true);
     bottleneck_->setTextFormat(Qt::RichText);
     message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("color: #5d6d7e; padding: 12px;"));
+    message_->setMargin(12);
+    message_->setForegroundRole(QPalette::PlaceholderText); // muted, and follows the theme
     notes_->setWordWrap(true);
-    notes_->setStyleSheet(QStringLiteral("color: #7b8a97;"));
+    notes_->setForegroundRole(QPalette::PlaceholderText);
     QFont cf = caption_->font();
     cf.setBold(true);
     cf.setPointSizeF(cf.pointSizeF() * 1.5);

@@ -30,8 +30,8 @@ ScoreCardWidget::ScoreCardWidget(QWidget* parent)
     lay->setContentsMargins(12, 6, 8, 6);
     lay->setSpacing(1);
     setScale(1.0);
-    label_->setStyleSheet(QStringLiteral("color: #5d6d7e;"));
-    detail_->setStyleSheet(QStringLiteral("color: #7b8a97;"));
+    label_->setForegroundRole(QPalette::PlaceholderText); // muted, and follows the theme
+    detail_->setForegroundRole(QPalette::PlaceholderText);
     detail_->setWordWrap(true);
     lay->addWidget(label_);
     lay->addWidget(value_);

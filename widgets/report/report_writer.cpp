@@ -1,6 +1,7 @@
 #include "report/report_writer.h"
 #include "report/report_scenarios.h"
 
+#include "canvas/design_image.h"
 #include "canvas/design_scene.h"
 #include "charts/chart_view.h"
 #include "document/document.h"
@@ -34,20 +35,6 @@ QString imgTag(const QImage& img, int width_px) {
     if (!g_images) return {};
     g_images->push_back(img);
     return QStringLiteral("<img width='%1' src='image://%2'>").arg(width_px).arg(g_images->size() - 1);
-}
-
-QImage canvasImage(const Design& d, QSize size) {
-    Document doc;
-    doc.reset(d);
-    DesignScene scene(&doc);
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    scene.clearSelection();
-    scene.render(&p, QRectF(QPointF(0, 0), QSizeF(size)), scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
-    return img;
 }
 
 QString stateText(CardState s) {
@@ -88,7 +75,7 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
              .arg(QObject::tr("ClusterCanvas design report"), QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
                   in.file_name.isEmpty() ? QString() : QStringLiteral(" · ") + esc(in.file_name));
     if (!d.description.empty()) h += QStringLiteral("<p>%1</p>").arg(esc(d.description));
-    h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(canvasImage(d, QSize(2000, 1250)), 640));
+    h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(renderDesignImage(d, QSize(2000, 1250), 0), 640));
     if (!s.headline.isEmpty()) h += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.headline));
     if (!s.bottleneck.isEmpty()) h += QStringLiteral("<p class='bottleneck'><b>%1</b></p>").arg(esc(s.bottleneck));
 

@@ -1,0 +1,18 @@
+# The .ccd association in one place: the MIME XML declares the type with the
+# *.ccd glob as a kind of JSON, and the desktop entry opens that type with a file.
+file(READ "${MIME}" mime)
+file(READ "${DESKTOP}" desktop)
+set(type "application/x-clustercanvas-design")
+foreach(needle "<mime-type type=\"${type}\">" "<glob pattern=\"*.ccd\"/>" "<sub-class-of type=\"application/json\"/>")
+  string(FIND "${mime}" "${needle}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${MIME}: missing ${needle}")
+  endif()
+endforeach()
+foreach(line "MimeType=${type};" "Exec=clustercanvas %f" "Icon=clustercanvas")
+  string(REGEX MATCH "(^|\n)${line}\n" found "${desktop}")
+  if(NOT found)
+    message(FATAL_ERROR "${DESKTOP}: missing line ${line}")
+  endif()
+endforeach()
+message(STATUS "association ok: *.ccd -> ${type} -> clustercanvas %f")

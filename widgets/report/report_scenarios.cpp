@@ -63,8 +63,11 @@ QString scenarioComparisonHtml(const Design& d, const Catalog& cat, const std::f
         return QStringLiteral("<span class='small'>%1</span>").arg(esc(s.ok ? s.bottleneck : s.error));
     });
     h += QStringLiteral("</table>");
-    if (!data.breakdown.empty()) h += QStringLiteral("<p align='center'>%1</p>").arg(image(renderChart(data.breakdown, QSize(1100, 460)), 520));
-    if (!data.curve.empty()) h += QStringLiteral("<p align='center'>%1</p>").arg(image(renderChart(data.curve, QSize(1100, 460)), 520));
+    // Side by side, so the comparison stays on one page.
+    h += QStringLiteral("<table width='100%'><tr>");
+    for (const ChartSpec* c : {&data.breakdown, &data.curve})
+        if (!c->empty()) h += QStringLiteral("<td align='center'>%1</td>").arg(image(renderChart(*c, QSize(640, 470)), 255));
+    h += QStringLiteral("</tr></table>");
     return h;
 }
 

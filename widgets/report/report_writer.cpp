@@ -18,6 +18,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <set>
 
 namespace cc::studio {
@@ -90,8 +91,17 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
                      .arg(esc(c.label), esc(c.value), esc(c.detail), stateText(c.state));
         h += QStringLiteral("</table>");
     }
+    // The first chart (the breakdown) full width, the others two by two: one page.
+    QList<ChartSpec> charts;
     for (const ChartSpec& c : s.charts)
-        if (!c.empty()) h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(renderChart(c, QSize(1100, 460)), 520));
+        if (!c.empty()) charts << c;
+    if (!charts.isEmpty()) h += QStringLiteral("<p align='center'>%1</p>").arg(imgTag(renderChart(charts.front(), QSize(1100, 420)), 520));
+    for (int i = 1; i < charts.size(); i += 2) {
+        h += QStringLiteral("<table width='100%'><tr>");
+        for (int j = i; j < std::min<qsizetype>(i + 2, charts.size()); ++j)
+            h += QStringLiteral("<td align='center'>%1</td>").arg(imgTag(renderChart(charts[j], QSize(640, 470)), 255));
+        h += QStringLiteral("</tr></table>");
+    }
 
     // ---- Bill of materials ----
     const Bom bom = bill_of_materials(d, cat);

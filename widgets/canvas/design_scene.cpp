@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <map>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace cc::studio {
 namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
@@ -32,9 +35,20 @@ void DesignScene::rebuild() {
     links_.clear();
     groups_.clear();
     links_of_.clear();
+    // Whole-design rebuild: items come straight from the design, and links find
+    // their ends through an index (looking each id up by scan is quadratic).
     const Design& d = doc_->design();
-    for (const auto& c : d.components) syncComponent(q(c.id));
-    for (const auto& l : d.links) syncLink(q(l.id));
+    std::unordered_map<std::string_view, const Component*> by_id;
+    by_id.reserve(d.components.size());
+    for (const auto& c : d.components) {
+        by_id.emplace(c.id, &c);
+        syncComponent(q(c.id), &c);
+    }
+    const auto find = [&](const std::string& id) -> const Component* {
+        auto it = by_id.find(id);
+        return it == by_id.end() ? nullptr : it->second;
+    };
+    for (const auto& l : d.links) syncLink(q(l.id), &l, find(l.a.component), find(l.b.component));
     layoutGroups();
     updateSceneRect();
 }
@@ -51,8 +65,9 @@ void DesignScene::onChanged(const ChangeEvent& e) {
     updateSceneRect();
 }
 
-void DesignScene::syncComponent(const QString& id) {
-    const Component* c = doc_->design().component(id.toStdString());
+void DesignScene::syncComponent(const QString& id) { syncComponent(id, doc_->design().component(id.toStdString())); }
+
+void DesignScene::syncComponent(const QString& id, const Component* c) {
     ComponentItem* item = comps_.value(id);
     if (!c) {
         if (item) {
@@ -76,7 +91,12 @@ void DesignScene::syncComponent(const QString& id) {
 }
 
 void DesignScene::syncLink(const QString& id) {
-    const Link* l = doc_->design().link(id.toStdString());
+    const Design& d = doc_->design();
+    const Link* l = d.link(id.toStdString());
+    syncLink(id, l, l ? d.component(l->a.component) : nullptr, l ? d.component(l->b.component) : nullptr);
+}
+
+void DesignScene::syncLink(const QString& id, const Link* l, const Component* end_a, const Component* end_b) {
     LinkItem* item = links_.value(id);
     if (item) {
         links_of_.remove(item->endA(), item);
@@ -94,7 +114,7 @@ void DesignScene::syncLink(const QString& id) {
         addItem(item);
         links_.insert(id, item);
     }
-    item->sync(*l, doc_->design());
+    item->sync(*l, end_a, end_b);
     links_of_.insert(item->endA(), item);
     links_of_.insert(item->endB(), item);
     item->reroute(comps_.value(item->endA()), comps_.value(item->endB()));
@@ -157,8 +177,20 @@ void DesignScene::layoutGroups() {
     }
 }
 
+QRectF DesignScene::contentRect() const {
+    // Components and group frames hold everything drawn (ports, labels and
+    // links lie inside or between them): far cheaper than itemsBoundingRect(),
+    // which visits every child item.
+    QRectF r;
+    for (const ComponentItem* c : comps_) r |= c->sceneBoundingRect();
+    for (const GroupItem* g : groups_)
+        if (g->isVisible()) r |= g->sceneBoundingRect();
+    for (const LinkItem* l : links_) r |= l->path().boundingRect(); // curves bulge past their ends
+    return r;
+}
+
 void DesignScene::updateSceneRect() {
-    const QRectF bounds = itemsBoundingRect();
+    const QRectF bounds = contentRect();
     setSceneRect(bounds.isNull() ? QRectF(-400, -300, 800, 600) : bounds.adjusted(-400, -300, 400, 300));
 }
 

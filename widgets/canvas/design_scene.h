@@ -35,6 +35,9 @@ public:
     /// Writes items whose position differs from the design as one move edit.
     void commitMovedItems();
 
+    /// What the design occupies on the canvas (fit, minimap, scene rect).
+    QRectF contentRect() const;
+
     QStringList selectedComponentIds() const;
     QStringList selectedLinkIds() const;
     QStringList selectedGroupIds() const;
@@ -55,7 +58,9 @@ private:
     void onChanged(const ChangeEvent& e);
     void rebuild();
     void syncComponent(const QString& id);
+    void syncComponent(const QString& id, const Component* c);
     void syncLink(const QString& id);
+    void syncLink(const QString& id, const Link* l, const Component* end_a, const Component* end_b);
     void rerouteLinksOf(const QString& component_id);
     void scheduleGroupLayout();
     void layoutGroups();

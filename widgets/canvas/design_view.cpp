@@ -20,7 +20,7 @@ namespace cc::studio {
 /// panning a 5,000-part design never repaints the scene twice.
 class MiniMap : public QWidget {
 public:
-    MiniMap(QGraphicsScene* scene, DesignView* main) : QWidget(main), scene_(scene), main_(main) {
+    MiniMap(DesignScene* scene, DesignView* main) : QWidget(main), scene_(scene), main_(main) {
         setFixedSize(200, 140);
         setAccessibleName(tr("Minimap"));
         setToolTip(tr("Overview: click to move the view there"));
@@ -55,7 +55,7 @@ protected:
 
 private:
     void render() {
-        const QRectF src = scene_->itemsBoundingRect().adjusted(-50, -50, 50, 50);
+        const QRectF src = scene_->contentRect().adjusted(-50, -50, 50, 50);
         picture_ = QPixmap(size());
         picture_.fill(palette().color(QPalette::Base));
         if (src.isEmpty()) return;
@@ -68,7 +68,7 @@ private:
         update();
     }
 
-    QGraphicsScene* scene_;
+    DesignScene* scene_;
     DesignView* main_;
     QPixmap picture_;
     QTransform toWidget;
@@ -109,7 +109,7 @@ void DesignView::zoomReset() {
     emit zoomChanged(1.0);
 }
 void DesignView::zoomToFit() {
-    const QRectF r = scene()->itemsBoundingRect();
+    const QRectF r = scene_->contentRect();
     if (r.isEmpty()) return;
     fitInView(r.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     if (zoom() > 1.5) {

@@ -11,7 +11,7 @@ class ComponentItem;
 class LinkItem : public QGraphicsPathItem {
 public:
     explicit LinkItem(const Link& l);
-    void sync(const Link& l, const Design& d);
+    void sync(const Link& l, const Component* end_a, const Component* end_b);
     /// Recomputes the path from the current port positions.
     void reroute(const ComponentItem* a, const ComponentItem* b);
     QString id() const { return id_; }

@@ -1,6 +1,7 @@
 #include "studio_app.h"
 
 #include "canvas/design_view.h"
+#include "main/language.h"
 #include "main/main_window.h"
 #include "format/design_format.h"
 #include "report/report_writer.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QRegularExpression>
 #include <QStyleFactory>
 #include <QTimer>
@@ -27,6 +29,16 @@ bool headlessRequest(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
         if (QByteArray(argv[i]) == "--screenshot" || QByteArray(argv[i]) == "--report") return true;
     return false;
+}
+
+// --lang is read before the parser exists, so that --help is translated too.
+QString langRequest(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc) return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang=")) return QString::fromLocal8Bit(a.mid(7));
+    }
+    return {};
 }
 
 int writeReportFor(const QString& file, const QString& out) {
@@ -68,6 +80,14 @@ int runStudio(int argc, char** argv) {
     QApplication::setApplicationName("ClusterCanvas");
     QApplication::setApplicationVersion(CC_APP_VERSION);
     QApplication::setStyle(QStyleFactory::create("Fusion"));
+    const QString lang_request = langRequest(argc, argv);
+    const QString lang = language::resolve(lang_request);
+    if (!language::install(lang)) std::fprintf(stderr, "clustercanvas: no translation for '%s'; using English\n", qPrintable(lang));
+    if (const QString family = language::preferredFontFamily(lang); !family.isEmpty()) {
+        QFont f = QApplication::font();
+        f.setFamilies({family, f.family()});
+        QApplication::setFont(f);
+    }
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "ClusterCanvas studio: design AI infrastructure and score it."));
@@ -79,9 +99,16 @@ int runStudio(int argc, char** argv) {
     QCommandLineOption report("report", QApplication::translate("main", "Write the customer report of FILE (or the default template) to OUT.pdf and exit."), "OUT.pdf");
     p.addOption(shot);
     p.addOption(size);
+    QCommandLineOption lang_opt("lang", QApplication::translate("main", "User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale)."), "LANG");
     p.addOption(report);
+    p.addOption(lang_opt);
     p.process(app);
 
+    if (p.isSet(lang_opt) && language::match(p.value(lang_opt)).isEmpty()) {
+        std::fprintf(stderr, "clustercanvas: --lang: expected one of %s, got '%s'\n", qPrintable(language::available().join(", ")),
+                     qPrintable(p.value(lang_opt)));
+        return 2;
+    }
     const QStringList files = p.positionalArguments();
     if (files.size() > 1) {
         std::fprintf(stderr, "clustercanvas: expected at most one FILE, got %lld\n", static_cast<long long>(files.size()));

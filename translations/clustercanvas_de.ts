@@ -4,7 +4,7 @@
 <context>
     <name>CatalogText</name>
     <message>
-        <location filename="../widgets/panels/catalog_text.cpp" line="+50"/>
+        <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
         <source>read %1 GB/s</source>
         <translation>Lesen %1 GB/s</translation>
     </message>
@@ -1988,7 +1988,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     <message>
         <location line="+1"/>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2583,7 +2583,7 @@ Klicken, um die Berechnung zu sehen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+93"/>
+        <location filename="../widgets/studio_app.cpp" line="+90"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas Studio: KI-Infrastruktur entwerfen und bewerten.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogText</name>
     <message>
-        <location filename="../widgets/panels/catalog_text.cpp" line="+50"/>
+        <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
         <source>read %1 GB/s</source>
         <translation>読み出し %1 GB/s</translation>
     </message>
@@ -1050,12 +1050,12 @@ Double-click the badge to change ×N.</source>
     <message>
         <location line="+1"/>
         <source>Fits</source>
-        <translation>収まる</translation>
+        <translation>適合</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Does not fit</source>
-        <translation>収まらない</translation>
+        <translation>不適合</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1981,7 +1981,7 @@ Double-click the badge to change ×N.</source>
     <message>
         <location line="+1"/>
         <source>Main</source>
-        <translation>メイン</translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2573,7 +2573,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+93"/>
+        <location filename="../widgets/studio_app.cpp" line="+90"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas スタジオ: AI インフラを設計して評価します。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogText</name>
     <message>
-        <location filename="../widgets/panels/catalog_text.cpp" line="+50"/>
+        <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
         <source>read %1 GB/s</source>
         <translation>读取 %1 GB/s</translation>
     </message>
@@ -2573,7 +2573,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+93"/>
+        <location filename="../widgets/studio_app.cpp" line="+90"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas 工作室：设计并评估 AI 基础设施。</translation>
     </message>

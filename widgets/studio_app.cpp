@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFont>
 #include <QRegularExpression>
 #include <QStyleFactory>
 #include <QTimer>
@@ -83,11 +82,9 @@ int runStudio(int argc, char** argv) {
     const QString lang_request = langRequest(argc, argv);
     const QString lang = language::resolve(lang_request);
     if (!language::install(lang)) std::fprintf(stderr, "clustercanvas: no translation for '%s'; using English\n", qPrintable(lang));
-    if (const QString family = language::preferredFontFamily(lang); !family.isEmpty()) {
-        QFont f = QApplication::font();
-        f.setFamilies({family, f.family()});
-        QApplication::setFont(f);
-    }
+    // No font is forced for Japanese/Chinese: fontconfig falls back to Noto Sans CJK for CJK
+    // glyphs only, so Latin text and line heights stay those of the default font. (Putting the
+    // CJK face in the application font made every line taller and Qt Charts elided axis labels.)
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "ClusterCanvas studio: design AI infrastructure and score it."));

@@ -27,7 +27,8 @@ QString resolve(const QString& override_code = {});
 bool install(const QString& code);
 /// The language installed last ("en" before any install()).
 QString current();
-/// A font family that renders the current language well ("Noto Sans CJK JP" for ja, "" when the default does).
+/// A font family that renders the current language well ("Noto Sans CJK JP" for ja, "" when the default does);
+/// the PDF report puts it first. The window does not: fontconfig falls back to it for CJK glyphs.
 QString preferredFontFamily(const QString& code = current());
 /// Adds View → Language (System, English, Deutsch, 日本語, 简体中文); the choice is saved and applies on restart.
 QMenu* addMenu(QMenu* parent_menu, QWidget* dialog_parent);

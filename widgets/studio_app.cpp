@@ -4,6 +4,7 @@
 #include "canvas/design_view.h"
 #include "document/document.h"
 #include "main/canvas_export.h"
+#include "main/language.h"
 #include "main/main_window.h"
 #include "panels/comparison_view.h"
 #include "main/theme.h"
@@ -54,6 +55,16 @@ bool loadDesignArg(const QString& file, Design* d, QString* name) {
         return false;
     }
     return true;
+}
+
+// --lang is read before the parser exists, so that --help is translated too.
+QString langRequest(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc) return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang=")) return QString::fromLocal8Bit(a.mid(7));
+    }
+    return {};
 }
 
 int writeReportFor(const QString& file, const QString& out) {
@@ -109,6 +120,12 @@ int runStudio(int argc, char** argv) {
     QApplication::setApplicationName("ClusterCanvas");
     QApplication::setApplicationVersion(CC_APP_VERSION);
     QApplication::setStyle(QStyleFactory::create("Fusion"));
+    const QString lang_request = langRequest(argc, argv);
+    const QString lang = language::resolve(lang_request);
+    if (!language::install(lang)) std::fprintf(stderr, "clustercanvas: no translation for '%s'; using English\n", qPrintable(lang));
+    // No font is forced for Japanese/Chinese: fontconfig falls back to Noto Sans CJK for CJK
+    // glyphs only, so Latin text and line heights stay those of the default font. (Putting the
+    // CJK face in the application font made every line taller and Qt Charts elided axis labels.)
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "ClusterCanvas studio: design AI infrastructure and score it."));
@@ -129,13 +146,20 @@ int runStudio(int argc, char** argv) {
                              "THEME");
     p.addOption(shot);
     p.addOption(size);
+    QCommandLineOption lang_opt("lang", QApplication::translate("main", "User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale)."), "LANG");
     p.addOption(showOpt);
     p.addOption(report);
     p.addOption(exportCanvasOpt);
     p.addOption(scaleOpt);
     p.addOption(theme);
+    p.addOption(lang_opt);
     p.process(app);
 
+    if (p.isSet(lang_opt) && language::match(p.value(lang_opt)).isEmpty()) {
+        std::fprintf(stderr, "clustercanvas: --lang: expected one of %s, got '%s'\n", qPrintable(language::available().join(", ")),
+                     qPrintable(p.value(lang_opt)));
+        return 2;
+    }
     const QStringList files = p.positionalArguments();
     if (files.size() > 1) {
         std::fprintf(stderr, "clustercanvas: expected at most one FILE, got %lld\n", static_cast<long long>(files.size()));

@@ -22,8 +22,8 @@ class MiniMap : public QWidget {
 public:
     MiniMap(DesignScene* scene, DesignView* main) : QWidget(main), scene_(scene), main_(main) {
         setFixedSize(200, 140);
-        setAccessibleName(tr("Minimap"));
-        setToolTip(tr("Overview: click to move the view there"));
+        setAccessibleName(DesignView::tr("Minimap"));
+        setToolTip(DesignView::tr("Overview: click to move the view there"));
         setCursor(Qt::PointingHandCursor);
         timer_.setSingleShot(true);
         timer_.setInterval(250);

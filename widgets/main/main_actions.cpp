@@ -3,6 +3,7 @@
 #include "canvas/design_view.h"
 #include "document/document.h"
 #include "format/design_format.h"
+#include "main/language.h"
 #include "main/main_window.h"
 #include "main/template_gallery.h"
 #include "main/theme_menu.h"
@@ -142,6 +143,7 @@ void MainWindow::buildActions() {
     view->addMenu(createThemeMenu(view));
     auto* panels = view->addMenu(tr("Panels"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) panels->addAction(d->toggleViewAction());
+    language::addMenu(view, this);
     a = view->addAction(tr("Explain the scores…"), this, [this] { showExplanation({}); });
     a->setShortcut(QKeySequence(Qt::Key_F1 | Qt::SHIFT));
 

@@ -2,6 +2,7 @@
 
 #include "util/human_units.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace cc::studio {
@@ -47,24 +48,24 @@ QString keySpecs(const Catalog& cat, const QString& qid) {
         if (s->power_typical_W) parts << QStringLiteral("%1 W").arg(num(*s->power_typical_W));
     } else if (const auto* st = cat.storage(id)) {
         parts << q(st->storage_kind);
-        if (st->read_GBps) parts << QStringLiteral("read %1 GB/s").arg(num(*st->read_GBps));
+        if (st->read_GBps) parts << QCoreApplication::translate("CatalogText", "read %1 GB/s").arg(num(*st->read_GBps));
         if (st->capacity_TB) parts << QStringLiteral("%1 TB").arg(num(*st->capacity_TB));
     } else if (const auto* e = cat.edge_device(id)) {
         parts << q(e->accelerator);
         if (e->mem_GB) parts << QStringLiteral("%1 GB").arg(num(*e->mem_GB));
-        if (e->power_max_W) parts << QStringLiteral("up to %1 W").arg(num(*e->power_max_W));
+        if (e->power_max_W) parts << QCoreApplication::translate("CatalogText", "up to %1 W").arg(num(*e->power_max_W));
     } else if (const auto* c = cat.camera(id)) {
         parts << QStringLiteral("%1×%2 @ %3 fps").arg(c->width_px).arg(c->height_px).arg(num(c->fps));
         parts << QStringLiteral("%1 %2 Mb/s").arg(q(c->codec), num(c->bitrate_Mbps));
     } else if (const auto* w = cat.wan_link(id)) {
-        if (w->bw_Mbps_typical) parts << QStringLiteral("%1 Mb/s typical").arg(num(*w->bw_Mbps_typical));
+        if (w->bw_Mbps_typical) parts << QCoreApplication::translate("CatalogText", "%1 Mb/s typical").arg(num(*w->bw_Mbps_typical));
         if (w->rtt_ms_p50) parts << QStringLiteral("RTT p50 %1 ms").arg(num(*w->rtt_ms_p50));
         if (w->rtt_ms_p99) parts << QStringLiteral("p99 %1 ms").arg(num(*w->rtt_ms_p99));
     } else if (const auto* r = cat.cloud_region(id)) {
         parts << q(r->node);
-        if (r->price_per_node_hour_usd) parts << QStringLiteral("$%1/node-hour").arg(num(*r->price_per_node_hour_usd));
+        if (r->price_per_node_hour_usd) parts << QCoreApplication::translate("CatalogText", "$%1/node-hour").arg(num(*r->price_per_node_hour_usd));
     } else if (const auto* f = cat.fabric(id)) {
-        parts << QStringLiteral("%1 GB/s per accelerator per direction").arg(num(f->per_accel_GBps_per_dir));
+        parts << QCoreApplication::translate("CatalogText", "%1 GB/s per accelerator per direction").arg(num(f->per_accel_GBps_per_dir));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -75,13 +76,13 @@ QString entryTooltip(const Catalog& cat, const QString& qid) {
     QString html = QStringLiteral("<b>%1</b>").arg(q(info->name).toHtmlEscaped());
     if (!info->vendor.empty()) html += QStringLiteral(" — %1").arg(q(info->vendor).toHtmlEscaped());
     html += QStringLiteral("<br>%1").arg(keySpecs(cat, qid).toHtmlEscaped());
-    if (info->price_usd) html += QStringLiteral("<br>List price ≈ %1").arg(q(human::money(*info->price_usd)));
+    if (info->price_usd) html += QStringLiteral("<br>") + QCoreApplication::translate("CatalogText", "List price ≈ %1").arg(q(human::money(*info->price_usd)));
     if (!info->sources.empty()) {
-        html += QStringLiteral("<br><small>Source: %1").arg(q(info->sources.front()).toHtmlEscaped());
-        if (!info->confidence.empty()) html += QStringLiteral(" (confidence: %1)").arg(q(info->confidence));
+        html += QStringLiteral("<br><small>") + QCoreApplication::translate("CatalogText", "Source: %1").arg(q(info->sources.front()).toHtmlEscaped());
+        if (!info->confidence.empty()) html += QCoreApplication::translate("CatalogText", " (confidence: %1)").arg(q(info->confidence));
         html += QStringLiteral("</small>");
     }
-    if (info->origin != "built-in") html += QStringLiteral("<br><small>From %1</small>").arg(q(info->origin).toHtmlEscaped());
+    if (info->origin != "built-in") html += QStringLiteral("<br><small>%1</small>").arg(QCoreApplication::translate("CatalogText", "From %1").arg(q(info->origin).toHtmlEscaped()));
     return html;
 }
 

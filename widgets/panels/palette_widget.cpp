@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "panels/catalog_text.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
@@ -85,7 +86,7 @@ void PaletteWidget::rebuild() {
     QFont bold = tree_->font();
     bold.setBold(true);
     for (const Category& cat : categories()) {
-        auto* head = new QTreeWidgetItem(tree_, {tr(cat.title)});
+        auto* head = new QTreeWidgetItem(tree_, {QCoreApplication::translate("Palette", cat.title)});
         head->setFont(0, bold);
         head->setFlags(Qt::ItemIsEnabled);
         for (CatalogKind k : cat.kinds) {

@@ -143,7 +143,7 @@ void ResultsPanel::showResult(const ScoreResult& r) {
     if (!r.bottleneck.isEmpty()) {
         const QColor c = resourceColour(r.bottleneck_resource);
         bottleneck_->setText(QStringLiteral("<span style='background:%1;color:white;padding:2px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span>&nbsp; %3")
-                                 .arg(c.name(), r.bottleneck_resource.toUpper().toHtmlEscaped(), r.bottleneck.toHtmlEscaped()));
+                                 .arg(c.name(), resourceLabel(r.bottleneck_resource).toUpper().toHtmlEscaped(), r.bottleneck.toHtmlEscaped()));
     }
     bottleneck_->setVisible(scored && !r.bottleneck.isEmpty());
     message_->setText(r.message);

@@ -123,9 +123,9 @@ void trainingForm(InspectorForm& f, Document* doc) {
         int ParallelismSpec::*field;
         int hi;
     };
-    for (const Knob k : {Knob{"Tensor parallel", &ParallelismSpec::tp, 64}, Knob{"Pipeline parallel", &ParallelismSpec::pp, 512},
-                         Knob{"Data parallel", &ParallelismSpec::dp, 1 << 20}, Knob{"Virtual stages", &ParallelismSpec::virtual_stages, 64},
-                         Knob{"Expert parallel", &ParallelismSpec::ep, 256}, Knob{"ZeRO stage", &ParallelismSpec::zero, 3}}) {
+    for (const Knob k : {Knob{QT_TRANSLATE_NOOP("QObject", "Tensor parallel"), &ParallelismSpec::tp, 64}, Knob{QT_TRANSLATE_NOOP("QObject", "Pipeline parallel"), &ParallelismSpec::pp, 512},
+                         Knob{QT_TRANSLATE_NOOP("QObject", "Data parallel"), &ParallelismSpec::dp, 1 << 20}, Knob{QT_TRANSLATE_NOOP("QObject", "Virtual stages"), &ParallelismSpec::virtual_stages, 64},
+                         Knob{QT_TRANSLATE_NOOP("QObject", "Expert parallel"), &ParallelismSpec::ep, 256}, Knob{QT_TRANSLATE_NOOP("QObject", "ZeRO stage"), &ParallelismSpec::zero, 3}}) {
         auto* spin = form::intField(k.field == &ParallelismSpec::zero ? 0 : 1, k.hi, {}, [doc, k](int v) {
             editSpec<T>(doc, QObject::tr(k.label).toLower(), [k, v](T& t) { t.parallelism.*(k.field) = v; });
         });

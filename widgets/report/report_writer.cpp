@@ -5,6 +5,7 @@
 #include "canvas/design_scene.h"
 #include "charts/chart_view.h"
 #include "document/document.h"
+#include "main/language.h"
 #include "report/bom.h"
 #include "rules/check.h"
 #include "util/human_units.h"
@@ -48,6 +49,15 @@ QString stateText(CardState s) {
     return {};
 }
 
+QString severityText(Severity s) {
+    switch (s) {
+    case Severity::Error: return QObject::tr("error");
+    case Severity::Warning: return QObject::tr("warning");
+    case Severity::Info: break;
+    }
+    return QObject::tr("info");
+}
+
 const char* kStyle = R"(
 body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1c2833; }
 h1 { font-size: 22pt; color: #1b4f72; margin-bottom: 2px; }
@@ -68,10 +78,14 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
     const Design& d = in.design;
     const ScoreResult& s = in.score;
     QString h;
-    h += QStringLiteral("<html><head><style>%1</style></head><body>").arg(kStyle);
+    QString style = QString::fromUtf8(kStyle);
+    // CJK text needs a CJK face first in the list, so QPdfWriter embeds it (fonts-noto-cjk; fontconfig finds it).
+    if (const QString family = language::preferredFontFamily(); !family.isEmpty())
+        style.replace(QStringLiteral("font-family: 'Noto Sans',"), QStringLiteral("font-family: '%1', 'Noto Sans',").arg(family));
+    h += QStringLiteral("<html><head><style>%1</style></head><body>").arg(style);
 
     // ---- Title page ----
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(d.title.empty() ? std::string("Untitled design") : d.title));
+    h += QStringLiteral("<h1>%1</h1>").arg(d.title.empty() ? esc(QObject::tr("Untitled design")) : esc(d.title));
     h += QStringLiteral("<p class='sub'>%1 · %2%3</p>")
              .arg(QObject::tr("ClusterCanvas design report"), QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
                   in.file_name.isEmpty() ? QString() : QStringLiteral(" · ") + esc(in.file_name));
@@ -122,9 +136,10 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
     }
     h += QStringLiteral("</table>");
     const Totals& t = bom.totals;
-    h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6 (max %7) · <b>%8</b> %9%10</p>")
+    h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6 %7 · <b>%8</b> %9%10</p>")
              .arg(QObject::tr("Accelerators:"), q(human::number(t.accelerators)), QObject::tr("Rack units:"), q(human::number(t.rack_units)),
-                  QObject::tr("Power:"), q(human::si(t.power_nominal_W, "W")), q(human::si(t.power_max_W, "W")), QObject::tr("Capex:"),
+                  QObject::tr("Power:"), q(human::si(t.power_nominal_W, "W")),
+                  QObject::tr("(max %1)").arg(q(human::si(t.power_max_W, "W"))), QObject::tr("Capex:"),
                   q(human::money(t.capex_usd)),
                   t.lines_without_price ? QObject::tr(" (%n line(s) without a public price are not included)", nullptr, t.lines_without_price)
                                         : QString());
@@ -134,16 +149,16 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
     h += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Design-rule findings"));
     if (findings.empty()) h += QStringLiteral("<p>%1</p>").arg(QObject::tr("None: the design passes every rule."));
     for (const Finding& f : findings)
-        h += QStringLiteral("<p>• <b>%1</b> %2 <span class='small'>(%3)</span></p>").arg(esc(std::string(to_string(f.severity))), esc(f.message), esc(f.rule));
+        h += QStringLiteral("<p>• <b>%1</b> %2 <span class='small'>(%3)</span></p>")
+                 .arg(esc(severityText(f.severity)), esc(f.message), esc(f.rule));
 
     h += scenarioComparisonHtml(d, cat, imgTag);
 
     // ---- Assumptions and sources ----
     h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(QObject::tr("Assumptions"));
-    h += QStringLiteral("<p>PUE %1 · %2 $/kWh%3</p>")
-             .arg(d.workload.assumptions.pue)
-             .arg(d.workload.assumptions.price_per_kWh_usd)
-             .arg(d.workload.assumptions.price_per_gpu_hour_usd
+    h += QStringLiteral("<p>%1%2</p>")
+             .arg(QObject::tr("PUE %1 · %2 $/kWh").arg(d.workload.assumptions.pue).arg(d.workload.assumptions.price_per_kWh_usd),
+                  d.workload.assumptions.price_per_gpu_hour_usd
                       ? QObject::tr(" · %1 $/GPU-hour").arg(*d.workload.assumptions.price_per_gpu_hour_usd)
                       : QObject::tr(" · no GPU-hour price (cost to train counts energy only)"));
     for (const QString& n : s.notes) h += QStringLiteral("<p>• %1</p>").arg(esc(n));

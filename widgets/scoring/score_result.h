@@ -42,6 +42,8 @@ struct ScoreResult {
 
 /// The colour of a bottleneck resource, shared by charts and the canvas overlay.
 QColor resourceColour(const QString& resource);
+/// The bottleneck resource as shown to the user (translated); `resource` stays the English key.
+QString resourceLabel(const QString& resource);
 
 } // namespace cc::studio
 

@@ -4,6 +4,7 @@
 #include "scoring/serving_scorer.h"
 #include "scoring/training_scorer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
 
@@ -109,6 +110,11 @@ QColor resourceColour(const QString& r) {
     if (r.contains("uplink") || r.contains("WAN")) return QColor(0x2c, 0x3e, 0x50);
     if (r.contains("queue")) return QColor(0xf3, 0x9c, 0x12);
     return QColor(0x34, 0x49, 0x5e);
+}
+
+QString resourceLabel(const QString& r) {
+    // The keys are marked with QT_TRANSLATE_NOOP("Resource", ...) where the scorers name them.
+    return QCoreApplication::translate("Resource", r.toUtf8().constData());
 }
 
 } // namespace cc::studio

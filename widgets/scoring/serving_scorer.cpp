@@ -20,16 +20,16 @@ QString ms(double v) { return q(human::duration(v / 1000.0)); }
 
 QString resourceName(inf::Resource r) {
     switch (r) {
-    case inf::Resource::Compute: return QStringLiteral("compute");
-    case inf::Resource::MemoryBandwidth: return QStringLiteral("memory bandwidth");
-    case inf::Resource::KvCapacity: return QStringLiteral("KV-cache capacity");
-    case inf::Resource::MemoryCapacity: return QStringLiteral("memory capacity");
-    case inf::Resource::ScaleUp: return QStringLiteral("scale-up fabric");
-    case inf::Resource::HostCpu: return QStringLiteral("host CPU");
-    case inf::Resource::Decode: return QStringLiteral("video decode");
-    case inf::Resource::Uplink: return QStringLiteral("WAN uplink");
-    case inf::Resource::WanLatency: return QStringLiteral("WAN latency");
-    case inf::Resource::Queueing: return QStringLiteral("queueing");
+    case inf::Resource::Compute: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "compute"));
+    case inf::Resource::MemoryBandwidth: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "memory bandwidth"));
+    case inf::Resource::KvCapacity: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "KV-cache capacity"));
+    case inf::Resource::MemoryCapacity: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "memory capacity"));
+    case inf::Resource::ScaleUp: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "scale-up fabric"));
+    case inf::Resource::HostCpu: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "host CPU"));
+    case inf::Resource::Decode: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "video decode"));
+    case inf::Resource::Uplink: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "WAN uplink"));
+    case inf::Resource::WanLatency: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "WAN latency"));
+    case inf::Resource::Queueing: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "queueing"));
     }
     return {};
 }
@@ -60,7 +60,7 @@ ChartSpec latencyChart(const inf::ServingSetup& setup, const inf::ServingResult&
         if (b > std::max(8 * first_p99, 3 * target.value_or(0))) break;
         p50.points << QPointF(p.x, a);
         p99.points << QPointF(p.x, b);
-        p99.point_notes << QObject::tr("utilisation %1, limited by %2").arg(q(human::percent(p.utilisation)), resourceName(p.bottleneck));
+        p99.point_notes << QObject::tr("utilisation %1, limited by %2").arg(q(human::percent(p.utilisation)), resourceLabel(resourceName(p.bottleneck)));
         ymax = std::max(ymax, b);
     }
     if (p99.points.isEmpty()) return c;
@@ -114,7 +114,7 @@ ChartSpec memoryChart(const inf::ServingSetup& s, const inf::ServingResult& r) {
 
 void setBottleneck(ScoreResult& out, inf::Resource res, const std::string& component, const std::string& detail) {
     out.bottleneck_resource = resourceName(res);
-    out.bottleneck = QObject::tr("Limited by %1: %2").arg(out.bottleneck_resource, q(detail));
+    out.bottleneck = QObject::tr("Limited by %1: %2").arg(resourceLabel(out.bottleneck_resource), q(detail));
     if (!component.empty()) out.highlight << q(component);
 }
 
@@ -222,7 +222,7 @@ void scoreEdge(const Design& d, const Catalog& cat, ScoreResult& out) {
     for (const auto& p : engine::edge::streams_vs_devices(r, std::max(8, static_cast<int>(r.devices_per_site * 4)))) {
         cap.points << QPointF(p.devices, p.streams_capacity);
         cap.point_colours << resourceColour(resourceName(p.bottleneck));
-        cap.point_notes << QObject::tr("limited by %1").arg(resourceName(p.bottleneck));
+        cap.point_notes << QObject::tr("limited by %1").arg(resourceLabel(resourceName(p.bottleneck)));
     }
     growth.series << cap;
     growth.reference_y = r.streams_per_site;

@@ -16,12 +16,12 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 QString resourceName(tr::Resource r) {
     switch (r) {
-    case tr::Resource::Compute: return QStringLiteral("compute");
-    case tr::Resource::ScaleUp: return QStringLiteral("scale-up fabric");
-    case tr::Resource::ScaleOut: return QStringLiteral("scale-out network");
-    case tr::Resource::Bubble: return QStringLiteral("pipeline bubble");
-    case tr::Resource::Storage: return QStringLiteral("storage");
-    case tr::Resource::Memory: return QStringLiteral("memory capacity");
+    case tr::Resource::Compute: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "compute"));
+    case tr::Resource::ScaleUp: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "scale-up fabric"));
+    case tr::Resource::ScaleOut: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "scale-out network"));
+    case tr::Resource::Bubble: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "pipeline bubble"));
+    case tr::Resource::Storage: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "storage"));
+    case tr::Resource::Memory: return QStringLiteral(QT_TRANSLATE_NOOP("Resource", "memory capacity"));
     }
     return {};
 }
@@ -38,17 +38,17 @@ ChartSpec breakdownChart(const tr::StepResult& r) {
         double v;
         QColor colour;
     } parts[] = {
-        {"Forward", r.t.forward, QColor(0x1f, 0x6f, 0xb2)},
-        {"Backward", r.t.backward, QColor(0x4a, 0x9b, 0xd9)},
-        {"Recompute", r.t.recompute, QColor(0x9c, 0xc9, 0xef)},
-        {"Tensor-parallel comm.", r.t.tp_comm, QColor(0x8e, 0x44, 0xad)},
-        {"Expert all-to-all", r.t.ep_comm, QColor(0xb0, 0x7c, 0xc6)},
-        {"Pipeline p2p", r.t.pp_comm, QColor(0xd7, 0xbd, 0xe2)},
-        {"Pipeline bubble", r.t.bubble, QColor(0x95, 0xa5, 0xa6)},
-        {"Data-parallel comm. (exposed)", r.t.dp_exposed, QColor(0xe6, 0x7e, 0x22)},
-        {"Optimizer", r.t.optimizer, QColor(0xf1, 0xc4, 0x0f)},
-        {"Data-ingest stall", r.t.data_stall, QColor(0x16, 0xa0, 0x85)},
-        {"Fixed overhead", r.t.overhead, QColor(0x7f, 0x8c, 0x8d)},
+        {QT_TRANSLATE_NOOP("QObject", "Forward"), r.t.forward, QColor(0x1f, 0x6f, 0xb2)},
+        {QT_TRANSLATE_NOOP("QObject", "Backward"), r.t.backward, QColor(0x4a, 0x9b, 0xd9)},
+        {QT_TRANSLATE_NOOP("QObject", "Recompute"), r.t.recompute, QColor(0x9c, 0xc9, 0xef)},
+        {QT_TRANSLATE_NOOP("QObject", "Tensor-parallel comm."), r.t.tp_comm, QColor(0x8e, 0x44, 0xad)},
+        {QT_TRANSLATE_NOOP("QObject", "Expert all-to-all"), r.t.ep_comm, QColor(0xb0, 0x7c, 0xc6)},
+        {QT_TRANSLATE_NOOP("QObject", "Pipeline p2p"), r.t.pp_comm, QColor(0xd7, 0xbd, 0xe2)},
+        {QT_TRANSLATE_NOOP("QObject", "Pipeline bubble"), r.t.bubble, QColor(0x95, 0xa5, 0xa6)},
+        {QT_TRANSLATE_NOOP("QObject", "Data-parallel comm. (exposed)"), r.t.dp_exposed, QColor(0xe6, 0x7e, 0x22)},
+        {QT_TRANSLATE_NOOP("QObject", "Optimizer"), r.t.optimizer, QColor(0xf1, 0xc4, 0x0f)},
+        {QT_TRANSLATE_NOOP("QObject", "Data-ingest stall"), r.t.data_stall, QColor(0x16, 0xa0, 0x85)},
+        {QT_TRANSLATE_NOOP("QObject", "Fixed overhead"), r.t.overhead, QColor(0x7f, 0x8c, 0x8d)},
     };
     for (const auto& p : parts)
         if (p.v > 0) c.segments.push_back({QObject::tr(p.name), {p.v}, p.colour});
@@ -67,11 +67,11 @@ ChartSpec memoryChart(const tr::Memory& m) {
         double v;
         QColor colour;
     } parts[] = {
-        {"Weights", m.weights, QColor(0x1f, 0x6f, 0xb2)},
-        {"Gradients", m.grads, QColor(0x4a, 0x9b, 0xd9)},
-        {"Optimizer states", m.optimizer, QColor(0xf1, 0xc4, 0x0f)},
-        {"Activations", m.activations, QColor(0x27, 0xae, 0x60)},
-        {"Buffers + reserve", m.buffers + m.reserve, QColor(0x95, 0xa5, 0xa6)},
+        {QT_TRANSLATE_NOOP("QObject", "Weights"), m.weights, QColor(0x1f, 0x6f, 0xb2)},
+        {QT_TRANSLATE_NOOP("QObject", "Gradients"), m.grads, QColor(0x4a, 0x9b, 0xd9)},
+        {QT_TRANSLATE_NOOP("QObject", "Optimizer states"), m.optimizer, QColor(0xf1, 0xc4, 0x0f)},
+        {QT_TRANSLATE_NOOP("QObject", "Activations"), m.activations, QColor(0x27, 0xae, 0x60)},
+        {QT_TRANSLATE_NOOP("QObject", "Buffers + reserve"), m.buffers + m.reserve, QColor(0x95, 0xa5, 0xa6)},
     };
     for (const auto& p : parts)
         if (p.v > 0) c.segments.push_back({QObject::tr(p.name), {p.v / 1e9}, p.colour});
@@ -108,7 +108,7 @@ ChartSpec growthChart(const Design& d, const Catalog& cat, const tr::TrainingEva
         eff.points << QPointF(p.gpus, p.scaling_efficiency);
         const QString res = resourceName(p.bottleneck);
         thr.point_colours << resourceColour(res);
-        thr.point_notes << QObject::tr("limited by %1%2, MFU %3").arg(res, p.fits ? QString() : QObject::tr(" (does not fit)"),
+        thr.point_notes << QObject::tr("limited by %1%2, MFU %3").arg(resourceLabel(res), p.fits ? QString() : QObject::tr(" (does not fit)"),
                                                                         q(human::percent(p.mfu)));
     }
     if (thr.points.isEmpty()) return c;
@@ -170,7 +170,7 @@ void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
     }
 
     out.bottleneck_resource = resourceName(e.bottleneck.resource);
-    out.bottleneck = QObject::tr("Limited by %1: %2").arg(out.bottleneck_resource, q(e.bottleneck.detail));
+    out.bottleneck = QObject::tr("Limited by %1: %2").arg(resourceLabel(out.bottleneck_resource), q(e.bottleneck.detail));
     if (!e.bottleneck.component.empty()) out.highlight << q(e.bottleneck.component);
     out.charts << breakdownChart(r) << growthChart(d, cat, e) << memoryChart(r.mem);
     out.explanation = std::make_shared<engine::Explanation>(e.explanation);

@@ -1,0 +1,2616 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>CatalogText</name>
+    <message>
+        <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
+        <source>read %1 GB/s</source>
+        <translation>Lesen %1 GB/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>up to %1 W</source>
+        <translation>bis %1 W</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Mb/s typical</source>
+        <translation>%1 Mb/s typisch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1/node-hour</source>
+        <translation>$%1/Knotenstunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 GB/s per accelerator per direction</source>
+        <translation>%1 GB/s pro Beschleuniger und Richtung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List price ≈ %1</source>
+        <translation>Listenpreis ≈ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (confidence: %1)</source>
+        <translation> (Konfidenz: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../widgets/main/language.cpp" line="+105"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time you start ClusterCanvas.</source>
+        <translation>Die Sprache wird beim nächsten Start von ClusterCanvas umgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../widgets/panels/palette_widget.cpp" line="+46"/>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes and hosts</source>
+        <translation>Knoten und Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge devices</source>
+        <translation>Edge-Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streams, WAN and cloud</source>
+        <translation>Streams, WAN und Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/canvas/component_item.cpp" line="+24"/>
+        <source>%1 — %2 × %3 %4
+Drag to another port to link.</source>
+        <translation>%1 — %2 × %3 %4
+Zum Verbinden auf einen anderen Port ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/group_item.cpp" line="+27"/>
+        <source>%1 %2 — stands for ×%3 copies (×%4 in all with its parents).
+Double-click the badge to change ×N.</source>
+        <translation>%1 %2 — steht für ×%3 Kopien (×%4 insgesamt mit übergeordneten Gruppen).
+Doppelklick auf das Abzeichen ändert ×N.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/link_item.cpp" line="+29"/>
+        <source>%1 link %2
+%3.%4 ↔ %5.%6
+%7 per direction%8</source>
+        <translation>%1-Verbindung %2
+%3.%4 ↔ %5.%6
+%7 pro Richtung%8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 m</source>
+        <translation>, %1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chart_view.cpp" line="+106"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> — no data</source>
+        <translation> — keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/workload_form.cpp" line="+61"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom: %1</source>
+        <translation>Benutzerdefiniert: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> B tokens</source>
+        <translation> Mrd. Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset tokens</source>
+        <translation>Datensatz-Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+69"/>
+        <location line="+56"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens in the whole training run (billions); sets time, cost and energy to train.</source>
+        <translation>Tokens im gesamten Trainingslauf (Milliarden); bestimmt Trainingsdauer, -kosten und -energie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source> samples</source>
+        <translation> Samples</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>dataset samples</source>
+        <translation>Datensatz-Samples</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or samples</source>
+        <translation>oder Samples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images or sequences in the whole run, for non-token models (e.g. epochs × dataset).</source>
+        <translation>Bilder oder Sequenzen im gesamten Lauf, für Modelle ohne Tokens (z. B. Epochen × Datensatz).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>global batch</source>
+        <translation>globale Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global batch</source>
+        <translation>Globale Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location line="+2"/>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model default</source>
+        <translation>Modellstandard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallelism</source>
+        <translation>Parallelisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (search the best plan)</source>
+        <translation>Automatisch (besten Plan suchen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallelism</source>
+        <translation>Parallelisierung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>Tensor parallel</source>
+        <translation>Tensor-Parallelität</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Pipeline parallel</source>
+        <translation>Pipeline-Parallelität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data parallel</source>
+        <translation>Datenparallelität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual stages</source>
+        <translation>Virtuelle Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert parallel</source>
+        <translation>Experten-Parallelität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ZeRO stage</source>
+        <translation>ZeRO-Stufe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recompute</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+43"/>
+        <source>Recompute</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set (closed loop)</source>
+        <translation>nicht gesetzt (geschlossene Schleife)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poisson arrivals (open loop). Leave unset to use a fixed concurrency.</source>
+        <translation>Poisson-Ankünfte (offene Schleife). Leer lassen für eine feste Parallelität.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> clients</source>
+        <translation> Clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation>Zielwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT p99 ≤</source>
+        <translation>TTFT p99 ≤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>TPOT ≤</source>
+        <translation>TPOT ≤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency p99 ≤</source>
+        <translation>Latenz p99 ≤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End to end (pre/post-processing)</source>
+        <translation>Ende-zu-Ende (Vor-/Nachverarbeitung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kernel only (MLPerf-style)</source>
+        <translation>Nur Kernel (wie MLPerf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Measure</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fps per stream</source>
+        <translation>fps pro Stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera&apos;s own</source>
+        <translation>wie Kamera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysed fps</source>
+        <translation>Analysierte fps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second analysed per stream; unset uses each camera&apos;s frame rate.</source>
+        <translation>Analysierte Bilder pro Sekunde und Stream; ohne Wert gilt die Bildrate der Kamera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End to end (decode, resize, NMS)</source>
+        <translation>Ende-zu-Ende (Dekodierung, Skalierung, NMS)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kernel only</source>
+        <translation>Nur Kernel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+158"/>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power ÷ IT power.</source>
+        <translation>Gesamtleistung des Rechenzentrums ÷ IT-Leistung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> $/kWh</source>
+        <translation> $/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> $/GPU-hour</source>
+        <translation> $/GPU-Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>GPU-hour price</source>
+        <translation>Preis pro GPU-Stunde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving (inference)</source>
+        <translation>Serving (Inferenz)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edge video analytics</source>
+        <translation>Edge-Videoanalyse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>workload kind</source>
+        <translation>Workload-Art</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/report_writer.cpp" line="-103"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>watch</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Untitled design</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClusterCanvas design report</source>
+        <translation>ClusterCanvas-Entwurfsbericht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+202"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bill of materials</source>
+        <translation>Stückliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>Bauteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Anz.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rack units</source>
+        <translation>Höheneinheiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power each</source>
+        <translation>Leistung je Stück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extended</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>included in %1</source>
+        <translation>enthalten in %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accelerators:</source>
+        <translation>Beschleuniger:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rack units:</source>
+        <translation>Höheneinheiten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power:</source>
+        <translation>Leistung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(max %1)</source>
+        <translation>(max. %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capex:</source>
+        <translation>Investitionskosten:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n line(s) without a public price are not included)</source>
+        <translation>
+            <numerusform> (%n Position ohne öffentlichen Preis ist nicht enthalten)</numerusform>
+            <numerusform> (%n Positionen ohne öffentlichen Preis sind nicht enthalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design-rule findings</source>
+        <translation>Befunde der Entwurfsregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the design passes every rule.</source>
+        <translation>Keine: Der Entwurf erfüllt alle Regeln.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PUE %1 · %2 $/kWh</source>
+        <translation>PUE %1 · %2 $/kWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 $/GPU-hour</source>
+        <translation> · %1 $/GPU-Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · no GPU-hour price (cost to train counts energy only)</source>
+        <translation> · kein Preis pro GPU-Stunde (Trainingskosten enthalten nur Energie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources of hardware numbers</source>
+        <translation>Quellen der Hardwaredaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, confidence %1</source>
+        <translation>, Konfidenz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design source</source>
+        <translation>Entwurfsquelle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>folder does not exist: %1</source>
+        <translation>Ordner existiert nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/scorer.cpp" line="+91"/>
+        <source>No workload: choose a training, serving or edge workload in the inspector (click the empty canvas).</source>
+        <translation>Keine Workload: Wählen Sie im Inspektor eine Trainings-, Serving- oder Edge-Workload (auf die leere Zeichenfläche klicken).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine could not score this design: %1</source>
+        <translation>Die Engine konnte diesen Entwurf nicht bewerten: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-156"/>
+        <source>Latency vs offered load</source>
+        <translation>Latenz über angebotener Last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT (ms)</source>
+        <translation>TTFT (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>utilisation %1, limited by %2</source>
+        <translation>Auslastung %1, begrenzt durch %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>p99 target</source>
+        <translation>p99-Ziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>knee</source>
+        <translation>Knick</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where a request&apos;s time goes (p50)</source>
+        <translation>Wohin die Zeit einer Anfrage geht (p50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queueing + batching</source>
+        <translation>Warteschlange + Batching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode (all output tokens)</source>
+        <translation>Decode (alle Ausgabe-Tokens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 tail</source>
+        <translation>p99-Ausläufer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Memory per GPU (capacity %1 GB)</source>
+        <translation>Speicher pro GPU (Kapazität %1 GB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+20"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+6"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV cache in use</source>
+        <translation>Belegter KV-Cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+9"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+94"/>
+        <source>Limited by %1: %2</source>
+        <translation>Begrenzt durch %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on %2 × %3 — %4 replica(s) of tp %5</source>
+        <translation>%1 auf %2 × %3 — %4 Replikat(e) mit TP %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>p50 %1</source>
+        <translation>p50 %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p99 %1 per token</source>
+        <translation>p99 %1 pro Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
+        <location line="+44"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>end to end, p50 %1</source>
+        <translation>Ende-zu-Ende, p50 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KV-cache limit</source>
+        <translation>KV-Cache-Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sequences</source>
+        <translation>%1 Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per replica; %1 running</source>
+        <translation>pro Replikat; %1 laufend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overloaded: the queue grows without bound</source>
+        <translation>überlastet: Die Warteschlange wächst unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of the system&apos;s capacity</source>
+        <translation>der Systemkapazität</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPUs for the target</source>
+        <translation>GPUs für das Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replicas of tp %2 at %3 req/s</source>
+        <translation>%1 Replikate mit TP %2 bei %3 Anfr./s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost per 1 M tokens</source>
+        <translation>Kosten pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Wh per 1,000 tokens</source>
+        <translation>%1 Wh pro 1.000 Tokens</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 streams on %2 device(s) at %3 site(s) — placement: %4</source>
+        <translation>%1 Streams auf %2 Gerät(en) an %3 Standort(en) — Platzierung: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Streams per device</source>
+        <translation>Streams pro Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needed</source>
+        <translation>%1 benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-frame latency</source>
+        <translation>Latenz pro Frame</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at the edge</source>
+        <translation>am Edge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uplink use</source>
+        <translation>Uplink-Auslastung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 Mb/s</source>
+        <translation>%1 von %2 Mb/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN RTT p99 %1 ms</source>
+        <translation>WAN-RTT p99 %1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cloud path p99</source>
+        <translation>Cloud-Pfad p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN + cloud inference</source>
+        <translation>WAN + Cloud-Inferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power per site</source>
+        <translation>Leistung pro Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Streams one device sustains, by limit</source>
+        <translation>Streams pro Gerät nach begrenzendem Faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video decode</source>
+        <translation>Videodekodierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host CPU</source>
+        <translation>Host-CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Streams vs edge devices</source>
+        <translation>Streams über Edge-Geräten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streams sustained</source>
+        <translation>Tragbare Streams</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limited by %1</source>
+        <translation>begrenzt durch %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>streams at one site</source>
+        <translation>Streams an einem Standort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-109"/>
+        <source>Where the step time goes</source>
+        <translation>Wohin die Schrittzeit geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s per step</source>
+        <translation>s pro Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward</source>
+        <translation>Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward</source>
+        <translation>Rückwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensor-parallel comm.</source>
+        <translation>Tensor-parallele Komm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert all-to-all</source>
+        <translation>Experten-All-to-All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline p2p</source>
+        <translation>Pipeline-P2P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline bubble</source>
+        <translation>Pipeline-Blase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-parallel comm. (exposed)</source>
+        <translation>Datenparallele Komm. (nicht überlappt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-ingest stall</source>
+        <translation>Wartezeit Dateneinlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed overhead</source>
+        <translation>Fixer Overhead</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Memory per GPU (capacity %1)</source>
+        <translation>Speicher pro GPU (Kapazität %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer states</source>
+        <translation>Optimiererzustände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers + reserve</source>
+        <translation>Puffer + Reserve</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over capacity</source>
+        <translation>Über Kapazität</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Growth: throughput as GPUs grow</source>
+        <translation>Wachstum: Durchsatz bei mehr GPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>samples/s</source>
+        <translation>Samples/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scaling efficiency</source>
+        <translation>Skalierungseffizienz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ideal (linear)</source>
+        <translation>Ideal (linear)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaling efficiency</source>
+        <translation>Skalierungseffizienz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>limited by %1%2, MFU %3</source>
+        <translation>begrenzt durch %1%2, MFU %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (does not fit)</source>
+        <translation> (passt nicht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this design</source>
+        <translation>dieser Entwurf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2 × %3 — %4</source>
+        <translation>%1 auf %2 × %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step time</source>
+        <translation>Schrittzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 communication, %2 bubble</source>
+        <translation>%1 Kommunikation, %2 Blase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 per GPU</source>
+        <translation>%1 pro GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TFLOP/s per GPU (model)</source>
+        <translation>%1 TFLOP/s pro GPU (Modell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fits, %1 headroom</source>
+        <translation>passt, %1 Reserve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not fit: %1 over</source>
+        <translation>passt nicht: %1 zu viel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Time to train</source>
+        <translation>Trainingsdauer</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU-Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost to train</source>
+        <translation>Trainingskosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU-hours + energy</source>
+        <translation>GPU-Stunden + Energie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>energy only (no GPU-hour price set)</source>
+        <translation>nur Energie (kein Preis pro GPU-Stunde gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy to train</source>
+        <translation>Trainingsenergie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at PUE %1</source>
+        <translation>bei PUE %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set dataset tokens or samples</source>
+        <translation>Datensatz-Tokens oder -Samples angeben</translation>
+    </message>
+</context>
+<context>
+    <name>Resource</name>
+    <message>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-206"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
+        <source>compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory bandwidth</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV-cache capacity</source>
+        <translation>KV-Cache-Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+5"/>
+        <source>memory capacity</source>
+        <translation>Speicherkapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-4"/>
+        <source>scale-up fabric</source>
+        <translation>Scale-up-Fabric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host CPU</source>
+        <translation>Host-CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video decode</source>
+        <translation>Videodekodierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN uplink</source>
+        <translation>WAN-Uplink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN latency</source>
+        <translation>WAN-Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queueing</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
+        <source>scale-out network</source>
+        <translation>Scale-out-Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline bubble</source>
+        <translation>Pipeline-Blase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>Speichersystem</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ChartView</name>
+    <message>
+        <location filename="../widgets/charts/chart_view.cpp" line="+160"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::DesignScene</name>
+    <message>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+170"/>
+        <source>Drag to a %1 port to link; Esc cancels.</source>
+        <translation>Zum Verbinden auf einen %1-Port ziehen; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No port there; the link was not made.</source>
+        <translation>Dort ist kein Port; die Verbindung wurde nicht hergestellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link refused: %1</source>
+        <translation>Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked %1 to %2.</source>
+        <translation>%1 mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Move %n parts</source>
+        <translation>
+            <numerusform>%n Bauteil verschieben</numerusform>
+            <numerusform>%n Bauteile verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::DesignView</name>
+    <message>
+        <location filename="../widgets/canvas/design_view.cpp" line="+25"/>
+        <source>Minimap</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview: click to move the view there</source>
+        <translation>Übersicht: Klicken, um die Ansicht dorthin zu bewegen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Design canvas</source>
+        <translation>Entwurfsfläche</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::Document</name>
+    <message>
+        <location filename="../widgets/document/document.cpp" line="+31"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete item</source>
+        <translation>Element löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n items</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Move %n parts</source>
+        <translation>
+            <numerusform>%n Bauteil verschieben</numerusform>
+            <numerusform>%n Bauteile verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Both ends must be parts of the design.</source>
+        <translation>Beide Enden müssen Bauteile des Entwurfs sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both ends must be ports.</source>
+        <translation>Beide Enden müssen Ports sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part cannot be linked to itself.</source>
+        <translation>Ein Bauteil kann nicht mit sich selbst verbunden werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>×N</source>
+        <translation>×N</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Group %n parts</source>
+        <translation>
+            <numerusform>%n Bauteil gruppieren</numerusform>
+            <numerusform>%n Bauteile gruppieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename design</source>
+        <translation>Entwurf umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Paste %n parts</source>
+        <translation>
+            <numerusform>%n Bauteil einfügen</numerusform>
+            <numerusform>%n Bauteile einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ExplanationDialog</name>
+    <message>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+45"/>
+        <source>How this number is computed</source>
+        <translation>Wie dieser Wert berechnet wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formula / source</source>
+        <translation>Formel / Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::FindingsPanel</name>
+    <message>
+        <location filename="../widgets/panels/findings_panel.cpp" line="+21"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part</source>
+        <translation>Bauteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design-rule findings</source>
+        <translation>Befunde der Entwurfsregeln</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No findings: the design passes every rule.</source>
+        <translation>Keine Befunde: Der Entwurf erfüllt alle Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::GroupItem</name>
+    <message>
+        <location filename="../widgets/canvas/group_item.cpp" line="+100"/>
+        <source>Replica count of %1</source>
+        <translation>Anzahl der Replikate von %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::InspectorWidget</name>
+    <message numerus="yes">
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+151"/>
+        <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Bauteil ausgewählt&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Änderungen gelten für alle; nicht gemeinsame Felder sind ausgeblendet.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Bauteile ausgewählt&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Änderungen gelten für alle; nicht gemeinsame Felder sind ausgeblendet.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name: a part needs a name (it labels the canvas and the report).</source>
+        <translation>Name: Ein Bauteil braucht einen Namen (er beschriftet Zeichenfläche und Bericht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>part</source>
+        <translation>Bauteil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part</source>
+        <translation>Bauteil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identical parts drawn once (e.g. 16 cameras).</source>
+        <translation>Gleiche Bauteile, einmal gezeichnet (z. B. 16 Kameras).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+17"/>
+        <source>As catalogued</source>
+        <translation>Laut Katalog</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accelerator count</source>
+        <translation>Anzahl Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>as catalogued</source>
+        <translation>laut Katalog</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Accelerators per node; the catalog&apos;s count unless set.</source>
+        <translation>Beschleuniger pro Knoten; ohne Angabe gilt der Katalogwert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scale-up fabric</source>
+        <translation>Scale-up-Fabric</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale-up fabric</source>
+        <translation>Scale-up-Fabric</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>power mode</source>
+        <translation>Leistungsmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power mode</source>
+        <translation>Leistungsmodus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> TB</source>
+        <translation> TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> nodes</source>
+        <translation> Knoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nodes rented</source>
+        <translation>gemietete Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on demand</source>
+        <translation>nach Bedarf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes rented</source>
+        <translation>Gemietete Knoten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fabric: %1, %2 per cable per direction</source>
+        <translation>Fabric: %1, %2 pro Kabel und Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> cables</source>
+        <translation> Kabel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cables</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cables</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel cables drawn as one link.</source>
+        <translation>Parallele Kabel, als eine Verbindung gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> µs</source>
+        <translation> µs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabric&apos;s own</source>
+        <translation>wie Fabric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra latency</source>
+        <translation>Zusätzliche Latenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-way latency added to the fabric&apos;s own (long cables, WAN hops).</source>
+        <translation>Einfache Latenz zusätzlich zur Fabric-Latenz (lange Kabel, WAN-Hops).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name: a group needs a name.</source>
+        <translation>Name: Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>group kind</source>
+        <translation>Gruppenart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group stands for ×N identical copies everywhere: BOM, engine and report.</source>
+        <translation>Diese Gruppe steht überall für ×N identische Kopien: Stückliste, Engine und Bericht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power budget</source>
+        <translation>Leistungsbudget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power budget</source>
+        <translation>Leistungsbudget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> U</source>
+        <translation> HE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rack units</source>
+        <translation>Höheneinheiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rack height</source>
+        <translation>Rackhöhe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title: the design needs a title (it heads the report).</source>
+        <translation>Titel: Der Entwurf braucht einen Titel (er steht über dem Bericht).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::MainWindow</name>
+    <message>
+        <location filename="../widgets/main/main_actions.cpp" line="+43"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New from template…</source>
+        <translation>&amp;Neu aus Vorlage…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open design</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClusterCanvas design (*.ccd);;All files (*)</source>
+        <translation>ClusterCanvas-Entwurf (*.ccd);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export canvas as &amp;PNG…</source>
+        <translation>Zeichenfläche als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export customer &amp;report (PDF)…</source>
+        <translation>Kunden&amp;bericht exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;all</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Group selection…</source>
+        <translation>Auswahl &amp;gruppieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;rrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align left</source>
+        <translation>Links ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align top</source>
+        <translation>Oben ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align horizontal centres</source>
+        <translation>Horizontal zentriert ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align vertical centres</source>
+        <translation>Vertikal zentriert ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute horizontally</source>
+        <translation>Horizontal verteilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute vertically</source>
+        <translation>Vertikal verteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find part…</source>
+        <translation>Bauteil suchen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size (100 %)</source>
+        <translation>Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimap</source>
+        <translation>Übersichts&amp;karte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain the scores…</source>
+        <translation>Bewertungen erklären…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClusterCanvas</source>
+        <translation>Ü&amp;ber ClusterCanvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ClusterCanvas</source>
+        <translation>Über ClusterCanvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;ClusterCanvas %1&lt;/b&gt;&lt;p&gt;Design AI infrastructure and see how it scores: training, inference and edge. Every hardware number carries its source.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ClusterCanvas %1&lt;/b&gt;&lt;p&gt;KI-Infrastruktur entwerfen und ihre Bewertung sehen: Training, Inferenz und Edge. Jeder Hardwarewert nennt seine Quelle.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Copied %n part(s)</source>
+        <translation>
+            <numerusform>%n Bauteil kopiert</numerusform>
+            <numerusform>%n Bauteile kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to paste: the clipboard holds no ClusterCanvas parts (%1)</source>
+        <translation>Nichts einzufügen: Die Zwischenablage enthält keine ClusterCanvas-Bauteile (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Align</source>
+        <translation>Ausrichten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Distribute</source>
+        <translation>Verteilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the parts to group first.</source>
+        <translation>Wählen Sie zuerst die zu gruppierenden Bauteile aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kind of group:</source>
+        <translation>Art der Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export canvas</source>
+        <translation>Zeichenfläche exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_window.cpp" line="+69"/>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scored in %1 ms</source>
+        <translation>Bewertet in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom 100 %</source>
+        <translation>Zoom 100 %</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Parts</source>
+        <translation>Bauteile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened design</source>
+        <translation>Geöffneter Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Design rules</source>
+        <translation>Entwurfsregeln</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design rules (%1)</source>
+        <translation>Entwurfsregeln (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (recovered)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open design</source>
+        <translation>Entwurf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 could not be opened:
+
+%2
+
+The current design is unchanged.</source>
+        <translation>%1 konnte nicht geöffnet werden:
+
+%2
+
+Der aktuelle Entwurf bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Untitled design</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open template</source>
+        <translation>Vorlage kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The design was not saved:
+
+%1
+
+The previous file is untouched.</source>
+        <translation>Der Entwurf wurde nicht gespeichert:
+
+%1
+
+Die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save design</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClusterCanvas design (*.ccd)</source>
+        <translation>ClusterCanvas-Entwurf (*.ccd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design was not saved:
+
+%1</source>
+        <translation>Der Entwurf wurde nicht gespeichert:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>Änderungen an %1 zuerst speichern?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an untitled design</source>
+        <translation>einen unbenannten Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover unsaved work?</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClusterCanvas did not close normally. An autosaved copy of %1 (“%2”) from %3 was found.</source>
+        <translation>ClusterCanvas wurde nicht normal beendet. Eine automatisch gespeicherte Kopie von %1 („%2“) vom %3 wurde gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovering opens the copy as an unsaved design; your file on disk is not changed until you save.</source>
+        <translation>Beim Wiederherstellen wird die Kopie als ungespeicherter Entwurf geöffnet; Ihre Datei auf der Festplatte bleibt bis zum Speichern unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard copy</source>
+        <translation>Kopie verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No explanation: the design has not been scored.</source>
+        <translation>Keine Erklärung: Der Entwurf wurde noch nicht bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::PaletteWidget</name>
+    <message>
+        <location filename="../widgets/panels/palette_widget.cpp" line="+12"/>
+        <source>Search parts (name, vendor, spec)…</source>
+        <translation>Bauteile suchen (Name, Hersteller, Daten)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parts palette</source>
+        <translation>Bauteilpalette</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ResultsPanel</name>
+    <message>
+        <location filename="../widgets/panels/results_panel.cpp" line="+66"/>
+        <source>What if…</source>
+        <translation>Was wäre, wenn…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs (×N)</source>
+        <translation>GPUs (×N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model size</source>
+        <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load / users</source>
+        <translation>Last / Nutzer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back to the design</source>
+        <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>   (what-if)</source>
+        <translation>   (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assumed: </source>
+        <translation>Angenommen: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (+%1 more in the explanation)</source>
+        <translation> (+%1 weitere in der Erklärung)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ScoreCardWidget</name>
+    <message>
+        <location filename="../widgets/panels/score_cards.cpp" line="+51"/>
+        <source>%1: %2
+%3
+Click to see how it is computed.</source>
+        <translation>%1: %2
+%3
+Klicken, um die Berechnung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::TemplateGallery</name>
+    <message>
+        <location filename="../widgets/main/template_gallery.cpp" line="+48"/>
+        <source>New design</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from a template (you can change everything) or from an empty canvas.</source>
+        <translation>Mit einer Vorlage (alles lässt sich ändern) oder einer leeren Zeichenfläche beginnen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Empty design</source>
+        <translation>Leerer Entwurf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An empty canvas: drag parts from the palette.</source>
+        <translation>Eine leere Zeichenfläche: Bauteile aus der Palette ziehen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../widgets/studio_app.cpp" line="+90"/>
+        <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
+        <translation>ClusterCanvas Studio: KI-Infrastruktur entwerfen und bewerten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Design to open (.ccd); the default template if omitted.</source>
+        <translation>Zu öffnender Entwurf (.ccd); ohne Angabe die Standardvorlage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the main window to OUT.png and exit.</source>
+        <translation>Hauptfenster nach OUT.png rendern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window size for --screenshot (default 1600x1000).</source>
+        <translation>Fenstergröße für --screenshot (Standard 1600x1000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the customer report of FILE (or the default template) to OUT.pdf and exit.</source>
+        <translation>Kundenbericht von FILE (oder der Standardvorlage) nach OUT.pdf schreiben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
+        <translation>Sprache der Oberfläche: en, de, ja oder zh_CN (Standard: Einstellung unter Ansicht → Sprache oder die Systemsprache).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2606 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CatalogText</name>
+    <message>
+        <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
+        <source>read %1 GB/s</source>
+        <translation>读取 %1 GB/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>up to %1 W</source>
+        <translation>最高 %1 W</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Mb/s typical</source>
+        <translation>典型 %1 Mb/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1/node-hour</source>
+        <translation>$%1/节点小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 GB/s per accelerator per direction</source>
+        <translation>每个加速器每方向 %1 GB/s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List price ≈ %1</source>
+        <translation>标价 ≈ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (confidence: %1)</source>
+        <translation>（可信度：%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../widgets/main/language.cpp" line="+105"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time you start ClusterCanvas.</source>
+        <translation>语言将在下次启动 ClusterCanvas 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../widgets/panels/palette_widget.cpp" line="+46"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes and hosts</source>
+        <translation>节点与主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge devices</source>
+        <translation>边缘设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streams, WAN and cloud</source>
+        <translation>视频流、WAN 与云</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../widgets/canvas/component_item.cpp" line="+24"/>
+        <source>%1 — %2 × %3 %4
+Drag to another port to link.</source>
+        <translation>%1 — %2 × %3 %4
+拖到另一个端口即可连接。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/group_item.cpp" line="+27"/>
+        <source>%1 %2 — stands for ×%3 copies (×%4 in all with its parents).
+Double-click the badge to change ×N.</source>
+        <translation>%1 %2 — 代表 ×%3 个副本（连同上级共 ×%4）。
+双击徽标可修改 ×N。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/link_item.cpp" line="+29"/>
+        <source>%1 link %2
+%3.%4 ↔ %5.%6
+%7 per direction%8</source>
+        <translation>%1 链路 %2
+%3.%4 ↔ %5.%6
+每方向 %7%8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 m</source>
+        <translation>，%1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chart_view.cpp" line="+106"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> — no data</source>
+        <translation> — 无数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/workload_form.cpp" line="+61"/>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom: %1</source>
+        <translation>自定义：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> B tokens</source>
+        <translation> B 词元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset tokens</source>
+        <translation>数据集词元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+69"/>
+        <location line="+56"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens in the whole training run (billions); sets time, cost and energy to train.</source>
+        <translation>整个训练过程的词元数（十亿）；决定训练时间、成本和能耗。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source> samples</source>
+        <translation> 个样本</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>dataset samples</source>
+        <translation>数据集样本数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or samples</source>
+        <translation>或样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images or sequences in the whole run, for non-token models (e.g. epochs × dataset).</source>
+        <translation>整个训练过程的图像或序列数，用于非词元模型（例如 轮数 × 数据集）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>global batch</source>
+        <translation>全局批大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global batch</source>
+        <translation>全局批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location line="+2"/>
+        <source> tokens</source>
+        <translation> 词元</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model default</source>
+        <translation>模型默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallelism</source>
+        <translation>并行策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (search the best plan)</source>
+        <translation>自动（搜索最佳方案）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallelism</source>
+        <translation>并行策略</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>Tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Pipeline parallel</source>
+        <translation>流水线并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual stages</source>
+        <translation>虚拟阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ZeRO stage</source>
+        <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+43"/>
+        <source>Recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Input tokens</source>
+        <translation>输入词元数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output tokens</source>
+        <translation>输出词元数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request rate</source>
+        <translation>请求速率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> req/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set (closed loop)</source>
+        <translation>未设置（闭环）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poisson arrivals (open loop). Leave unset to use a fixed concurrency.</source>
+        <translation>泊松到达（开环）。不设置则使用固定并发数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> clients</source>
+        <translation> 个客户端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT p99 ≤</source>
+        <translation>TTFT p99 ≤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>TPOT ≤</source>
+        <translation>TPOT ≤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency p99 ≤</source>
+        <translation>延迟 p99 ≤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End to end (pre/post-processing)</source>
+        <translation>端到端（含前/后处理）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kernel only (MLPerf-style)</source>
+        <translation>仅内核（MLPerf 方式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Measure</source>
+        <translation>测量范围</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fps per stream</source>
+        <translation>每路视频流 fps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera&apos;s own</source>
+        <translation>摄像头自身帧率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysed fps</source>
+        <translation>分析帧率 (fps)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second analysed per stream; unset uses each camera&apos;s frame rate.</source>
+        <translation>每路视频流每秒分析的帧数；不设置则使用各摄像头的帧率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cloud</source>
+        <translation>云端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement</source>
+        <translation>部署位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>部署位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latency budget</source>
+        <translation>延迟预算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency budget</source>
+        <translation>延迟预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End to end (decode, resize, NMS)</source>
+        <translation>端到端（解码、缩放、NMS）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kernel only</source>
+        <translation>仅内核</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+158"/>
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power ÷ IT power.</source>
+        <translation>数据中心总功率 ÷ IT 设备功率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> $/kWh</source>
+        <translation> $/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> $/GPU-hour</source>
+        <translation> $/GPU 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>GPU-hour price</source>
+        <translation>GPU 小时单价</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving (inference)</source>
+        <translation>服务（推理）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edge video analytics</source>
+        <translation>边缘视频分析</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>workload kind</source>
+        <translation>工作负载类型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/report_writer.cpp" line="-103"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>watch</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Untitled design</source>
+        <translation>未命名设计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ClusterCanvas design report</source>
+        <translation>ClusterCanvas 设计报告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scores</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+202"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rack units</source>
+        <translation>机架单元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power each</source>
+        <translation>单件功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extended</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>included in %1</source>
+        <translation>包含于 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accelerators:</source>
+        <translation>加速器：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rack units:</source>
+        <translation>机架单元：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power:</source>
+        <translation>功率：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(max %1)</source>
+        <translation>（最高 %1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capex:</source>
+        <translation>资本支出：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n line(s) without a public price are not included)</source>
+        <translation>
+            <numerusform>（未包含 %n 个无公开价格的条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design-rule findings</source>
+        <translation>设计规则检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the design passes every rule.</source>
+        <translation>无：该设计通过了所有规则。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PUE %1 · %2 $/kWh</source>
+        <translation>PUE %1 · %2 $/kWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 $/GPU-hour</source>
+        <translation> · %1 $/GPU 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · no GPU-hour price (cost to train counts energy only)</source>
+        <translation> · 未设 GPU 小时单价（训练成本仅计能耗）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources of hardware numbers</source>
+        <translation>硬件数据来源</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, confidence %1</source>
+        <translation>，可信度 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design source</source>
+        <translation>设计来源</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>folder does not exist: %1</source>
+        <translation>文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/scorer.cpp" line="+91"/>
+        <source>No workload: choose a training, serving or edge workload in the inspector (click the empty canvas).</source>
+        <translation>无工作负载：请在检查器中选择训练、服务或边缘工作负载（点击画布空白处）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine could not score this design: %1</source>
+        <translation>引擎无法评估此设计：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-156"/>
+        <source>Latency vs offered load</source>
+        <translation>延迟与负载关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT (ms)</source>
+        <translation>TTFT (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latency (ms)</source>
+        <translation>延迟 (ms)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>utilisation %1, limited by %2</source>
+        <translation>利用率 %1，瓶颈：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>p99 target</source>
+        <translation>p99 目标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>knee</source>
+        <translation>拐点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where a request&apos;s time goes (p50)</source>
+        <translation>单个请求的时间构成 (p50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queueing + batching</source>
+        <translation>排队 + 批处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode (all output tokens)</source>
+        <translation>解码（全部输出词元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 tail</source>
+        <translation>p99 长尾</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Memory per GPU (capacity %1 GB)</source>
+        <translation>每 GPU 显存（容量 %1 GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+20"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+6"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV cache in use</source>
+        <translation>已用 KV 缓存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+9"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+94"/>
+        <source>Limited by %1: %2</source>
+        <translation>瓶颈：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on %2 × %3 — %4 replica(s) of tp %5</source>
+        <translation>%1，运行于 %2 × %3 — %4 个 TP %5 副本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TTFT p99</source>
+        <translation>TTFT p99</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>p50 %1</source>
+        <translation>p50 %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p99 %1 per token</source>
+        <translation>p99 每词元 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
+        <location line="+44"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 requests/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>end to end, p50 %1</source>
+        <translation>端到端，p50 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KV-cache limit</source>
+        <translation>KV 缓存上限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sequences</source>
+        <translation>%1 个序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per replica; %1 running</source>
+        <translation>每副本；运行中 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overloaded: the queue grows without bound</source>
+        <translation>过载：队列将无限增长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of the system&apos;s capacity</source>
+        <translation>占系统容量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPUs for the target</source>
+        <translation>达成目标所需 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GPUs</source>
+        <translation>%1 个 GPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reachable</source>
+        <translation>无法达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replicas of tp %2 at %3 req/s</source>
+        <translation>%1 个 TP %2 副本，%3 请求/秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost per 1 M tokens</source>
+        <translation>每百万词元成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Wh per 1,000 tokens</source>
+        <translation>每千词元 %1 Wh</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 streams on %2 device(s) at %3 site(s) — placement: %4</source>
+        <translation>%1 路视频流，%2 台设备，%3 个站点 — 部署：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Streams per device</source>
+        <translation>每台设备视频流数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needed</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-frame latency</source>
+        <translation>单帧延迟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at the edge</source>
+        <translation>边缘端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uplink use</source>
+        <translation>上行链路占用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 Mb/s</source>
+        <translation>%1 / %2 Mb/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN RTT p99 %1 ms</source>
+        <translation>WAN RTT p99 %1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cloud path p99</source>
+        <translation>云端路径 p99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN + cloud inference</source>
+        <translation>WAN + 云端推理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power per site</source>
+        <translation>每站点功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does not fit</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Streams one device sustains, by limit</source>
+        <translation>单台设备可承载视频流数（按限制因素）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>streams</source>
+        <translation>视频流</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video decode</source>
+        <translation>视频解码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host CPU</source>
+        <translation>主机 CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Streams vs edge devices</source>
+        <translation>视频流数与边缘设备数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streams sustained</source>
+        <translation>可承载视频流</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limited by %1</source>
+        <translation>瓶颈：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>streams at one site</source>
+        <translation>单站点视频流数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-109"/>
+        <source>Where the step time goes</source>
+        <translation>单步时间构成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s per step</source>
+        <translation>秒/步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensor-parallel comm.</source>
+        <translation>张量并行通信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert all-to-all</source>
+        <translation>专家 All-to-All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline p2p</source>
+        <translation>流水线 P2P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-parallel comm. (exposed)</source>
+        <translation>数据并行通信（未重叠部分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-ingest stall</source>
+        <translation>数据读取等待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed overhead</source>
+        <translation>固定开销</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Memory per GPU (capacity %1)</source>
+        <translation>每 GPU 显存（容量 %1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer states</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers + reserve</source>
+        <translation>缓冲区 + 预留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over capacity</source>
+        <translation>超出容量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Growth: throughput as GPUs grow</source>
+        <translation>扩展：随 GPU 数增长的吞吐量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>samples/s</source>
+        <translation>样本/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scaling efficiency</source>
+        <translation>扩展效率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ideal (linear)</source>
+        <translation>理想（线性）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaling efficiency</source>
+        <translation>扩展效率</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>limited by %1%2, MFU %3</source>
+        <translation>瓶颈：%1%2，MFU %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (does not fit)</source>
+        <translation>（放不下）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this design</source>
+        <translation>当前设计</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2 × %3 — %4</source>
+        <translation>%1，运行于 %2 × %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step time</source>
+        <translation>单步时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 communication, %2 bubble</source>
+        <translation>通信 %1，气泡 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 per GPU</source>
+        <translation>每 GPU %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TFLOP/s per GPU (model)</source>
+        <translation>每 GPU %1 TFLOP/s（模型）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory per GPU</source>
+        <translation>每 GPU 显存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fits, %1 headroom</source>
+        <translation>可放下，余量 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not fit: %1 over</source>
+        <translation>放不下：超出 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Time to train</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU 小时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost to train</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU-hours + energy</source>
+        <translation>GPU 小时 + 能耗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>energy only (no GPU-hour price set)</source>
+        <translation>仅能耗（未设 GPU 小时单价）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy to train</source>
+        <translation>训练能耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at PUE %1</source>
+        <translation>PUE %1 时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set dataset tokens or samples</source>
+        <translation>请设置数据集词元数或样本数</translation>
+    </message>
+</context>
+<context>
+    <name>Resource</name>
+    <message>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-206"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV-cache capacity</source>
+        <translation>KV 缓存容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+5"/>
+        <source>memory capacity</source>
+        <translation>显存容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-4"/>
+        <source>scale-up fabric</source>
+        <translation>纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host CPU</source>
+        <translation>主机 CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video decode</source>
+        <translation>视频解码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN uplink</source>
+        <translation>WAN 上行链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAN latency</source>
+        <translation>WAN 延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queueing</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
+        <source>scale-out network</source>
+        <translation>横向扩展网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>存储</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ChartView</name>
+    <message>
+        <location filename="../widgets/charts/chart_view.cpp" line="+160"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::DesignScene</name>
+    <message>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+170"/>
+        <source>Drag to a %1 port to link; Esc cancels.</source>
+        <translation>拖到 %1 端口即可连接；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No port there; the link was not made.</source>
+        <translation>该处没有端口；未创建链路。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link refused: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked %1 to %2.</source>
+        <translation>已将 %1 连接到 %2。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Move %n parts</source>
+        <translation>
+            <numerusform>移动 %n 个部件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::DesignView</name>
+    <message>
+        <location filename="../widgets/canvas/design_view.cpp" line="+25"/>
+        <source>Minimap</source>
+        <translation>小地图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview: click to move the view there</source>
+        <translation>概览：点击即可将视图移到该处</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Design canvas</source>
+        <translation>设计画布</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::Document</name>
+    <message>
+        <location filename="../widgets/document/document.cpp" line="+31"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n items</source>
+        <translation>
+            <numerusform>删除 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Move %n parts</source>
+        <translation>
+            <numerusform>移动 %n 个部件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Both ends must be parts of the design.</source>
+        <translation>两端都必须是设计中的部件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both ends must be ports.</source>
+        <translation>两端都必须是端口。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part cannot be linked to itself.</source>
+        <translation>部件不能与自身连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link %1 to %2</source>
+        <translation>连接 %1 与 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>×N</source>
+        <translation>×N</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Group %n parts</source>
+        <translation>
+            <numerusform>将 %n 个部件编组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename design</source>
+        <translation>重命名设计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Paste %n parts</source>
+        <translation>
+            <numerusform>粘贴 %n 个部件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ExplanationDialog</name>
+    <message>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+45"/>
+        <source>How this number is computed</source>
+        <translation>该数值的计算方法</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quantity</source>
+        <translation>量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formula / source</source>
+        <translation>公式 / 来源</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::FindingsPanel</name>
+    <message>
+        <location filename="../widgets/panels/findings_panel.cpp" line="+21"/>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design-rule findings</source>
+        <translation>设计规则检查结果</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No findings: the design passes every rule.</source>
+        <translation>无检查问题：该设计通过了所有规则。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::GroupItem</name>
+    <message>
+        <location filename="../widgets/canvas/group_item.cpp" line="+100"/>
+        <source>Replica count of %1</source>
+        <translation>%1 的副本数</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::InspectorWidget</name>
+    <message numerus="yes">
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+151"/>
+        <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;已选择 %n 个部件&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;修改将应用于全部；非共有字段已隐藏。&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name: a part needs a name (it labels the canvas and the report).</source>
+        <translation>名称：部件必须有名称（用于画布和报告中的标注）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identical parts drawn once (e.g. 16 cameras).</source>
+        <translation>相同部件只绘制一次（例如 16 个摄像头）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+17"/>
+        <source>As catalogued</source>
+        <translation>按目录</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accelerator count</source>
+        <translation>加速器数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>as catalogued</source>
+        <translation>按目录</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Accelerators per node; the catalog&apos;s count unless set.</source>
+        <translation>每节点加速器数；不设置则使用目录中的数量。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scale-up fabric</source>
+        <translation>纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale-up fabric</source>
+        <translation>纵向扩展互连</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maximum</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>power mode</source>
+        <translation>功耗模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power mode</source>
+        <translation>功耗模式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> TB</source>
+        <translation> TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> nodes</source>
+        <translation> 个节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nodes rented</source>
+        <translation>租用节点数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes rented</source>
+        <translation>租用节点数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fabric: %1, %2 per cable per direction</source>
+        <translation>互连：%1，每根线缆每方向 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> cables</source>
+        <translation> 根线缆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parallel cables drawn as one link.</source>
+        <translation>并行线缆绘制为一条链路。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> µs</source>
+        <translation> µs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabric&apos;s own</source>
+        <translation>互连自身延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra latency</source>
+        <translation>额外延迟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-way latency added to the fabric&apos;s own (long cables, WAN hops).</source>
+        <translation>在互连自身延迟之上附加的单向延迟（长线缆、WAN 跳数）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group</source>
+        <translation>编组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name: a group needs a name.</source>
+        <translation>名称：编组必须有名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>group name</source>
+        <translation>编组名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>group kind</source>
+        <translation>编组类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replicas</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group stands for ×N identical copies everywhere: BOM, engine and report.</source>
+        <translation>该编组在物料清单、引擎和报告中均代表 ×N 个相同副本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power budget</source>
+        <translation>功率预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power budget</source>
+        <translation>功率预算</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> U</source>
+        <translation> U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rack units</source>
+        <translation>机架单元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rack height</source>
+        <translation>机架高度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title: the design needs a title (it heads the report).</source>
+        <translation>标题：设计必须有标题（用作报告标题）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::MainWindow</name>
+    <message>
+        <location filename="../widgets/main/main_actions.cpp" line="+43"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New from template…</source>
+        <translation>从模板新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open design</source>
+        <translation>打开设计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClusterCanvas design (*.ccd);;All files (*)</source>
+        <translation>ClusterCanvas 设计 (*.ccd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export canvas as &amp;PNG…</source>
+        <translation>将画布导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export customer &amp;report (PDF)…</source>
+        <translation>导出客户报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Group selection…</source>
+        <translation>将所选编组(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;rrange</source>
+        <translation>排列(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align horizontal centres</source>
+        <translation>水平居中对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align vertical centres</source>
+        <translation>垂直居中对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute horizontally</source>
+        <translation>水平等距分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute vertically</source>
+        <translation>垂直等距分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find part…</source>
+        <translation>查找部件…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;fit</source>
+        <translation>缩放至适合(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size (100 %)</source>
+        <translation>实际大小 (100 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimap</source>
+        <translation>小地图(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain the scores…</source>
+        <translation>解释评估结果…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClusterCanvas</source>
+        <translation>关于 ClusterCanvas(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ClusterCanvas</source>
+        <translation>关于 ClusterCanvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;ClusterCanvas %1&lt;/b&gt;&lt;p&gt;Design AI infrastructure and see how it scores: training, inference and edge. Every hardware number carries its source.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ClusterCanvas %1&lt;/b&gt;&lt;p&gt;设计 AI 基础设施并查看其评估结果：训练、推理和边缘。每个硬件数据都注明来源。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Copied %n part(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个部件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to paste: the clipboard holds no ClusterCanvas parts (%1)</source>
+        <translation>无可粘贴内容：剪贴板中没有 ClusterCanvas 部件（%1）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Distribute</source>
+        <translation>等距分布</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the parts to group first.</source>
+        <translation>请先选择要编组的部件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>编组</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kind of group:</source>
+        <translation>编组类型：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export canvas</source>
+        <translation>导出画布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_window.cpp" line="+69"/>
+        <source>Zoom %1 %</source>
+        <translation>缩放 %1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scored in %1 ms</source>
+        <translation>评估耗时 %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom 100 %</source>
+        <translation>缩放 100 %</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Parts</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened design</source>
+        <translation>已打开的设计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Design rules</source>
+        <translation>设计规则</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design rules (%1)</source>
+        <translation>设计规则 (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (recovered)</source>
+        <translation>%1（已恢复）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open design</source>
+        <translation>无法打开设计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 could not be opened:
+
+%2
+
+The current design is unchanged.</source>
+        <translation>无法打开 %1：
+
+%2
+
+当前设计未作更改。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Untitled design</source>
+        <translation>未命名设计</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open template</source>
+        <translation>无法打开模板</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The design was not saved:
+
+%1
+
+The previous file is untouched.</source>
+        <translation>设计未保存：
+
+%1
+
+原文件未受影响。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save design</source>
+        <translation>保存设计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ClusterCanvas design (*.ccd)</source>
+        <translation>ClusterCanvas 设计 (*.ccd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design was not saved:
+
+%1</source>
+        <translation>设计未保存：
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>是否先保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an untitled design</source>
+        <translation>未命名设计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClusterCanvas did not close normally. An autosaved copy of %1 (“%2”) from %3 was found.</source>
+        <translation>ClusterCanvas 未正常关闭。找到了 %1（“%2”）于 %3 自动保存的副本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovering opens the copy as an unsaved design; your file on disk is not changed until you save.</source>
+        <translation>恢复后副本将作为未保存的设计打开；在您保存之前，磁盘上的文件不会被更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard copy</source>
+        <translation>丢弃副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No explanation: the design has not been scored.</source>
+        <translation>无解释：该设计尚未评估。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::PaletteWidget</name>
+    <message>
+        <location filename="../widgets/panels/palette_widget.cpp" line="+12"/>
+        <source>Search parts (name, vendor, spec)…</source>
+        <translation>搜索部件（名称、厂商、规格）…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parts palette</source>
+        <translation>部件面板</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ResultsPanel</name>
+    <message>
+        <location filename="../widgets/panels/results_panel.cpp" line="+66"/>
+        <source>What if…</source>
+        <translation>假设分析…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs (×N)</source>
+        <translation>GPU 数 (×N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model size</source>
+        <translation>模型规模</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load / users</source>
+        <translation>负载 / 用户数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back to the design</source>
+        <translation>恢复为设计值</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>   (what-if)</source>
+        <translation>   （假设）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assumed: </source>
+        <translation>假设：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (+%1 more in the explanation)</source>
+        <translation>（另有 %1 条见解释）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ScoreCardWidget</name>
+    <message>
+        <location filename="../widgets/panels/score_cards.cpp" line="+51"/>
+        <source>%1: %2
+%3
+Click to see how it is computed.</source>
+        <translation>%1：%2
+%3
+点击查看计算方法。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::TemplateGallery</name>
+    <message>
+        <location filename="../widgets/main/template_gallery.cpp" line="+48"/>
+        <source>New design</source>
+        <translation>新建设计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from a template (you can change everything) or from an empty canvas.</source>
+        <translation>从模板（所有内容均可修改）或空白画布开始。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Empty design</source>
+        <translation>空白设计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An empty canvas: drag parts from the palette.</source>
+        <translation>空白画布：从部件面板拖入部件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../widgets/studio_app.cpp" line="+90"/>
+        <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
+        <translation>ClusterCanvas 工作室：设计并评估 AI 基础设施。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Design to open (.ccd); the default template if omitted.</source>
+        <translation>要打开的设计 (.ccd)；省略时使用默认模板。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the main window to OUT.png and exit.</source>
+        <translation>将主窗口渲染到 OUT.png 后退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window size for --screenshot (default 1600x1000).</source>
+        <translation>--screenshot 的窗口大小（默认 1600x1000）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the customer report of FILE (or the default template) to OUT.pdf and exit.</source>
+        <translation>将 FILE（或默认模板）的客户报告写入 OUT.pdf 后退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
+        <translation>界面语言：en、de、ja 或 zh_CN（默认：视图 → 语言 中的设置或系统区域设置）。</translation>
+    </message>
+</context>
+</TS>

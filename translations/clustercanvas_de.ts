@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CanvasExport</name>
+    <message>
+        <location filename="../widgets/main/canvas_export.cpp" line="+85"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to export: the canvas is empty.</source>
+        <translation>Nichts zu exportieren: Die Zeichenfläche ist leer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The PNG scale must be between %1× and %2×.</source>
+        <translation>Der PNG-Maßstab muss zwischen %1× und %2× liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The canvas is too large for a %1× PNG (%2 × %3 px); choose a smaller scale or SVG/PDF.</source>
+        <translation>Die Zeichenfläche ist zu groß für ein PNG in %1× (%2 × %3 px); wählen Sie einen kleineren Maßstab oder SVG/PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough memory for a %1 × %2 px image.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 px.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not encode the PNG image.</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>ClusterCanvas design</source>
+        <translation>ClusterCanvas-Entwurf</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Canvas exported by ClusterCanvas</source>
+        <translation>Von ClusterCanvas exportierte Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not start the SVG drawing.</source>
+        <translation>Die SVG-Zeichnung konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not start the PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown export format for %1: use .png, .svg or .pdf.</source>
+        <translation>Unbekanntes Exportformat für %1: Verwenden Sie .png, .svg oder .pdf.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogText</name>
     <message>
         <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
@@ -115,14 +174,14 @@ Drag to another port to link.</source>
 Zum Verbinden auf einen anderen Port ziehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+27"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+29"/>
         <source>%1 %2 — stands for ×%3 copies (×%4 in all with its parents).
 Double-click the badge to change ×N.</source>
         <translation>%1 %2 — steht für ×%3 Kopien (×%4 insgesamt mit übergeordneten Gruppen).
 Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/link_item.cpp" line="+29"/>
+        <location filename="../widgets/canvas/link_item.cpp" line="+28"/>
         <source>%1 link %2
 %3.%4 ↔ %5.%6
 %7 per direction%8</source>
@@ -136,7 +195,17 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>, %1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+106"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+112"/>
+        <source>%1, millions</source>
+        <translation>%1, in Millionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, thousands</source>
+        <translation>%1, in Tausend</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
@@ -560,7 +629,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-103"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-114"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
@@ -605,12 +674,38 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/report/report_scenarios.cpp" line="+34"/>
+        <source>Scenario comparison</source>
+        <translation>Szenarienvergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every scenario kept in this design, scored the same way; changes are against %1.</source>
+        <translation>Alle in diesem Entwurf gespeicherten Szenarien, gleich bewertet; Änderungen beziehen sich auf %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+4"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power (nominal)</source>
+        <translation>Nennleistung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bottleneck / verdict</source>
+        <translation>Engpass / Urteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/report_writer.cpp" line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -626,7 +721,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Bill of materials</source>
         <translation>Stückliste</translation>
     </message>
@@ -709,7 +804,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Keine: Der Entwurf erfüllt alle Regeln.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>PUE %1 · %2 $/kWh</source>
         <translation>PUE %1 · %2 $/kWh</translation>
     </message>
@@ -1356,6 +1451,21 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <source>set dataset tokens or samples</source>
         <translation>Datensatz-Tokens oder -Samples angeben</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+44"/>
+        <source>%1 better</source>
+        <translation>%1 besser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 worse</source>
+        <translation>%1 schlechter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 against the baseline</source>
+        <translation>%1 gegenüber der Basis</translation>
+    </message>
 </context>
 <context>
     <name>Resource</name>
@@ -1429,9 +1539,42 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../widgets/main/theme_menu.cpp" line="+12"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::ChartView</name>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+160"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+145"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -1447,19 +1590,167 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart as SVG…</source>
+        <translation>Diagramm als SVG speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ComparisonView</name>
+    <message>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+9"/>
+        <source>Scenario comparison</source>
+        <translation>Szenarienvergleich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline scenario</source>
+        <translation>Basisszenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario metrics</source>
+        <translation>Szenariokennzahlen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Scoring %n scenario(s)…</source>
+        <translation>
+            <numerusform>%n Szenario wird bewertet…</numerusform>
+            <numerusform>%n Szenarien werden bewertet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.</source>
+        <translation>Dieser Entwurf hat nur ein Szenario. Varianten fügen Sie mit Szenarien → Als neues Szenario duplizieren hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n scenario(s); double-click a column title to open that scenario.</source>
+        <translation>
+            <numerusform>%n Szenario; Doppelklick auf einen Spaltentitel öffnet dieses Szenario.</numerusform>
+            <numerusform>%n Szenarien; Doppelklick auf einen Spaltentitel öffnet dieses Szenario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Canvas</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power (nominal)</source>
+        <translation>Nennleistung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bottleneck / verdict</source>
+        <translation>Engpass / Urteil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (baseline)</source>
+        <translation> (Basis)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the canvas now</source>
+        <translation>Derzeit auf der Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not scored: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ComponentsTableModel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+62"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog entry</source>
+        <translation>Katalogeintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group (replicas)</source>
+        <translation>Gruppe (Replikate)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Top level</source>
+        <translation>Oberste Ebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+170"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+202"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>Zum Verbinden auf einen %1-Port ziehen; Esc bricht ab.</translation>
     </message>
@@ -1513,12 +1804,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+31"/>
+        <location filename="../widgets/document/document.cpp" line="+32"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -1594,8 +1885,38 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <source>Rename design</source>
         <translation>Entwurf umbenennen</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show scenario %1</source>
+        <translation>Szenario %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New scenario %1</source>
+        <translation>Neues Szenario %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this design has one scenario; duplicate it first to name scenarios</source>
+        <translation>dieser Entwurf hat nur ein Szenario; duplizieren Sie es zuerst, um Szenarien zu benennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename scenario %1 to %2</source>
+        <translation>Szenario %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Paste %n parts</source>
         <translation>
             <numerusform>%n Bauteil einfügen</numerusform>
@@ -1606,7 +1927,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::ExplanationDialog</name>
     <message>
-        <location filename="../widgets/panels/explanation_dialog.cpp" line="+45"/>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+46"/>
         <source>How this number is computed</source>
         <translation>Wie dieser Wert berechnet wird</translation>
     </message>
@@ -1657,15 +1978,20 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+100"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+104"/>
         <source>Replica count of %1</source>
         <translation>Anzahl der Replikate von %1</translation>
     </message>
 </context>
 <context>
     <name>cc::studio::InspectorWidget</name>
+    <message>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+61"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+151"/>
+        <location line="+94"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Bauteil ausgewählt&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Änderungen gelten für alle; nicht gemeinsame Felder sind ausgeblendet.&lt;/span&gt;</numerusform>
@@ -1673,7 +1999,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name: a part needs a name (it labels the canvas and the report).</source>
         <translation>Name: Ein Bauteil braucht einen Namen (er beschriftet Zeichenfläche und Bericht).</translation>
     </message>
@@ -1979,9 +2305,62 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
 </context>
 <context>
+    <name>cc::studio::LinksTableModel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+23"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fabric</source>
+        <translation>Fabric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth per cable, per direction</source>
+        <translation>Bandbreite pro Kabel und Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cables</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length (m)</source>
+        <translation>Länge (m)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cables</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+43"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2026,12 +2405,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export canvas as &amp;PNG…</source>
-        <translation>Zeichenfläche als &amp;PNG exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>Kunden&amp;bericht exportieren (PDF)…</translation>
     </message>
@@ -2166,7 +2540,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Panels</source>
         <translation>Bereiche</translation>
     </message>
@@ -2176,7 +2550,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Bewertungen erklären…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2236,47 +2610,109 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../widgets/main/main_scenarios.cpp" line="+41"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/main/main_export.cpp" line="+50"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location filename="../widgets/main/main_export.cpp" line="+9"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/main/main_export.cpp" line="-35"/>
+        <source>&amp;Export canvas</source>
+        <translation>Zeichenfläche &amp;exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 1× (screen size)…</source>
+        <translation>PNG-Bild, 1× (Bildschirmgröße)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 2× (sharp on HiDPI)…</source>
+        <translation>PNG-Bild, 2× (scharf auf HiDPI)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 4× (posters, slides)…</source>
+        <translation>PNG-Bild, 4× (Poster, Folien)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing (vector)…</source>
+        <translation>SVG-Zeichnung (Vektor)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (vector)…</source>
+        <translation>PDF-Dokument (Vektor)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export canvas</source>
         <translation>Zeichenfläche exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
+        <source>Canvas exported to %1</source>
+        <translation>Zeichenfläche exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing failed: the printer could not be opened.</source>
+        <translation>Drucken fehlgeschlagen: Der Drucker konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print design</source>
+        <translation>Entwurf drucken</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main/main_window.cpp" line="+69"/>
+        <location filename="../widgets/main/main_window.cpp" line="+71"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -2312,6 +2748,11 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2322,12 +2763,22 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Design rules</source>
         <translation>Entwurfsregeln</translation>
     </message>
+    <message>
+        <location line="-13"/>
+        <source>Parts table</source>
+        <translation>Bauteiltabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to parts table</source>
+        <translation>Zur Bauteiltabelle</translation>
+    </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="+10"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2478,6 +2929,99 @@ Die bisherige Datei ist unverändert.</translation>
         <source>No explanation: the design has not been scored.</source>
         <translation>Keine Erklärung: Der Entwurf wurde noch nicht bewertet.</translation>
     </message>
+    <message>
+        <location filename="../widgets/main/main_scenarios.cpp" line="-13"/>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Szenarien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate as new scenario…</source>
+        <translation>Als neues Szenario &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rename scenario…</source>
+        <translation>Szenario &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Rename scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete scenario</source>
+        <translation>Szenario &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete scenario %1? You can undo this.</source>
+        <translation>Szenario %1 löschen? Dies lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Previous scenario</source>
+        <translation>&amp;Vorheriges Szenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next scenario</source>
+        <translation>&amp;Nächstes Szenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>Szenarien ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> Scenario </source>
+        <translation> Szenario </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario on the canvas</source>
+        <translation>Szenario auf der Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which scenario of this design the canvas shows</source>
+        <translation>Welches Szenario dieses Entwurfs die Zeichenfläche zeigt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scenario %1 · %2 of %3   ← →</source>
+        <translation>Szenario %1 · %2 von %3   ← →</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>cc::studio::PaletteWidget</name>
@@ -2487,20 +3031,68 @@ Die bisherige Datei ist unverändert.</translation>
         <translation>Bauteile suchen (Name, Hersteller, Daten)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Search parts</source>
+        <translation>Bauteile suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Parts palette</source>
         <translation>Bauteilpalette</translation>
     </message>
 </context>
 <context>
+    <name>cc::studio::PartsTablePanel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_panel.cpp" line="+33"/>
+        <source>Parts table</source>
+        <translation>Bauteiltabelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components table</source>
+        <translation>Komponententabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links table</source>
+        <translation>Verbindungstabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Components</source>
+        <translation>&amp;Komponenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Links</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts table: components and links</source>
+        <translation>Bauteiltabelle: Komponenten und Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::ResultsPanel</name>
     <message>
-        <location filename="../widgets/panels/results_panel.cpp" line="+66"/>
+        <location filename="../widgets/panels/results_panel.cpp" line="+34"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>What if…</source>
         <translation>Was wäre, wenn…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>What-if sliders</source>
+        <translation>Was-wäre-wenn-Schieberegler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>GPUs (×N)</source>
         <translation>GPUs (×N)</translation>
     </message>
@@ -2525,12 +3117,12 @@ Die bisherige Datei ist unverändert.</translation>
         <translation>Zurück zum Entwurf</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>   (what-if)</source>
         <translation>   (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Assumed: </source>
         <translation>Angenommen: </translation>
     </message>
@@ -2543,7 +3135,7 @@ Die bisherige Datei ist unverändert.</translation>
 <context>
     <name>cc::studio::ScoreCardWidget</name>
     <message>
-        <location filename="../widgets/panels/score_cards.cpp" line="+51"/>
+        <location filename="../widgets/panels/score_cards.cpp" line="+58"/>
         <source>%1: %2
 %3
 Click to see how it is computed.</source>
@@ -2553,9 +3145,17 @@ Klicken, um die Berechnung zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>cc::studio::ScoreCardsView</name>
+    <message>
+        <location line="+30"/>
+        <source>Score cards</source>
+        <translation>Bewertungskarten</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::TemplateGallery</name>
     <message>
-        <location filename="../widgets/main/template_gallery.cpp" line="+48"/>
+        <location filename="../widgets/main/template_gallery.cpp" line="+38"/>
         <source>New design</source>
         <translation>Neuer Entwurf</translation>
     </message>
@@ -2583,7 +3183,7 @@ Klicken, um die Berechnung zu sehen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+90"/>
+        <location filename="../widgets/studio_app.cpp" line="+131"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas Studio: KI-Infrastruktur entwerfen und bewerten.</translation>
     </message>
@@ -2608,7 +3208,27 @@ Klicken, um die Berechnung zu sehen.</translation>
         <translation>Kundenbericht von FILE (oder der Standardvorlage) nach OUT.pdf schreiben und beenden.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export the canvas of FILE (or the default template) to OUT.png, OUT.svg or OUT.pdf and exit.</source>
+        <translation>Zeichenfläche von FILE (oder der Standardvorlage) nach OUT.png, OUT.svg oder OUT.pdf exportieren und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images).</source>
+        <translation>Pixel pro Zeichenflächeneinheit für PNG mit --export-canvas (Standard 1; 2 oder 4 für schärfere Bilder).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What --screenshot captures: main (default), compare (the scenario comparison) or presentation.</source>
+        <translation>Was --screenshot aufnimmt: main (Standard), compare (der Szenarienvergleich) oder presentation.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Colour theme for this run: system, light or dark (default: the one chosen in View → Theme).</source>
+        <translation>Farbschema für diesen Lauf: system, light oder dark (Standard: das unter Ansicht → Farbschema gewählte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
         <translation>Sprache der Oberfläche: en, de, ja oder zh_CN (Standard: Einstellung unter Ansicht → Sprache oder die Systemsprache).</translation>
     </message>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>CanvasExport</name>
+    <message>
+        <location filename="../widgets/main/canvas_export.cpp" line="+85"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to export: the canvas is empty.</source>
+        <translation>エクスポートするものがありません: キャンバスが空です。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The PNG scale must be between %1× and %2×.</source>
+        <translation>PNG の倍率は %1× から %2× の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The canvas is too large for a %1× PNG (%2 × %3 px); choose a smaller scale or SVG/PDF.</source>
+        <translation>キャンバスが大きすぎて %1× の PNG（%2 × %3 px）を作成できません。倍率を下げるか、SVG/PDF を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough memory for a %1 × %2 px image.</source>
+        <translation>%1 × %2 px の画像を作成するためのメモリが不足しています。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not encode the PNG image.</source>
+        <translation>PNG 画像をエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>ClusterCanvas design</source>
+        <translation>ClusterCanvas 設計</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Canvas exported by ClusterCanvas</source>
+        <translation>ClusterCanvas でエクスポートしたキャンバス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not start the SVG drawing.</source>
+        <translation>SVG 図面の作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not start the PDF document.</source>
+        <translation>PDF 文書の作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown export format for %1: use .png, .svg or .pdf.</source>
+        <translation>%1 のエクスポート形式が不明です: .png、.svg、.pdf のいずれかを使用してください。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogText</name>
     <message>
         <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
@@ -115,14 +174,14 @@ Drag to another port to link.</source>
 別のポートへドラッグして接続します。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+27"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+29"/>
         <source>%1 %2 — stands for ×%3 copies (×%4 in all with its parents).
 Double-click the badge to change ×N.</source>
         <translation>%1 %2 — ×%3 個のコピーを表します（親を含めて合計 ×%4）。
 バッジをダブルクリックすると ×N を変更できます。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/link_item.cpp" line="+29"/>
+        <location filename="../widgets/canvas/link_item.cpp" line="+28"/>
         <source>%1 link %2
 %3.%4 ↔ %5.%6
 %7 per direction%8</source>
@@ -136,7 +195,17 @@ Double-click the badge to change ×N.</source>
         <translation>、%1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+106"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+112"/>
+        <source>%1, millions</source>
+        <translation>%1（百万単位）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, thousands</source>
+        <translation>%1（千単位）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No data</source>
         <translation>データなし</translation>
     </message>
@@ -560,7 +629,7 @@ Double-click the badge to change ×N.</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-103"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-114"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
@@ -605,12 +674,38 @@ Double-click the badge to change ×N.</source>
         <translation>評価結果</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/report/report_scenarios.cpp" line="+34"/>
+        <source>Scenario comparison</source>
+        <translation>シナリオ比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every scenario kept in this design, scored the same way; changes are against %1.</source>
+        <translation>この設計に保存されているすべてのシナリオを同じ方法で評価しています。変化は %1 との比較です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+4"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
+        <source>Accelerators</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power (nominal)</source>
+        <translation>定格電力</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bottleneck / verdict</source>
+        <translation>ボトルネック / 判定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/report_writer.cpp" line="+0"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -626,7 +721,7 @@ Double-click the badge to change ×N.</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Bill of materials</source>
         <translation>部品表</translation>
     </message>
@@ -708,7 +803,7 @@ Double-click the badge to change ×N.</source>
         <translation>なし: この設計はすべてのルールを満たしています。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>PUE %1 · %2 $/kWh</source>
         <translation>PUE %1 · %2 $/kWh</translation>
     </message>
@@ -1355,6 +1450,21 @@ Double-click the badge to change ×N.</source>
         <source>set dataset tokens or samples</source>
         <translation>データセットのトークン数またはサンプル数を設定してください</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+44"/>
+        <source>%1 better</source>
+        <translation>%1 改善</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 worse</source>
+        <translation>%1 悪化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 against the baseline</source>
+        <translation>ベースライン比 %1</translation>
+    </message>
 </context>
 <context>
     <name>Resource</name>
@@ -1428,9 +1538,42 @@ Double-click the badge to change ×N.</source>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../widgets/main/theme_menu.cpp" line="+12"/>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::ChartView</name>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+160"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+145"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: %1</source>
+        <translation>グラフ: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Reset zoom</source>
         <translation>ズームをリセット</translation>
     </message>
@@ -1446,19 +1589,165 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart as SVG…</source>
+        <translation>グラフを SVG で保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図面 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ComparisonView</name>
+    <message>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+9"/>
+        <source>Scenario comparison</source>
+        <translation>シナリオ比較</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against:</source>
+        <translation>比較基準:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline scenario</source>
+        <translation>ベースラインのシナリオ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario metrics</source>
+        <translation>シナリオの指標</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Scoring %n scenario(s)…</source>
+        <translation>
+            <numerusform>%n 件のシナリオを評価中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.</source>
+        <translation>この設計のシナリオは 1 つだけです。バリエーションを追加するには シナリオ → 新しいシナリオとして複製 を使用してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n scenario(s); double-click a column title to open that scenario.</source>
+        <translation>
+            <numerusform>シナリオ %n 件。列見出しをダブルクリックするとそのシナリオを開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Canvas</source>
+        <translation>キャンバス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accelerators</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power (nominal)</source>
+        <translation>定格電力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List price</source>
+        <translation>定価</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bottleneck / verdict</source>
+        <translation>ボトルネック / 判定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (baseline)</source>
+        <translation>（ベースライン）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the canvas now</source>
+        <translation>現在キャンバスに表示中</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not scored: %1</source>
+        <translation>未評価: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ComponentsTableModel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+62"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog entry</source>
+        <translation>カタログ項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>個数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group (replicas)</source>
+        <translation>グループ（レプリカ数）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>count</source>
+        <translation>個数</translation>
     </message>
 </context>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+170"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+202"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>%1 ポートへドラッグして接続します。Esc でキャンセル。</translation>
     </message>
@@ -1511,12 +1800,12 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+31"/>
+        <location filename="../widgets/document/document.cpp" line="+32"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
@@ -1589,8 +1878,38 @@ Double-click the badge to change ×N.</source>
         <source>Rename design</source>
         <translation>設計の名前を変更</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show scenario %1</source>
+        <translation>シナリオ %1 を表示</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New scenario %1</source>
+        <translation>新しいシナリオ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this design has one scenario; duplicate it first to name scenarios</source>
+        <translation>この設計のシナリオは 1 つだけです。シナリオに名前を付けるには、先に複製してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename scenario %1 to %2</source>
+        <translation>シナリオ %1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete scenario %1</source>
+        <translation>シナリオ %1 を削除</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Paste %n parts</source>
         <translation>
             <numerusform>%n 個のパーツを貼り付け</numerusform>
@@ -1600,7 +1919,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::ExplanationDialog</name>
     <message>
-        <location filename="../widgets/panels/explanation_dialog.cpp" line="+45"/>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+46"/>
         <source>How this number is computed</source>
         <translation>この数値の算出方法</translation>
     </message>
@@ -1651,22 +1970,27 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+100"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+104"/>
         <source>Replica count of %1</source>
         <translation>%1 のレプリカ数</translation>
     </message>
 </context>
 <context>
     <name>cc::studio::InspectorWidget</name>
+    <message>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+61"/>
+        <source>Inspector</source>
+        <translation>インスペクタ</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+151"/>
+        <location line="+94"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n 個のパーツを選択中&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;変更はすべてに適用されます。共通でない項目は非表示です。&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name: a part needs a name (it labels the canvas and the report).</source>
         <translation>名前: パーツには名前が必要です（キャンバスとレポートのラベルになります）。</translation>
     </message>
@@ -1972,9 +2296,62 @@ Double-click the badge to change ×N.</source>
     </message>
 </context>
 <context>
+    <name>cc::studio::LinksTableModel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+23"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>接続元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fabric</source>
+        <translation>ファブリック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth per cable, per direction</source>
+        <translation>ケーブル 1 本あたり片方向の帯域幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cables</source>
+        <translation>ケーブル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length (m)</source>
+        <translation>長さ (m)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cables</source>
+        <translation>ケーブル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+43"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+42"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2019,12 +2396,7 @@ Double-click the badge to change ×N.</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export canvas as &amp;PNG…</source>
-        <translation>キャンバスを PNG でエクスポート(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>顧客向けレポートをエクスポート (PDF)(&amp;R)…</translation>
     </message>
@@ -2159,7 +2531,7 @@ Double-click the badge to change ×N.</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Panels</source>
         <translation>パネル</translation>
     </message>
@@ -2169,7 +2541,7 @@ Double-click the badge to change ×N.</source>
         <translation>評価の根拠を表示…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2228,47 +2600,109 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../widgets/main/main_scenarios.cpp" line="+41"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
         <source>Export report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/main/main_export.cpp" line="+50"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location filename="../widgets/main/main_export.cpp" line="+9"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/main/main_export.cpp" line="-35"/>
+        <source>&amp;Export canvas</source>
+        <translation>キャンバスをエクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 1× (screen size)…</source>
+        <translation>PNG 画像、1×（画面サイズ）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 2× (sharp on HiDPI)…</source>
+        <translation>PNG 画像、2×（HiDPI で鮮明）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 4× (posters, slides)…</source>
+        <translation>PNG 画像、4×（ポスター、スライド）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing (vector)…</source>
+        <translation>SVG 図面（ベクター）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (vector)…</source>
+        <translation>PDF 文書（ベクター）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図面 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export canvas</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
+        <source>Canvas exported to %1</source>
+        <translation>キャンバスを %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing failed: the printer could not be opened.</source>
+        <translation>印刷に失敗しました: プリンターを開けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print design</source>
+        <translation>設計を印刷</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not write %1</source>
-        <translation>%1 に書き込めませんでした</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main/main_window.cpp" line="+69"/>
+        <location filename="../widgets/main/main_window.cpp" line="+71"/>
         <source>Zoom %1 %</source>
         <translation>ズーム %1 %</translation>
     </message>
@@ -2304,6 +2738,11 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit history</source>
+        <translation>編集履歴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -2314,12 +2753,22 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Design rules</source>
         <translation>設計ルール</translation>
     </message>
+    <message>
+        <location line="-13"/>
+        <source>Parts table</source>
+        <translation>パーツ表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to parts table</source>
+        <translation>パーツ表へ移動</translation>
+    </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="+10"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>エラー %n 件</numerusform>
@@ -2468,6 +2917,99 @@ The previous file is untouched.</source>
         <source>No explanation: the design has not been scored.</source>
         <translation>説明はありません: この設計はまだ評価されていません。</translation>
     </message>
+    <message>
+        <location filename="../widgets/main/main_scenarios.cpp" line="-13"/>
+        <source>&amp;Scenarios</source>
+        <translation>シナリオ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate as new scenario…</source>
+        <translation>新しいシナリオとして複製(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>New scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the copy:</source>
+        <translation>コピーの名前:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rename scenario…</source>
+        <translation>シナリオの名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Rename scenario</source>
+        <translation>シナリオの名前を変更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete scenario</source>
+        <translation>シナリオを削除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Delete scenario</source>
+        <translation>シナリオを削除</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete scenario %1? You can undo this.</source>
+        <translation>シナリオ %1 を削除しますか? この操作は元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Previous scenario</source>
+        <translation>前のシナリオ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next scenario</source>
+        <translation>次のシナリオ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>シナリオを比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> Scenario </source>
+        <translation> シナリオ </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario on the canvas</source>
+        <translation>キャンバスに表示中のシナリオ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which scenario of this design the canvas shows</source>
+        <translation>この設計のどのシナリオをキャンバスに表示するか</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scenario %1 · %2 of %3   ← →</source>
+        <translation>シナリオ %1 · %2 / %3   ← →</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario %1</source>
+        <translation>シナリオ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare scenarios</source>
+        <translation>シナリオを比較</translation>
+    </message>
 </context>
 <context>
     <name>cc::studio::PaletteWidget</name>
@@ -2477,20 +3019,68 @@ The previous file is untouched.</source>
         <translation>パーツを検索（名前、ベンダー、仕様）…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Search parts</source>
+        <translation>パーツを検索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Parts palette</source>
         <translation>パーツパレット</translation>
     </message>
 </context>
 <context>
+    <name>cc::studio::PartsTablePanel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_panel.cpp" line="+33"/>
+        <source>Parts table</source>
+        <translation>パーツ表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components table</source>
+        <translation>コンポーネント表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links table</source>
+        <translation>リンク表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Components</source>
+        <translation>コンポーネント(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Links</source>
+        <translation>リンク(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts table: components and links</source>
+        <translation>パーツ表: コンポーネントとリンク</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::ResultsPanel</name>
     <message>
-        <location filename="../widgets/panels/results_panel.cpp" line="+66"/>
+        <location filename="../widgets/panels/results_panel.cpp" line="+34"/>
+        <source>Results</source>
+        <translation>評価結果</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>What if…</source>
         <translation>もしも…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>What-if sliders</source>
+        <translation>もしも分析のスライダー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>GPUs (×N)</source>
         <translation>GPU 数 (×N)</translation>
     </message>
@@ -2515,12 +3105,12 @@ The previous file is untouched.</source>
         <translation>設計どおりに戻す</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>   (what-if)</source>
         <translation>   （もしも）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Assumed: </source>
         <translation>前提: </translation>
     </message>
@@ -2533,7 +3123,7 @@ The previous file is untouched.</source>
 <context>
     <name>cc::studio::ScoreCardWidget</name>
     <message>
-        <location filename="../widgets/panels/score_cards.cpp" line="+51"/>
+        <location filename="../widgets/panels/score_cards.cpp" line="+58"/>
         <source>%1: %2
 %3
 Click to see how it is computed.</source>
@@ -2543,9 +3133,17 @@ Click to see how it is computed.</source>
     </message>
 </context>
 <context>
+    <name>cc::studio::ScoreCardsView</name>
+    <message>
+        <location line="+30"/>
+        <source>Score cards</source>
+        <translation>評価カード</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::TemplateGallery</name>
     <message>
-        <location filename="../widgets/main/template_gallery.cpp" line="+48"/>
+        <location filename="../widgets/main/template_gallery.cpp" line="+38"/>
         <source>New design</source>
         <translation>新しい設計</translation>
     </message>
@@ -2573,7 +3171,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+90"/>
+        <location filename="../widgets/studio_app.cpp" line="+131"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas スタジオ: AI インフラを設計して評価します。</translation>
     </message>
@@ -2598,7 +3196,27 @@ Click to see how it is computed.</source>
         <translation>FILE（または既定のテンプレート）の顧客向けレポートを OUT.pdf に書き出して終了します。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export the canvas of FILE (or the default template) to OUT.png, OUT.svg or OUT.pdf and exit.</source>
+        <translation>FILE（または既定のテンプレート）のキャンバスを OUT.png、OUT.svg、OUT.pdf のいずれかにエクスポートして終了します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images).</source>
+        <translation>--export-canvas で PNG を出力するときの、キャンバス単位あたりのピクセル数（既定 1。より鮮明な画像には 2 または 4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What --screenshot captures: main (default), compare (the scenario comparison) or presentation.</source>
+        <translation>--screenshot で撮影する対象: main（既定）、compare（シナリオ比較）、presentation のいずれか。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Colour theme for this run: system, light or dark (default: the one chosen in View → Theme).</source>
+        <translation>今回の実行で使うカラーテーマ: system、light、dark のいずれか（既定: 表示 → テーマ で選択したもの）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
         <translation>UI の言語: en、de、ja、zh_CN（既定: 表示 → 言語 の設定、またはシステムのロケール）。</translation>
     </message>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CanvasExport</name>
+    <message>
+        <location filename="../widgets/main/canvas_export.cpp" line="+85"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to export: the canvas is empty.</source>
+        <translation>没有可导出的内容：画布为空。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The PNG scale must be between %1× and %2×.</source>
+        <translation>PNG 缩放倍数必须介于 %1× 和 %2× 之间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The canvas is too large for a %1× PNG (%2 × %3 px); choose a smaller scale or SVG/PDF.</source>
+        <translation>画布过大，无法生成 %1× 的 PNG（%2 × %3 px）；请选择较小的倍数或改用 SVG/PDF。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough memory for a %1 × %2 px image.</source>
+        <translation>内存不足，无法创建 %1 × %2 px 的图像。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not encode the PNG image.</source>
+        <translation>无法编码 PNG 图像。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>ClusterCanvas design</source>
+        <translation>ClusterCanvas 设计</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Canvas exported by ClusterCanvas</source>
+        <translation>由 ClusterCanvas 导出的画布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not start the SVG drawing.</source>
+        <translation>无法开始创建 SVG 图形。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not start the PDF document.</source>
+        <translation>无法开始创建 PDF 文档。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown export format for %1: use .png, .svg or .pdf.</source>
+        <translation>%1 的导出格式未知：请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogText</name>
     <message>
         <location filename="../widgets/panels/catalog_text.cpp" line="+51"/>
@@ -115,14 +174,14 @@ Drag to another port to link.</source>
 拖到另一个端口即可连接。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+27"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+29"/>
         <source>%1 %2 — stands for ×%3 copies (×%4 in all with its parents).
 Double-click the badge to change ×N.</source>
         <translation>%1 %2 — 代表 ×%3 个副本（连同上级共 ×%4）。
 双击徽标可修改 ×N。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/link_item.cpp" line="+29"/>
+        <location filename="../widgets/canvas/link_item.cpp" line="+28"/>
         <source>%1 link %2
 %3.%4 ↔ %5.%6
 %7 per direction%8</source>
@@ -136,7 +195,17 @@ Double-click the badge to change ×N.</source>
         <translation>，%1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+106"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+112"/>
+        <source>%1, millions</source>
+        <translation>%1（百万）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, thousands</source>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -560,7 +629,7 @@ Double-click the badge to change ×N.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-103"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-114"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
@@ -605,12 +674,38 @@ Double-click the badge to change ×N.</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/report/report_scenarios.cpp" line="+34"/>
+        <source>Scenario comparison</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every scenario kept in this design, scored the same way; changes are against %1.</source>
+        <translation>本设计中保存的所有场景，均按相同方式评估；变化均相对于 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+4"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power (nominal)</source>
+        <translation>额定功率</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bottleneck / verdict</source>
+        <translation>瓶颈 / 结论</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/report_writer.cpp" line="+0"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -626,7 +721,7 @@ Double-click the badge to change ×N.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
@@ -708,7 +803,7 @@ Double-click the badge to change ×N.</source>
         <translation>无：该设计通过了所有规则。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>PUE %1 · %2 $/kWh</source>
         <translation>PUE %1 · %2 $/kWh</translation>
     </message>
@@ -1355,6 +1450,21 @@ Double-click the badge to change ×N.</source>
         <source>set dataset tokens or samples</source>
         <translation>请设置数据集词元数或样本数</translation>
     </message>
+    <message>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+44"/>
+        <source>%1 better</source>
+        <translation>%1 更优</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 worse</source>
+        <translation>%1 更差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 against the baseline</source>
+        <translation>相对基准 %1</translation>
+    </message>
 </context>
 <context>
     <name>Resource</name>
@@ -1428,9 +1538,42 @@ Double-click the badge to change ×N.</source>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../widgets/main/theme_menu.cpp" line="+12"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::ChartView</name>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+160"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+145"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
@@ -1446,19 +1589,165 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart as SVG…</source>
+        <translation>将图表另存为 SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ComparisonView</name>
+    <message>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+9"/>
+        <source>Scenario comparison</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare against:</source>
+        <translation>对比基准：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline scenario</source>
+        <translation>基准场景</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario metrics</source>
+        <translation>场景指标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Scoring %n scenario(s)…</source>
+        <translation>
+            <numerusform>正在评估 %n 个场景…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.</source>
+        <translation>该设计只有一个场景。请使用“场景 → 复制为新场景”添加变体。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n scenario(s); double-click a column title to open that scenario.</source>
+        <translation>
+            <numerusform>共 %n 个场景；双击列标题可打开该场景。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power (nominal)</source>
+        <translation>额定功率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bottleneck / verdict</source>
+        <translation>瓶颈 / 结论</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (baseline)</source>
+        <translation>（基准）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the canvas now</source>
+        <translation>当前显示在画布上</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not scored: %1</source>
+        <translation>未评估：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ComponentsTableModel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+62"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group (replicas)</source>
+        <translation>编组（副本数）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>count</source>
+        <translation>数量</translation>
     </message>
 </context>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+170"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+202"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>拖到 %1 端口即可连接；按 Esc 取消。</translation>
     </message>
@@ -1511,12 +1800,12 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+31"/>
+        <location filename="../widgets/document/document.cpp" line="+32"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
@@ -1589,8 +1878,38 @@ Double-click the badge to change ×N.</source>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show scenario %1</source>
+        <translation>显示场景 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New scenario %1</source>
+        <translation>新建场景 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this design has one scenario; duplicate it first to name scenarios</source>
+        <translation>该设计只有一个场景；请先复制它，再为场景命名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename scenario %1 to %2</source>
+        <translation>将场景 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete scenario %1</source>
+        <translation>删除场景 %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Paste %n parts</source>
         <translation>
             <numerusform>粘贴 %n 个部件</numerusform>
@@ -1600,7 +1919,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::ExplanationDialog</name>
     <message>
-        <location filename="../widgets/panels/explanation_dialog.cpp" line="+45"/>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+46"/>
         <source>How this number is computed</source>
         <translation>该数值的计算方法</translation>
     </message>
@@ -1651,22 +1970,27 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+100"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+104"/>
         <source>Replica count of %1</source>
         <translation>%1 的副本数</translation>
     </message>
 </context>
 <context>
     <name>cc::studio::InspectorWidget</name>
+    <message>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+61"/>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+151"/>
+        <location line="+94"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;已选择 %n 个部件&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;修改将应用于全部；非共有字段已隐藏。&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name: a part needs a name (it labels the canvas and the report).</source>
         <translation>名称：部件必须有名称（用于画布和报告中的标注）。</translation>
     </message>
@@ -1972,9 +2296,62 @@ Double-click the badge to change ×N.</source>
     </message>
 </context>
 <context>
+    <name>cc::studio::LinksTableModel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+23"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fabric</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth per cable, per direction</source>
+        <translation>每根线缆每方向带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length (m)</source>
+        <translation>长度 (m)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+43"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2019,12 +2396,7 @@ Double-click the badge to change ×N.</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export canvas as &amp;PNG…</source>
-        <translation>将画布导出为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>导出客户报告 (PDF)(&amp;R)…</translation>
     </message>
@@ -2159,7 +2531,7 @@ Double-click the badge to change ×N.</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
@@ -2169,7 +2541,7 @@ Double-click the badge to change ×N.</source>
         <translation>解释评估结果…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2228,47 +2600,109 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../widgets/main/main_scenarios.cpp" line="+41"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/main/main_export.cpp" line="+50"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location filename="../widgets/main/main_export.cpp" line="+9"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/main/main_export.cpp" line="-35"/>
+        <source>&amp;Export canvas</source>
+        <translation>导出画布(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 1× (screen size)…</source>
+        <translation>PNG 图像，1×（屏幕尺寸）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 2× (sharp on HiDPI)…</source>
+        <translation>PNG 图像，2×（HiDPI 下清晰）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 4× (posters, slides)…</source>
+        <translation>PNG 图像，4×（海报、幻灯片）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing (vector)…</source>
+        <translation>SVG 图形（矢量）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (vector)…</source>
+        <translation>PDF 文档（矢量）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
+        <source>Canvas exported to %1</source>
+        <translation>画布已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing failed: the printer could not be opened.</source>
+        <translation>打印失败：无法打开打印机。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print design</source>
+        <translation>打印设计</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main/main_window.cpp" line="+69"/>
+        <location filename="../widgets/main/main_window.cpp" line="+71"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
@@ -2304,6 +2738,11 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit history</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -2314,12 +2753,22 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Design rules</source>
         <translation>设计规则</translation>
     </message>
+    <message>
+        <location line="-13"/>
+        <source>Parts table</source>
+        <translation>部件表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to parts table</source>
+        <translation>转到部件表</translation>
+    </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="+10"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
@@ -2468,6 +2917,99 @@ The previous file is untouched.</source>
         <source>No explanation: the design has not been scored.</source>
         <translation>无解释：该设计尚未评估。</translation>
     </message>
+    <message>
+        <location filename="../widgets/main/main_scenarios.cpp" line="-13"/>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate as new scenario…</source>
+        <translation>复制为新场景(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>New scenario</source>
+        <translation>新建场景</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rename scenario…</source>
+        <translation>重命名场景(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Rename scenario</source>
+        <translation>重命名场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete scenario</source>
+        <translation>删除场景(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Delete scenario</source>
+        <translation>删除场景</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete scenario %1? You can undo this.</source>
+        <translation>删除场景 %1？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Previous scenario</source>
+        <translation>上一个场景(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next scenario</source>
+        <translation>下一个场景(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>对比场景(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> Scenario </source>
+        <translation> 场景 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario on the canvas</source>
+        <translation>画布上显示的场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which scenario of this design the canvas shows</source>
+        <translation>画布显示该设计的哪个场景</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scenario %1 · %2 of %3   ← →</source>
+        <translation>场景 %1 · %2 / %3   ← →</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario %1</source>
+        <translation>场景 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare scenarios</source>
+        <translation>对比场景</translation>
+    </message>
 </context>
 <context>
     <name>cc::studio::PaletteWidget</name>
@@ -2477,20 +3019,68 @@ The previous file is untouched.</source>
         <translation>搜索部件（名称、厂商、规格）…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Search parts</source>
+        <translation>搜索部件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Parts palette</source>
         <translation>部件面板</translation>
     </message>
 </context>
 <context>
+    <name>cc::studio::PartsTablePanel</name>
+    <message>
+        <location filename="../widgets/panels/parts_table_panel.cpp" line="+33"/>
+        <source>Parts table</source>
+        <translation>部件表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components table</source>
+        <translation>组件表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links table</source>
+        <translation>链路表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Components</source>
+        <translation>组件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Links</source>
+        <translation>链路(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts table: components and links</source>
+        <translation>部件表：组件与链路</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::ResultsPanel</name>
     <message>
-        <location filename="../widgets/panels/results_panel.cpp" line="+66"/>
+        <location filename="../widgets/panels/results_panel.cpp" line="+34"/>
+        <source>Results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>What if…</source>
         <translation>假设分析…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>What-if sliders</source>
+        <translation>假设分析滑块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>GPUs (×N)</source>
         <translation>GPU 数 (×N)</translation>
     </message>
@@ -2515,12 +3105,12 @@ The previous file is untouched.</source>
         <translation>恢复为设计值</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>   (what-if)</source>
         <translation>   （假设）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Assumed: </source>
         <translation>假设：</translation>
     </message>
@@ -2533,7 +3123,7 @@ The previous file is untouched.</source>
 <context>
     <name>cc::studio::ScoreCardWidget</name>
     <message>
-        <location filename="../widgets/panels/score_cards.cpp" line="+51"/>
+        <location filename="../widgets/panels/score_cards.cpp" line="+58"/>
         <source>%1: %2
 %3
 Click to see how it is computed.</source>
@@ -2543,9 +3133,17 @@ Click to see how it is computed.</source>
     </message>
 </context>
 <context>
+    <name>cc::studio::ScoreCardsView</name>
+    <message>
+        <location line="+30"/>
+        <source>Score cards</source>
+        <translation>评估卡片</translation>
+    </message>
+</context>
+<context>
     <name>cc::studio::TemplateGallery</name>
     <message>
-        <location filename="../widgets/main/template_gallery.cpp" line="+48"/>
+        <location filename="../widgets/main/template_gallery.cpp" line="+38"/>
         <source>New design</source>
         <translation>新建设计</translation>
     </message>
@@ -2573,7 +3171,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+90"/>
+        <location filename="../widgets/studio_app.cpp" line="+131"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas 工作室：设计并评估 AI 基础设施。</translation>
     </message>
@@ -2598,7 +3196,27 @@ Click to see how it is computed.</source>
         <translation>将 FILE（或默认模板）的客户报告写入 OUT.pdf 后退出。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export the canvas of FILE (or the default template) to OUT.png, OUT.svg or OUT.pdf and exit.</source>
+        <translation>将 FILE（或默认模板）的画布导出到 OUT.png、OUT.svg 或 OUT.pdf 后退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images).</source>
+        <translation>--export-canvas 导出 PNG 时每个画布单位对应的像素数（默认 1；2 或 4 可得到更清晰的图像）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What --screenshot captures: main (default), compare (the scenario comparison) or presentation.</source>
+        <translation>--screenshot 截取的内容：main（默认）、compare（场景对比）或 presentation。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Colour theme for this run: system, light or dark (default: the one chosen in View → Theme).</source>
+        <translation>本次运行使用的配色主题：system、light 或 dark（默认：视图 → 主题 中选择的主题）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
         <translation>界面语言：en、de、ja 或 zh_CN（默认：视图 → 语言 中的设置或系统区域设置）。</translation>
     </message>

@@ -114,7 +114,7 @@ void ComparisonView::setData(const ComparisonData& computed, const Design& d) {
         baseline_->setCurrentIndex(static_cast<int>(data_.table.baseline));
     }
     status_->setText(data_.names.size() < 2
-                         ? tr("This design has one scenario. Use Scenarios → Duplicate as scenario to add variants.")
+                         ? tr("This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.")
                          : tr("%n scenario(s); double-click a column title to open that scenario.", nullptr,
                               static_cast<int>(data_.names.size())));
     fillTable();

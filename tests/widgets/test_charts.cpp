@@ -6,6 +6,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
 #include <QLineSeries>
 
 using namespace cc::studio;
@@ -54,4 +55,22 @@ TEST_CASE("large values are drawn in thousands or millions with the axis saying 
     CHECK(lastY(v) == Approx(900));
     // The spec itself keeps the real numbers (exports and the report use it).
     CHECK(v.spec().series.front().points.back().y() == Approx(900));
+}
+
+TEST_CASE("a breakdown with many parts puts its legend on the side, one per line", "[charts]") {
+    auto bars = [](int parts) {
+        ChartSpec s;
+        s.type = ChartSpec::Type::StackedBar;
+        s.categories = {"Step"};
+        for (int i = 0; i < parts; ++i) s.segments.push_back({QStringLiteral("Data-parallel comm. part %1").arg(i), {1.0}, Qt::blue});
+        return s;
+    };
+    ChartView v;
+    v.setSpec(bars(9));
+    auto* cv = v.findChild<QChartView*>();
+    REQUIRE(cv);
+    CHECK(cv->chart()->legend()->alignment() == Qt::AlignRight);
+    CHECK(cv->chart()->legend()->showToolTips());
+    v.setSpec(bars(2));
+    CHECK(cv->chart()->legend()->alignment() == Qt::AlignBottom);
 }

@@ -129,9 +129,13 @@ static QChart* buildChart(const ChartSpec& spec, ChartView* owner, const QPalett
     chart->setTitleFont(tf);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // A stacked bar has many parts with long names: a legend along the bottom
+    // would cut them to "Da…", so it stands on the right, one per line.
+    const bool side_legend = s.type == ChartSpec::Type::StackedBar && s.segments.size() > 3;
+    chart->legend()->setAlignment(side_legend ? Qt::AlignRight : Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // whatever still gets elided is readable on hover
     QFont lf = chart->legend()->font();
-    lf.setPointSizeF(8);
+    lf.setPointSizeF(side_legend && s.segments.size() > 7 ? 7 : 8);
     chart->legend()->setFont(lf);
     chart->setAnimationOptions(QChart::NoAnimation);
 

@@ -1,5 +1,7 @@
 #include "validation/inference_case.h"
 
+#include "validation/case_fields.h"
+
 #include "catalog/model_library.h"
 #include "util/diagnostic.h"
 #include "util/json_reader.h"
@@ -14,50 +16,13 @@ using nlohmann::json;
 using json_in::child;
 namespace inf = engine::inference;
 
-const json& need(const json& obj, const std::string& ptr, const char* key) {
-    if (!obj.is_object()) throw InputError(ptr, "expected an object");
-    auto it = obj.find(key);
-    if (it == obj.end()) throw InputError(child(ptr, key), "missing required field");
-    return *it;
-}
-
-const json* opt(const json& obj, const char* key) {
-    if (!obj.is_object()) return nullptr;
-    auto it = obj.find(key);
-    return it == obj.end() || it->is_null() ? nullptr : &*it;
-}
-
-double number(const json& v, const std::string& ptr) {
-    if (!v.is_number()) throw InputError(ptr, "expected a number, got " + json_in::describe(v));
-    const double x = v.get<double>();
-    if (!std::isfinite(x)) throw InputError(ptr, "expected a finite number");
-    return x;
-}
-
-int positive_int(const json& v, const std::string& ptr) {
-    const double x = number(v, ptr);
-    if (x < 1 || x > 1e9 || std::floor(x) != x) throw InputError(ptr, "expected a positive whole number, got " + json_in::describe(v));
-    return static_cast<int>(x);
-}
-
-std::string str(const json& v, const std::string& ptr) {
-    if (!v.is_string()) throw InputError(ptr, "expected a string, got " + json_in::describe(v));
-    return v.get<std::string>();
-}
-
-std::optional<int> opt_int(const json& obj, const std::string& ptr, const char* key) {
-    const json* v = opt(obj, key);
-    if (!v) return std::nullopt;
-    return positive_int(*v, child(ptr, key));
-}
-
-std::optional<double> opt_num(const json& obj, const std::string& ptr, const char* key) {
-    const json* v = opt(obj, key);
-    if (!v) return std::nullopt;
-    const double x = number(*v, child(ptr, key));
-    if (x <= 0) throw InputError(child(ptr, key), "expected a positive number");
-    return x;
-}
+using fields::need;
+using fields::number;
+using fields::opt;
+using fields::opt_int;
+using fields::positive_int;
+using fields::str;
+using fields::opt_positive; // every optional number of an inference case is > 0
 
 Precision precision_at(const json& v, const std::string& ptr) {
     const std::string s = str(v, ptr);
@@ -106,7 +71,7 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
         throw InputError(child(mp, "arch"), "unknown architecture '" + shape.arch + "'");
     shape.params = number(need(m, mp, "params"), child(mp, "params"));
     if (shape.params <= 0) throw InputError(child(mp, "params"), "expected a positive number");
-    if (auto a = opt_num(m, mp, "active_params")) shape.active_params = *a;
+    if (auto a = opt_positive(m, mp, "active_params")) shape.active_params = *a;
     shape.layers = opt_int(m, mp, "layers");
     shape.hidden = opt_int(m, mp, "hidden");
     shape.heads = opt_int(m, mp, "heads");
@@ -116,7 +81,7 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     shape.seq_len = opt_int(m, mp, "seq_len");
     shape.experts = opt_int(m, mp, "experts");
     shape.experts_active = opt_int(m, mp, "experts_active");
-    if (auto g = opt_num(m, mp, "gflops_per_sample")) shape.gflops_per_sample = *g;
+    if (auto g = opt_positive(m, mp, "gflops_per_sample")) shape.gflops_per_sample = *g;
     const bool transformer = shape.arch == "decoder" || shape.arch == "moe-decoder" || shape.arch == "encoder";
     if (transformer && !shape.layers) throw InputError(child(mp, "layers"), "a transformer case needs layers");
     if (transformer && !shape.hidden) throw InputError(child(mp, "hidden"), "a transformer case needs hidden");
@@ -148,9 +113,9 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     if (count % q.tp != 0) throw InputError(child(sp, "tp"), "tp does not divide cluster.count");
     q.batch = opt_int(sv, sp, "batch");
     q.concurrency = opt_int(sv, sp, "concurrency");
-    q.latency_bound_ms = opt_num(sv, sp, "latency_bound_ms");
-    const auto out = opt_num(sv, sp, "output_tokens");
-    const auto in = opt_num(sv, sp, "input_tokens");
+    q.latency_bound_ms = opt_positive(sv, sp, "latency_bound_ms");
+    const auto out = opt_positive(sv, sp, "output_tokens");
+    const auto in = opt_positive(sv, sp, "input_tokens");
     q.output_tokens = out.value_or(128);
     if (!out && (shape.arch == "decoder" || shape.arch == "moe-decoder"))
         ic.defaults.push_back("output_tokens not given: 128 assumed");

@@ -13,15 +13,8 @@
 using namespace cc;
 
 namespace {
-struct Run {
-    int code;
-    std::string out, err;
-};
-Run run_cli(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using testing::run_cli;
+using Run = testing::CliRun;
 const std::string kPod = testing::source_path("templates/dgx-h100-training-pod.ccd");
 } // namespace
 

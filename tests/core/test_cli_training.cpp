@@ -11,15 +11,8 @@
 using namespace cc;
 
 namespace {
-struct Run {
-    int code;
-    std::string out, err;
-};
-Run run_cli(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using testing::run_cli;
+using Run = testing::CliRun;
 const std::string kPod = testing::source_path("templates/dgx-h100-training-pod.ccd");
 const std::string kServing = testing::source_path("templates/h200-llm-serving-node.ccd");
 const std::string kCases = testing::source_path("tests/validation/training.cases.json");

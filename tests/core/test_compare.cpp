@@ -19,12 +19,11 @@ namespace {
 const std::string kPod = testing::source_path("templates/dgx-h100-training-pod.ccd");
 const std::string kEdge = testing::source_path("templates/edge-video-analytics-site.ccd");
 
-int run_cli(std::vector<std::string> args, std::string& out, std::string& err) {
-    std::ostringstream o, e;
-    const int code = cli::run(args, o, e);
-    out = o.str();
-    err = e.str();
-    return code;
+int run_cli(const std::vector<std::string>& args, std::string& out, std::string& err) {
+    const auto r = testing::run_cli(args);
+    out = r.out;
+    err = r.err;
+    return r.code;
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include "cli/cli.h"
 #include "format/design_format.h"
 
 #include <filesystem>
@@ -48,6 +49,12 @@ std::string temp_dir(const std::string& name) {
     fs::remove_all(p);
     fs::create_directories(p);
     return p.string();
+}
+
+CliRun run_cli(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    return {code, out.str(), err.str()};
 }
 
 } // namespace cc::testing

@@ -3,6 +3,7 @@
 #include "model/design.h"
 
 #include <string>
+#include <vector>
 
 namespace cc::testing {
 
@@ -17,5 +18,12 @@ std::string source_path(const std::string& rel);
 std::string read_text(const std::string& path);
 /// A fresh empty folder under the build's temp area.
 std::string temp_dir(const std::string& name);
+
+/// clustercanvas-cli run in-process: exit code and what it printed.
+struct CliRun {
+    int code = 0;
+    std::string out, err;
+};
+CliRun run_cli(const std::vector<std::string>& args);
 
 } // namespace cc::testing

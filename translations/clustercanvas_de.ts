@@ -205,7 +205,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1, in Tausend</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
@@ -984,28 +984,58 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 auf %2 × %3 — %4 Replikat(e) mit TP %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+114"/>
+        <source>GPUs used</source>
+        <translation>Genutzte GPUs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+6"/>
         <source>TTFT p99</source>
         <translation>TTFT p99</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uplink needed</source>
+        <translation>Benötigter Uplink</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits the budget</source>
+        <translation>Im Budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <location line="+13"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-15"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-11"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>p99 %1 per token</source>
         <translation>p99 %1 pro Token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-8"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <location line="+8"/>
         <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
         <location line="+44"/>
@@ -1013,28 +1043,31 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-7"/>
         <source>%1 requests/s</source>
         <translation>%1 Anfragen/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-4"/>
+        <location line="+5"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <location line="+7"/>
         <source>Latency p99</source>
         <translation>Latenz p99</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-7"/>
         <source>end to end, p50 %1</source>
         <translation>Ende-zu-Ende, p50 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <source>KV-cache limit</source>
         <translation>KV-Cache-Grenze</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>%1 sequences</source>
         <translation>%1 Sequenzen</translation>
     </message>
@@ -1044,12 +1077,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>pro Replikat; %1 laufend</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+3"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+7"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>overloaded: the queue grows without bound</source>
         <translation>überlastet: Die Warteschlange wächst unbegrenzt</translation>
     </message>
@@ -1079,12 +1113,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 Replikate mit TP %2 bei %3 Anfr./s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+5"/>
         <source>Cost per 1 M tokens</source>
         <translation>Kosten pro 1 Mio. Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>%1 Wh per 1,000 tokens</source>
         <translation>%1 Wh pro 1.000 Tokens</translation>
     </message>
@@ -1094,22 +1129,24 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 Streams auf %2 Gerät(en) an %3 Standort(en) — Platzierung: %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+3"/>
         <source>Streams per device</source>
         <translation>Streams pro Gerät</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>%1 needed</source>
         <translation>%1 benötigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <source>Per-frame latency</source>
         <translation>Latenz pro Frame</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>at the edge</source>
         <translation>am Edge</translation>
     </message>
@@ -1129,22 +1166,24 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>WAN-RTT p99 %1 ms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+5"/>
         <source>Cloud path p99</source>
         <translation>Cloud-Pfad p99</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>WAN + cloud inference</source>
         <translation>WAN + Cloud-Inferenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>Power per site</source>
         <translation>Leistung pro Standort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -1361,12 +1400,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 auf %2 × %3 — %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-23"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+6"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 communication, %2 bubble</source>
         <translation>%1 Kommunikation, %2 Blase</translation>
     </message>
@@ -1376,22 +1416,24 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 pro GPU</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 TFLOP/s per GPU (model)</source>
         <translation>%1 TFLOP/s pro GPU (Modell)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <source>Memory per GPU</source>
         <translation>Speicher pro GPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1406,23 +1448,25 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>passt nicht: %1 zu viel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <location line="+11"/>
         <source>Time to train</source>
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-10"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU-Stunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+4"/>
         <source>Cost to train</source>
         <translation>Trainingskosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>GPU-hours + energy</source>
         <translation>GPU-Stunden + Energie</translation>
     </message>
@@ -1432,12 +1476,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>nur Energie (kein Preis pro GPU-Stunde gesetzt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+2"/>
         <source>Energy to train</source>
         <translation>Trainingsenergie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>at PUE %1</source>
         <translation>bei PUE %1</translation>
     </message>

@@ -205,7 +205,7 @@ Double-click the badge to change ×N.</source>
         <translation>%1（千単位）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No data</source>
         <translation>データなし</translation>
     </message>
@@ -983,28 +983,58 @@ Double-click the badge to change ×N.</source>
         <translation>%1 / %2 × %3 — TP %5 のレプリカ %4 個</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+114"/>
+        <source>GPUs used</source>
+        <translation>使用 GPU 数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+6"/>
         <source>TTFT p99</source>
         <translation>TTFT p99</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>Capacity</source>
+        <translation>処理能力</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Power</source>
+        <translation>電力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uplink needed</source>
+        <translation>必要なアップリンク</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits the budget</source>
+        <translation>予算内</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <location line="+13"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-15"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-11"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>p99 %1 per token</source>
         <translation>p99 トークンあたり %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-8"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <location line="+8"/>
         <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
         <location line="+44"/>
@@ -1012,28 +1042,31 @@ Double-click the badge to change ×N.</source>
         <translation>スループット</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-7"/>
         <source>%1 requests/s</source>
         <translation>%1 リクエスト/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-4"/>
+        <location line="+5"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <location line="+7"/>
         <source>Latency p99</source>
         <translation>レイテンシ p99</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-7"/>
         <source>end to end, p50 %1</source>
         <translation>エンドツーエンド、p50 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <source>KV-cache limit</source>
         <translation>KV キャッシュ上限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>%1 sequences</source>
         <translation>%1 シーケンス</translation>
     </message>
@@ -1043,12 +1076,13 @@ Double-click the badge to change ×N.</source>
         <translation>レプリカあたり、実行中 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+3"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+7"/>
         <source>Utilisation</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>overloaded: the queue grows without bound</source>
         <translation>過負荷: キューが際限なく伸びます</translation>
     </message>
@@ -1078,12 +1112,13 @@ Double-click the badge to change ×N.</source>
         <translation>TP %2 のレプリカ %1 個、%3 req/s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+5"/>
         <source>Cost per 1 M tokens</source>
         <translation>100 万トークンあたりのコスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>%1 Wh per 1,000 tokens</source>
         <translation>1,000 トークンあたり %1 Wh</translation>
     </message>
@@ -1093,22 +1128,24 @@ Double-click the badge to change ×N.</source>
         <translation>%1 ストリーム / %2 台のデバイス / %3 拠点 — 配置: %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+3"/>
         <source>Streams per device</source>
         <translation>デバイスあたりのストリーム数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>%1 needed</source>
         <translation>必要数 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <source>Per-frame latency</source>
         <translation>フレームあたりのレイテンシ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>at the edge</source>
         <translation>エッジ側</translation>
     </message>
@@ -1128,22 +1165,24 @@ Double-click the badge to change ×N.</source>
         <translation>WAN RTT p99 %1 ms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+5"/>
         <source>Cloud path p99</source>
         <translation>クラウド経路 p99</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>WAN + cloud inference</source>
         <translation>WAN + クラウド推論</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>Power per site</source>
         <translation>拠点あたりの電力</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>Fits</source>
         <translation>適合</translation>
     </message>
@@ -1360,12 +1399,13 @@ Double-click the badge to change ×N.</source>
         <translation>%1 / %2 × %3 — %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-23"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+6"/>
         <source>Step time</source>
         <translation>ステップ時間</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 communication, %2 bubble</source>
         <translation>通信 %1、バブル %2</translation>
     </message>
@@ -1375,22 +1415,24 @@ Double-click the badge to change ×N.</source>
         <translation>GPU あたり %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 TFLOP/s per GPU (model)</source>
         <translation>GPU あたり %1 TFLOP/s（モデル）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <source>Memory per GPU</source>
         <translation>GPU あたりのメモリ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1405,23 +1447,25 @@ Double-click the badge to change ×N.</source>
         <translation>収まらない: %1 超過</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <location line="+11"/>
         <source>Time to train</source>
         <translation>学習時間</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-10"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 時間</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+4"/>
         <source>Cost to train</source>
         <translation>学習コスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>GPU-hours + energy</source>
         <translation>GPU 時間 + エネルギー</translation>
     </message>
@@ -1431,12 +1475,13 @@ Double-click the badge to change ×N.</source>
         <translation>エネルギーのみ（GPU 時間単価未設定）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+2"/>
         <source>Energy to train</source>
         <translation>学習エネルギー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>at PUE %1</source>
         <translation>PUE %1 の場合</translation>
     </message>

@@ -205,7 +205,7 @@ Double-click the badge to change ×N.</source>
         <translation>%1（千）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -983,28 +983,58 @@ Double-click the badge to change ×N.</source>
         <translation>%1，运行于 %2 × %3 — %4 个 TP %5 副本</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+114"/>
+        <source>GPUs used</source>
+        <translation>使用的 GPU 数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+6"/>
         <source>TTFT p99</source>
         <translation>TTFT p99</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>Capacity</source>
+        <translation>处理能力</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uplink needed</source>
+        <translation>所需上行带宽</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits the budget</source>
+        <translation>满足预算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <location line="+13"/>
         <source>p50 %1</source>
         <translation>p50 %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-15"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-11"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>p99 %1 per token</source>
         <translation>p99 每词元 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-8"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <location line="+8"/>
         <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
         <location line="+44"/>
@@ -1012,28 +1042,31 @@ Double-click the badge to change ×N.</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-7"/>
         <source>%1 requests/s</source>
         <translation>%1 请求/秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-4"/>
+        <location line="+5"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <location line="+7"/>
         <source>Latency p99</source>
         <translation>延迟 p99</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-7"/>
         <source>end to end, p50 %1</source>
         <translation>端到端，p50 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <source>KV-cache limit</source>
         <translation>KV 缓存上限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>%1 sequences</source>
         <translation>%1 个序列</translation>
     </message>
@@ -1043,12 +1076,13 @@ Double-click the badge to change ×N.</source>
         <translation>每副本；运行中 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+3"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+7"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>overloaded: the queue grows without bound</source>
         <translation>过载：队列将无限增长</translation>
     </message>
@@ -1078,12 +1112,13 @@ Double-click the badge to change ×N.</source>
         <translation>%1 个 TP %2 副本，%3 请求/秒</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+5"/>
         <source>Cost per 1 M tokens</source>
         <translation>每百万词元成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>%1 Wh per 1,000 tokens</source>
         <translation>每千词元 %1 Wh</translation>
     </message>
@@ -1093,22 +1128,24 @@ Double-click the badge to change ×N.</source>
         <translation>%1 路视频流，%2 台设备，%3 个站点 — 部署：%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+3"/>
         <source>Streams per device</source>
         <translation>每台设备视频流数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>%1 needed</source>
         <translation>需要 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <source>Per-frame latency</source>
         <translation>单帧延迟</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+0"/>
         <source>at the edge</source>
         <translation>边缘端</translation>
     </message>
@@ -1128,22 +1165,24 @@ Double-click the badge to change ×N.</source>
         <translation>WAN RTT p99 %1 ms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+5"/>
         <source>Cloud path p99</source>
         <translation>云端路径 p99</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>WAN + cloud inference</source>
         <translation>WAN + 云端推理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>Power per site</source>
         <translation>每站点功率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+1"/>
         <source>Fits</source>
         <translation>满足</translation>
     </message>
@@ -1360,12 +1399,13 @@ Double-click the badge to change ×N.</source>
         <translation>%1，运行于 %2 × %3 — %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="-23"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+6"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 communication, %2 bubble</source>
         <translation>通信 %1，气泡 %2</translation>
     </message>
@@ -1375,22 +1415,24 @@ Double-click the badge to change ×N.</source>
         <translation>每 GPU %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 TFLOP/s per GPU (model)</source>
         <translation>每 GPU %1 TFLOP/s（模型）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1405,23 +1447,25 @@ Double-click the badge to change ×N.</source>
         <translation>放不下：超出 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+2"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+3"/>
         <location line="+11"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-10"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+4"/>
         <source>Cost to train</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>GPU-hours + energy</source>
         <translation>GPU 小时 + 能耗</translation>
     </message>
@@ -1431,12 +1475,13 @@ Double-click the badge to change ×N.</source>
         <translation>仅能耗（未设 GPU 小时单价）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+2"/>
         <source>Energy to train</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+1"/>
         <source>at PUE %1</source>
         <translation>PUE %1 时</translation>
     </message>

@@ -141,7 +141,7 @@ void ComparisonView::fillTable() {
     table_->setColumnCount(static_cast<int>(t.scenarios.size()));
     table_->setRowCount(fixed_rows + static_cast<int>(rows.size()) + 1);
     QStringList vlabels{tr("Canvas"), tr("Accelerators"), tr("Power (nominal)"), tr("List price")};
-    for (const auto* r : rows) vlabels << q(r->label);
+    for (const auto* r : rows) vlabels << metricLabel(*r);
     vlabels << tr("Bottleneck / verdict");
     table_->setVerticalHeaderLabels(vlabels);
     const auto active = active_scenario(design_);

@@ -57,7 +57,7 @@ QString scenarioComparisonHtml(const Design& d, const Catalog& cat, const std::f
     for (const auto& key : keys) {
         const compare::Metric* any = nullptr;
         for (const auto& s : t.scenarios) any = any ? any : s.metric(key);
-        row(esc(any->label), [&](const compare::ScenarioScores& s) { return metricHtml(s.metric(key), base.metric(key), &s == &base); });
+        row(metricLabel(*any).toHtmlEscaped(), [&](const compare::ScenarioScores& s) { return metricHtml(s.metric(key), base.metric(key), &s == &base); });
     }
     row(QObject::tr("Bottleneck / verdict"), [](const compare::ScenarioScores& s) {
         return QStringLiteral("<span class='small'>%1</span>").arg(esc(s.ok ? s.bottleneck : s.error));

@@ -3,6 +3,7 @@
 #include "model/scenarios.h"
 #include "scoring/scorer.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace cc::studio {
@@ -97,6 +98,46 @@ ComparisonData computeComparison(const Design& d, const Catalog& cat) {
     out.breakdown = overlayBreakdowns(out.names, out.scores);
     out.curve = overlayCurves(out.names, out.scores);
     return out;
+}
+
+} // namespace cc::studio
+
+namespace cc::studio {
+
+QString metricLabel(const compare::Metric& m) {
+    // The same words as the score cards, so they share their translations.
+    static const QHash<QString, const char*> names{
+        {"step_time_s", QT_TRANSLATE_NOOP("QObject", "Step time")},
+        {"tokens_per_s", QT_TRANSLATE_NOOP("QObject", "Throughput")},
+        {"mfu_pct", QT_TRANSLATE_NOOP("QObject", "MFU")},
+        {"memory_per_gpu_GB", QT_TRANSLATE_NOOP("QObject", "Memory per GPU")},
+        {"gpus_used", QT_TRANSLATE_NOOP("QObject", "GPUs used")},
+        {"time_to_train_s", QT_TRANSLATE_NOOP("QObject", "Time to train")},
+        {"cost_to_train_usd", QT_TRANSLATE_NOOP("QObject", "Cost to train")},
+        {"energy_to_train_kWh", QT_TRANSLATE_NOOP("QObject", "Energy to train")},
+        {"ttft_p99_ms", QT_TRANSLATE_NOOP("QObject", "TTFT p99")},
+        {"tpot_ms", QT_TRANSLATE_NOOP("QObject", "TPOT")},
+        {"e2e_p99_ms", QT_TRANSLATE_NOOP("QObject", "Latency p99")},
+        {"output_tokens_per_s", QT_TRANSLATE_NOOP("QObject", "Throughput")},
+        {"capacity_requests_per_s", QT_TRANSLATE_NOOP("QObject", "Capacity")},
+        {"kv_max_batch", QT_TRANSLATE_NOOP("QObject", "KV-cache limit")},
+        {"samples_per_s", QT_TRANSLATE_NOOP("QObject", "Throughput")},
+        {"latency_p99_ms", QT_TRANSLATE_NOOP("QObject", "Latency p99")},
+        {"utilisation_pct", QT_TRANSLATE_NOOP("QObject", "Utilisation")},
+        {"cost_per_million_tokens_usd", QT_TRANSLATE_NOOP("QObject", "Cost per 1 M tokens")},
+        {"power_W", QT_TRANSLATE_NOOP("QObject", "Power")},
+        {"streams_per_device", QT_TRANSLATE_NOOP("QObject", "Streams per device")},
+        {"frame_latency_ms", QT_TRANSLATE_NOOP("QObject", "Per-frame latency")},
+        {"uplink_Mbps", QT_TRANSLATE_NOOP("QObject", "Uplink needed")},
+        {"cloud_latency_p99_ms", QT_TRANSLATE_NOOP("QObject", "Cloud path p99")},
+        {"power_per_site_W", QT_TRANSLATE_NOOP("QObject", "Power per site")},
+        {"fits", QT_TRANSLATE_NOOP("QObject", "Fits the budget")},
+    };
+    const char* name = names.value(QString::fromStdString(m.key), nullptr);
+    QString label = name ? QObject::tr(name) : QString::fromStdString(m.label);
+    if (m.unit == "tokens/s" || m.unit == "samples/s" || m.unit == "requests/s")
+        label += QStringLiteral(" (%1)").arg(QString::fromStdString(m.unit));
+    return label;
 }
 
 } // namespace cc::studio

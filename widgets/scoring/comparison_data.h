@@ -35,3 +35,10 @@ ChartSpec overlayCurves(const QStringList& names, const QList<ScoreResult>& scor
 ComparisonData computeComparison(const Design& d, const Catalog& cat);
 
 } // namespace cc::studio
+
+namespace cc::studio {
+
+/// A comparison metric's name in the user's language (the core names it in English).
+QString metricLabel(const compare::Metric& m);
+
+} // namespace cc::studio

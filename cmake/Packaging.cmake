@@ -18,6 +18,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CC_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Japanese and Chinese text (UI and PDF reports) needs a CJK font; Qt's own dialog translations are optional.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 # The long description; CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the
 # Description: line itself, so it is not repeated here.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "ClusterCanvas is a desktop studio for designing AI infrastructure: GPUs,

@@ -53,6 +53,7 @@ ComponentItem::ComponentItem(const Component& c) : id_(QString::fromStdString(c.
 
 void ComponentItem::sync(const Component& c) {
     prepareGeometryChange();
+    labels_.reset(); // name, catalog id or count may change
     name_ = QString::fromStdString(c.name.empty() ? c.catalog_id : c.name);
     catalog_id_ = QString::fromStdString(c.catalog_id);
     kind_ = c.kind;
@@ -105,32 +106,57 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidge
     p->setBrush(style::kindAccent(kind_));
     p->drawRoundedRect(QRectF(0, 0, 6, style::kItemHeight), 3, 3);
     p->drawPixmap(QPointF((style::kItemWidth - 40) / 2, 8), style::kindPixmap(kind_, 40, dark));
-    QFont f = p->font();
-    f.setPointSizeF(8.5);
-    f.setBold(true);
-    p->setFont(f);
+    const Labels& t = labels(p->font());
+    const auto centred = [&](const QStaticText& text, const QRectF& in) {
+        const QSizeF sz = text.size();
+        p->drawStaticText(QPointF(in.x() + (in.width() - sz.width()) / 2, in.y() + (in.height() - sz.height()) / 2), text);
+    };
+    p->setFont(t.name_font);
     p->setPen(pal.color(QPalette::Text));
-    const QRectF label(8, 52, style::kItemWidth - 16, 18);
-    p->drawText(label, Qt::AlignHCenter | Qt::AlignVCenter, p->fontMetrics().elidedText(name_, Qt::ElideRight, int(label.width())));
-    f.setBold(false);
-    f.setPointSizeF(7.5);
-    p->setFont(f);
+    centred(t.name, QRectF(8, 52, style::kItemWidth - 16, 18));
+    p->setFont(t.sub_font);
     p->setPen(pal.color(QPalette::PlaceholderText));
-    const QRectF sub(8, 69, style::kItemWidth - 16, 16);
-    p->drawText(sub, Qt::AlignHCenter | Qt::AlignVCenter, p->fontMetrics().elidedText(catalog_id_, Qt::ElideMiddle, int(sub.width())));
+    centred(t.sub, QRectF(8, 69, style::kItemWidth - 16, 16));
     if (count_ > 1) {
-        const QString badge = QStringLiteral("×%1").arg(count_);
-        f.setBold(true);
-        f.setPointSizeF(8);
-        p->setFont(f);
-        const double w = p->fontMetrics().horizontalAdvance(badge) + 12;
+        const double w = t.badge.size().width() + 12;
         const QRectF pill(style::kItemWidth - w - 6, 6, w, 18);
         p->setPen(Qt::NoPen);
         p->setBrush(style::kindAccent(kind_).darker(115));
         p->drawRoundedRect(pill, 9, 9);
+        p->setFont(t.badge_font);
         p->setPen(Qt::white);
-        p->drawText(pill, Qt::AlignCenter, badge);
+        centred(t.badge, pill);
     }
+}
+
+const ComponentItem::Labels& ComponentItem::labels(const QFont& base) const {
+    if (labels_ && labels_->base == base) return *labels_;
+    Labels t;
+    t.base = base;
+    t.name_font = base;
+    t.name_font.setPointSizeF(8.5);
+    t.name_font.setBold(true);
+    t.sub_font = base;
+    t.sub_font.setPointSizeF(7.5);
+    t.badge_font = base;
+    t.badge_font.setPointSizeF(8);
+    t.badge_font.setBold(true);
+    const int width = static_cast<int>(style::kItemWidth - 16);
+    const auto make = [](const QString& s, const QFont& f) {
+        QStaticText text(s);
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), f);
+        return text;
+    };
+    t.name = make(QFontMetrics(t.name_font).elidedText(name_, Qt::ElideRight, width), t.name_font);
+    t.sub = make(QFontMetrics(t.sub_font).elidedText(catalog_id_, Qt::ElideMiddle, width), t.sub_font);
+    t.badge = make(QStringLiteral("×%1").arg(count_), t.badge_font);
+    labels_ = std::move(t);
+    return *labels_;
+}
+
+void ComponentItem::setPortsVisible(bool on) {
+    for (auto* port : ports_) port->setVisible(on);
 }
 
 PortItem* ComponentItem::portItem(const QString& port_id) const {

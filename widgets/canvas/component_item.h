@@ -2,7 +2,11 @@
 // One drawn component: icon, label, ×count badge, and a dot per port group.
 #include "model/design.h"
 
+#include <QFont>
 #include <QGraphicsObject>
+#include <QStaticText>
+
+#include <optional>
 
 namespace cc::studio {
 
@@ -43,6 +47,7 @@ public:
     void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
     PortItem* portItem(const QString& port_id) const;
     void setHighlight(bool on);
+    void setPortsVisible(bool on);
     enum { Type = UserType + 1 };
     int type() const override { return Type; }
 
@@ -53,9 +58,18 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
+    /// Labels laid out once (shaping text every frame dominated panning).
+    struct Labels {
+        QFont base;
+        QStaticText name, sub, badge;
+        QFont name_font, sub_font, badge_font;
+    };
+    const Labels& labels(const QFont& base) const;
+
     QString id_, name_, catalog_id_;
     ComponentKind kind_ = ComponentKind::Node;
     int count_ = 1;
+    mutable std::optional<Labels> labels_;
     bool highlight_ = false;
     std::vector<PortItem*> ports_;
 };

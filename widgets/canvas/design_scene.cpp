@@ -87,6 +87,7 @@ void DesignScene::syncComponent(const QString& id, const Component* c) {
     } else {
         item->sync(*c);
     }
+    item->setPortsVisible(ports_shown_);
     item->setHighlight(highlights_.contains(id));
 }
 
@@ -175,6 +176,12 @@ void DesignScene::layoutGroups() {
         item->setFrame(r);
         item->setVisible(!r.isNull());
     }
+}
+
+void DesignScene::setPortsShown(bool on) {
+    if (on == ports_shown_) return;
+    ports_shown_ = on;
+    for (ComponentItem* c : comps_) c->setPortsVisible(on);
 }
 
 QRectF DesignScene::contentRect() const {

@@ -37,6 +37,9 @@ public:
 
     /// What the design occupies on the canvas (fit, minimap, scene rect).
     QRectF contentRect() const;
+    /// Port dots on or off (the view turns them off when zoomed too far out to use them).
+    void setPortsShown(bool on);
+    bool portsShown() const { return ports_shown_; }
 
     QStringList selectedComponentIds() const;
     QStringList selectedLinkIds() const;
@@ -67,6 +70,7 @@ private:
     void updateSceneRect();
 
     Document* doc_;
+    bool ports_shown_ = true;
     QHash<QString, ComponentItem*> comps_;
     QHash<QString, LinkItem*> links_;
     QHash<QString, GroupItem*> groups_;

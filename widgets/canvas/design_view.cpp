@@ -1,5 +1,6 @@
 #include "canvas/design_view.h"
 
+#include "canvas/canvas_style.h"
 #include "canvas/design_scene.h"
 #include "document/document.h"
 
@@ -92,6 +93,8 @@ DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scen
         if (minimap_->isVisible()) minimap_->refit();
     });
     placeMinimap();
+    // Far out, port dots are sub-pixel: hiding them spares the scene 2–3 items per part each frame.
+    connect(this, &DesignView::zoomChanged, this, [this](double z) { scene_->setPortsShown(z >= style::kDetailLod); });
 }
 
 void DesignView::scaleBy(double factor) {

@@ -65,6 +65,8 @@ void GroupItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) 
     p->setPen(border);
     p->setBrush(fill);
     p->drawRoundedRect(frame_, 12, 12);
+    // Zoomed far out the header text cannot be read: the frame alone, like parts and links.
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) return;
     QFont f = p->font();
     f.setPointSizeF(8.5);
     f.setBold(true);

@@ -75,16 +75,23 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     p->setPen(style::fabricPen(fabric_, o->state & QStyle::State_Selected, isDark(pal)));
     p->setBrush(Qt::NoBrush);
     p->drawPath(path());
+    // The label is laid out once per font (shaping it every frame slowed panning).
     QFont f = p->font();
     f.setPointSizeF(7.5);
+    if (label_font_ != f || label_text_.text() != label_) {
+        label_font_ = f;
+        label_text_ = QStaticText(label_);
+        label_text_.setTextFormat(Qt::PlainText);
+        label_text_.prepare(QTransform(), f);
+    }
     p->setFont(f);
-    const QRectF r = p->fontMetrics().boundingRect(label_).adjusted(-4, -1, 4, 1);
-    const QRectF box(mid_ - QPointF(r.width() / 2, r.height() / 2), r.size());
+    const QSizeF sz = label_text_.size();
+    const QRectF box(mid_ - QPointF(sz.width() / 2 + 4, sz.height() / 2 + 1), sz + QSizeF(8, 2));
     p->setPen(QPen(style::fabricColour(fabric_.family, isDark(pal)), 1));
     p->setBrush(pal.color(QPalette::Base));
     p->drawRoundedRect(box, 4, 4);
     p->setPen(pal.color(QPalette::Text));
-    p->drawText(box, Qt::AlignCenter, label_);
+    p->drawStaticText(box.topLeft() + QPointF(4, 1), label_text_);
 }
 
 } // namespace cc::studio

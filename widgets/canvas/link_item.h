@@ -2,7 +2,9 @@
 // One drawn link between two port dots, styled by fabric, labelled with its bandwidth.
 #include "model/design.h"
 
+#include <QFont>
 #include <QGraphicsPathItem>
+#include <QStaticText>
 
 namespace cc::studio {
 
@@ -25,6 +27,8 @@ public:
 
 private:
     QString id_, a_, b_, port_a_, port_b_, label_;
+    QFont label_font_;
+    QStaticText label_text_;
     PortFabric fabric_;
     bool highlight_ = false;
     QPointF mid_;

@@ -83,6 +83,7 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidge
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
         p->setPen(highlight_ ? QPen(QColor(0xd0, 0x02, 0x1b), 6) : selected ? QPen(pal.color(QPalette::Highlight), 3) : Qt::NoPen);
         p->setBrush(style::kindAccent(kind_));
+        p->setRenderHint(QPainter::Antialiasing, false);
         p->drawRect(box);
         return;
     }

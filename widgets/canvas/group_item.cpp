@@ -58,15 +58,19 @@ void GroupItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) 
     const bool selected = o->state & QStyle::State_Selected;
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     const QColor c = style::groupColour(kind_);
-    p->setRenderHint(QPainter::Antialiasing);
     QColor fill = c;
     fill.setAlpha(pal.color(QPalette::Base).lightness() < 128 ? 40 : 22);
     QPen border(selected ? pal.color(QPalette::Highlight) : c, selected ? 2.5 : 1.5, selected ? Qt::SolidLine : Qt::DashLine);
-    p->setPen(border);
     p->setBrush(fill);
+    // Zoomed far out: a plain frame (dashes, rounding and header text cannot be seen there).
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
+        p->setPen(QPen(border.color(), 0));
+        p->drawRect(frame_);
+        return;
+    }
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(border);
     p->drawRoundedRect(frame_, 12, 12);
-    // Zoomed far out the header text cannot be read: the frame alone, like parts and links.
-    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) return;
     QFont f = p->font();
     f.setPointSizeF(8.5);
     f.setBold(true);

@@ -62,6 +62,7 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
         const bool dark = scene() && isDark(scene()->palette());
         QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : style::fabricColour(fabric_.family, dark), highlight_ ? 6 : 0);
         p->setPen(pen);
+        p->setRenderHint(QPainter::Antialiasing, false); // antialiased hairlines cost more than they show at this size
         const QPainterPath& path_ = path();
         if (path_.elementCount() > 1) p->drawLine(path_.elementAt(0), path_.elementAt(path_.elementCount() - 1)); // a curve costs more
         return;

@@ -28,6 +28,15 @@
 namespace cc::studio {
 
 namespace {
+
+// The off-screen platform (headless screenshots, reports, exports) warns about
+// window features it lacks on every window; that is noise for a user at a terminal.
+QtMessageHandler g_default_handler = nullptr;
+void quietOffscreen(QtMsgType type, const QMessageLogContext& ctx, const QString& msg) {
+    if (msg.startsWith(QLatin1String("This plugin does not support")) || msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_default_handler) g_default_handler(type, ctx, msg);
+}
 constexpr const char* kDefaultTemplate = ":/templates/dgx-h100-training-pod.ccd";
 
 bool headlessRequest(int argc, char** argv) {
@@ -116,6 +125,7 @@ int runStudio(int argc, char** argv) {
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) g_default_handler = qInstallMessageHandler(quietOffscreen);
     QApplication::setOrganizationName("ClusterCanvas");
     QApplication::setApplicationName("ClusterCanvas");
     QApplication::setApplicationVersion(CC_APP_VERSION);

@@ -107,7 +107,8 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidge
     p->setBrush(style::kindAccent(kind_));
     p->drawRoundedRect(QRectF(0, 0, 6, style::kItemHeight), 3, 3);
     p->drawPixmap(QPointF((style::kItemWidth - 40) / 2, 8), style::kindPixmap(kind_, 40, dark));
-    const Labels& t = labels(p->font());
+    // The scene's font, not the painter's: the view does not restore painter state between items.
+    const Labels& t = labels(scene() ? scene()->font() : QFont());
     const auto centred = [&](const QStaticText& text, const QRectF& in) {
         const QSizeF sz = text.size();
         p->drawStaticText(QPointF(in.x() + (in.width() - sz.width()) / 2, in.y() + (in.height() - sz.height()) / 2), text);
@@ -139,6 +140,7 @@ const ComponentItem::Labels& ComponentItem::labels(const QFont& base) const {
     t.name_font.setBold(true);
     t.sub_font = base;
     t.sub_font.setPointSizeF(7.5);
+    t.sub_font.setBold(false);
     t.badge_font = base;
     t.badge_font.setPointSizeF(8);
     t.badge_font.setBold(true);

@@ -65,13 +65,14 @@ void GroupItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) 
     // Zoomed far out: a plain frame (dashes, rounding and header text cannot be seen there).
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
         p->setPen(QPen(border.color(), 0));
+        p->setRenderHint(QPainter::Antialiasing, false);
         p->drawRect(frame_);
         return;
     }
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(border);
     p->drawRoundedRect(frame_, 12, 12);
-    QFont f = p->font();
+    QFont f = scene() ? scene()->font() : QFont(); // the painter may carry the previous item's font
     f.setPointSizeF(8.5);
     f.setBold(true);
     f.setCapitalization(QFont::AllUppercase);

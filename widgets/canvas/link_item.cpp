@@ -77,8 +77,9 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     p->setBrush(Qt::NoBrush);
     p->drawPath(path());
     // The label is laid out once per font (shaping it every frame slowed panning).
-    QFont f = p->font();
+    QFont f = scene() ? scene()->font() : QFont(); // not the painter's: it carries the previous item's font
     f.setPointSizeF(7.5);
+    f.setBold(false);
     if (label_font_ != f || label_text_.text() != label_) {
         label_font_ = f;
         label_text_ = QStaticText(label_);

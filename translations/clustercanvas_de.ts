@@ -373,7 +373,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="+43"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+45"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
@@ -716,7 +716,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="+202"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+208"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -854,7 +854,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Die Engine konnte diesen Entwurf nicht bewerten: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="-156"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-162"/>
         <source>Latency vs offered load</source>
         <translation>Latenz über angebotener Last</translation>
     </message>
@@ -979,7 +979,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Begrenzt durch %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 on %2 × %3 — %4 replica(s) of tp %5</source>
         <translation>%1 auf %2 × %3 — %4 Replikat(e) mit TP %5</translation>
     </message>
@@ -1124,7 +1124,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 Wh pro 1.000 Tokens</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 streams on %2 device(s) at %3 site(s) — placement: %4</source>
         <translation>%1 Streams auf %2 Gerät(en) an %3 Standort(en) — Platzierung: %4</translation>
     </message>
@@ -1515,7 +1515,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>Resource</name>
     <message>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="-206"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-212"/>
         <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
         <source>compute</source>
         <translation>Rechenleistung</translation>
@@ -1795,7 +1795,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+202"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+233"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>Zum Verbinden auf einen %1-Port ziehen; Esc bricht ab.</translation>
     </message>
@@ -1831,7 +1831,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::DesignView</name>
     <message>
-        <location filename="../widgets/canvas/design_view.cpp" line="+25"/>
+        <location filename="../widgets/canvas/design_view.cpp" line="+26"/>
         <source>Minimap</source>
         <translation>Übersichtskarte</translation>
     </message>
@@ -1841,7 +1841,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Übersicht: Klicken, um die Ansicht dorthin zu bewegen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Design canvas</source>
         <translation>Entwurfsfläche</translation>
     </message>
@@ -2023,7 +2023,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+104"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+111"/>
         <source>Replica count of %1</source>
         <translation>Anzahl der Replikate von %1</translation>
     </message>
@@ -2580,7 +2580,17 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Übersichts&amp;karte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Utilisation heat overlay</source>
+        <translation>Auslastungs-&amp;Heatmap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour parts and links by how busy they are (green &lt; 60 %, amber &lt; 85 %, red above)</source>
+        <translation>Bauteile und Verbindungen nach Auslastung färben (grün &lt; 60 %, gelb &lt; 85 %, rot darüber)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
@@ -2762,7 +2772,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scored in %1 ms</source>
         <translation>Bewertet in %1 ms</translation>
     </message>
@@ -3228,7 +3238,7 @@ Klicken, um die Berechnung zu sehen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+131"/>
+        <location filename="../widgets/studio_app.cpp" line="+141"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas Studio: KI-Infrastruktur entwerfen und bewerten.</translation>
     </message>
@@ -3264,8 +3274,8 @@ Klicken, um die Berechnung zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>What --screenshot captures: main (default), compare (the scenario comparison) or presentation.</source>
-        <translation>Was --screenshot aufnimmt: main (Standard), compare (der Szenarienvergleich) oder presentation.</translation>
+        <source>What --screenshot captures: main (default), compare (the scenario comparison), presentation, or heat (the main window with the utilisation overlay).</source>
+        <translation>Was --screenshot aufnimmt: main (Standard), compare (der Szenarienvergleich), presentation oder heat (das Hauptfenster mit der Auslastungsanzeige).</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -373,7 +373,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="+43"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+45"/>
         <source>Recompute</source>
         <translation>再計算</translation>
     </message>
@@ -716,7 +716,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="+202"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+208"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -853,7 +853,7 @@ Double-click the badge to change ×N.</source>
         <translation>エンジンはこの設計を評価できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="-156"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-162"/>
         <source>Latency vs offered load</source>
         <translation>レイテンシと負荷の関係</translation>
     </message>
@@ -978,7 +978,7 @@ Double-click the badge to change ×N.</source>
         <translation>ボトルネック: %1 — %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 on %2 × %3 — %4 replica(s) of tp %5</source>
         <translation>%1 / %2 × %3 — TP %5 のレプリカ %4 個</translation>
     </message>
@@ -1123,7 +1123,7 @@ Double-click the badge to change ×N.</source>
         <translation>1,000 トークンあたり %1 Wh</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 streams on %2 device(s) at %3 site(s) — placement: %4</source>
         <translation>%1 ストリーム / %2 台のデバイス / %3 拠点 — 配置: %4</translation>
     </message>
@@ -1514,7 +1514,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>Resource</name>
     <message>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="-206"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-212"/>
         <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
         <source>compute</source>
         <translation>演算性能</translation>
@@ -1792,7 +1792,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+202"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+233"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>%1 ポートへドラッグして接続します。Esc でキャンセル。</translation>
     </message>
@@ -1827,7 +1827,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignView</name>
     <message>
-        <location filename="../widgets/canvas/design_view.cpp" line="+25"/>
+        <location filename="../widgets/canvas/design_view.cpp" line="+26"/>
         <source>Minimap</source>
         <translation>ミニマップ</translation>
     </message>
@@ -1837,7 +1837,7 @@ Double-click the badge to change ×N.</source>
         <translation>全体図: クリックした位置へ表示を移動します</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Design canvas</source>
         <translation>設計キャンバス</translation>
     </message>
@@ -2015,7 +2015,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+104"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+111"/>
         <source>Replica count of %1</source>
         <translation>%1 のレプリカ数</translation>
     </message>
@@ -2571,7 +2571,17 @@ Double-click the badge to change ×N.</source>
         <translation>ミニマップ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Utilisation heat overlay</source>
+        <translation>使用率ヒートマップ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour parts and links by how busy they are (green &lt; 60 %, amber &lt; 85 %, red above)</source>
+        <translation>パーツとリンクを使用率で色分け (緑 &lt; 60 %、黄 &lt; 85 %、それ以上は赤)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
@@ -2752,7 +2762,7 @@ Double-click the badge to change ×N.</source>
         <translation>ズーム %1 %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scored in %1 ms</source>
         <translation>%1 ms で評価</translation>
     </message>
@@ -3216,7 +3226,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+131"/>
+        <location filename="../widgets/studio_app.cpp" line="+141"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas スタジオ: AI インフラを設計して評価します。</translation>
     </message>
@@ -3252,8 +3262,8 @@ Click to see how it is computed.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>What --screenshot captures: main (default), compare (the scenario comparison) or presentation.</source>
-        <translation>--screenshot で撮影する対象: main（既定）、compare（シナリオ比較）、presentation のいずれか。</translation>
+        <source>What --screenshot captures: main (default), compare (the scenario comparison), presentation, or heat (the main window with the utilisation overlay).</source>
+        <translation>--screenshot で撮影する画面: main (既定)、compare (シナリオ比較)、presentation、heat (使用率オーバーレイ付きのメインウィンドウ)。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -373,7 +373,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="+43"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+45"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
@@ -716,7 +716,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="+202"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="+208"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -853,7 +853,7 @@ Double-click the badge to change ×N.</source>
         <translation>引擎无法评估此设计：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="-156"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-162"/>
         <source>Latency vs offered load</source>
         <translation>延迟与负载关系</translation>
     </message>
@@ -978,7 +978,7 @@ Double-click the badge to change ×N.</source>
         <translation>瓶颈：%1 — %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 on %2 × %3 — %4 replica(s) of tp %5</source>
         <translation>%1，运行于 %2 × %3 — %4 个 TP %5 副本</translation>
     </message>
@@ -1123,7 +1123,7 @@ Double-click the badge to change ×N.</source>
         <translation>每千词元 %1 Wh</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 streams on %2 device(s) at %3 site(s) — placement: %4</source>
         <translation>%1 路视频流，%2 台设备，%3 个站点 — 部署：%4</translation>
     </message>
@@ -1514,7 +1514,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>Resource</name>
     <message>
-        <location filename="../widgets/scoring/serving_scorer.cpp" line="-206"/>
+        <location filename="../widgets/scoring/serving_scorer.cpp" line="-212"/>
         <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
         <source>compute</source>
         <translation>算力</translation>
@@ -1792,7 +1792,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+202"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+233"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>拖到 %1 端口即可连接；按 Esc 取消。</translation>
     </message>
@@ -1827,7 +1827,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignView</name>
     <message>
-        <location filename="../widgets/canvas/design_view.cpp" line="+25"/>
+        <location filename="../widgets/canvas/design_view.cpp" line="+26"/>
         <source>Minimap</source>
         <translation>小地图</translation>
     </message>
@@ -1837,7 +1837,7 @@ Double-click the badge to change ×N.</source>
         <translation>概览：点击即可将视图移到该处</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Design canvas</source>
         <translation>设计画布</translation>
     </message>
@@ -2015,7 +2015,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+104"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+111"/>
         <source>Replica count of %1</source>
         <translation>%1 的副本数</translation>
     </message>
@@ -2571,7 +2571,17 @@ Double-click the badge to change ×N.</source>
         <translation>小地图(&amp;M)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Utilisation heat overlay</source>
+        <translation>利用率热力图(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour parts and links by how busy they are (green &lt; 60 %, amber &lt; 85 %, red above)</source>
+        <translation>按繁忙程度为部件和链路着色（绿色 &lt; 60 %，琥珀色 &lt; 85 %，以上为红色）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -2752,7 +2762,7 @@ Double-click the badge to change ×N.</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scored in %1 ms</source>
         <translation>评估耗时 %1 ms</translation>
     </message>
@@ -3216,7 +3226,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+131"/>
+        <location filename="../widgets/studio_app.cpp" line="+141"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas 工作室：设计并评估 AI 基础设施。</translation>
     </message>
@@ -3252,8 +3262,8 @@ Click to see how it is computed.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>What --screenshot captures: main (default), compare (the scenario comparison) or presentation.</source>
-        <translation>--screenshot 截取的内容：main（默认）、compare（场景对比）或 presentation。</translation>
+        <source>What --screenshot captures: main (default), compare (the scenario comparison), presentation, or heat (the main window with the utilisation overlay).</source>
+        <translation>--screenshot 截取的内容：main（默认）、compare（场景比较）、presentation 或 heat（带利用率叠加的主窗口）。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -149,7 +149,7 @@ int runStudio(int argc, char** argv) {
                                        "OUT");
     QCommandLineOption scaleOpt("scale", QApplication::translate("main", "Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images)."),
                                 "N", "1");
-    QCommandLineOption showOpt("show", QApplication::translate("main", "What --screenshot captures: main (default), compare (the scenario comparison) or presentation."),
+    QCommandLineOption showOpt("show", QApplication::translate("main", "What --screenshot captures: main (default), compare (the scenario comparison), presentation, or heat (the main window with the utilisation overlay)."),
                                "VIEW", "main");
     QCommandLineOption theme("theme",
                              QApplication::translate("main", "Colour theme for this run: system, light or dark (default: the one chosen in View → Theme)."),
@@ -181,8 +181,8 @@ int runStudio(int argc, char** argv) {
         return 2;
     }
     const QString show_view = p.value(showOpt);
-    if (!QStringList{"main", "compare", "presentation"}.contains(show_view)) {
-        std::fprintf(stderr, "clustercanvas: --show: expected main, compare or presentation, got '%s'\n", qPrintable(show_view));
+    if (!QStringList{"main", "compare", "presentation", "heat"}.contains(show_view)) {
+        std::fprintf(stderr, "clustercanvas: --show: expected main, compare, presentation or heat, got '%s'\n", qPrintable(show_view));
         return 2;
     }
     const bool screenshot = p.isSet(shot);
@@ -225,7 +225,10 @@ int runStudio(int argc, char** argv) {
         w.view()->zoomToFit();
         QApplication::processEvents();
         QWidget* target = &w;
-        if (show_view == "presentation") {
+        if (show_view == "heat") {
+            w.scene()->setHeatOverlay(true);
+            QApplication::processEvents();
+        } else if (show_view == "presentation") {
             w.setPresentationMode(true);
             // The off-screen "screen" is small: keep the presentation layout at the requested size.
             w.showNormal();

@@ -136,7 +136,7 @@ TEST_CASE("studio: dragging from a port to a compatible port creates a link; inc
 TEST_CASE("studio: inspector edits go through the document and undo", "[widgets][studio]") {
     Studio s(kPod);
     Document* doc = s.doc();
-    const Group& g = doc->design().groups.front();
+    const Group g = doc->design().groups.front(); // a copy: edits replace the design's groups
     const QString gid = QString::fromStdString(g.id);
     const int reps = g.replicas;
     s.w->scene()->selectIds({gid});

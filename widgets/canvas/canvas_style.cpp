@@ -94,4 +94,15 @@ QString bandwidthText(double Gbps) {
     return QStringLiteral("%1 Gb/s").arg(Gbps, 0, 'g', 4);
 }
 
+QColor heatColour(double u) {
+    if (u >= 0.85) return QColor(0xc0, 0x39, 0x2b);
+    if (u >= 0.6) return QColor(0xf3, 0x9c, 0x12);
+    return QColor(0x27, 0xae, 0x60);
+}
+
+QString heatText(double u) {
+    if (u > 0 && u < 0.005) return QStringLiteral("<1 %");
+    return QStringLiteral("%1 %").arg(qRound(u * 100));
+}
+
 } // namespace cc::studio::style

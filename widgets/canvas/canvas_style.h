@@ -26,6 +26,10 @@ QPen fabricPen(PortFabric f, bool selected, bool dark = false);
 QString fabricLabel(PortFabric f);
 QColor kindAccent(ComponentKind k);
 QColor groupColour(GroupKind k);
+/// Heat overlay colour for a utilisation (green below 60 %, amber below 85 %, red above).
+QColor heatColour(double utilisation);
+/// "73 %", "<1 %" for a busy-but-barely resource, "0 %" when idle.
+QString heatText(double utilisation);
 /// The kind's icon rendered from resources/icons (cached per size).
 QPixmap kindPixmap(ComponentKind k, int size_px, bool dark = false);
 QIcon kindIcon(ComponentKind k);

@@ -82,7 +82,7 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidge
     // Zoomed far out, text and icons are unreadable: draw a coloured card only.
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
         p->setPen(highlight_ ? QPen(QColor(0xd0, 0x02, 0x1b), 6) : selected ? QPen(pal.color(QPalette::Highlight), 3) : Qt::NoPen);
-        p->setBrush(style::kindAccent(kind_));
+        p->setBrush(heat_ ? style::heatColour(*heat_) : style::kindAccent(kind_));
         p->setRenderHint(QPainter::Antialiasing, false);
         p->drawRect(box);
         return;
@@ -129,6 +129,28 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidge
         p->setPen(Qt::white);
         centred(t.badge, pill);
     }
+    if (heat_) paintHeat(p);
+}
+
+void ComponentItem::paintHeat(QPainter* p) const {
+    // A tint over the card and a "73 %" pill at its top left.
+    const QColor c = style::heatColour(*heat_);
+    QColor tint = c;
+    tint.setAlpha(45);
+    p->setPen(QPen(c, 2.5));
+    p->setBrush(tint);
+    p->drawRoundedRect(QRectF(0, 0, style::kItemWidth, style::kItemHeight), 8, 8);
+    const QString text = style::heatText(*heat_);
+    QFont f = scene() ? scene()->font() : QFont();
+    f.setPointSizeF(8);
+    f.setBold(true);
+    p->setFont(f);
+    const QRectF pill(10, 6, QFontMetricsF(f).horizontalAdvance(text) + 12, 18);
+    p->setPen(Qt::NoPen);
+    p->setBrush(c);
+    p->drawRoundedRect(pill, 9, 9);
+    p->setPen(Qt::white);
+    p->drawText(pill, Qt::AlignCenter, text);
 }
 
 const ComponentItem::Labels& ComponentItem::labels(const QFont& base) const {
@@ -166,6 +188,12 @@ PortItem* ComponentItem::portItem(const QString& port_id) const {
     for (auto* p : ports_)
         if (p->portId() == port_id) return p;
     return nullptr;
+}
+
+void ComponentItem::setHeat(std::optional<double> utilisation) {
+    if (heat_ == utilisation) return;
+    heat_ = utilisation;
+    update();
 }
 
 void ComponentItem::setHighlight(bool on) {

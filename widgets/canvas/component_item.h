@@ -48,6 +48,9 @@ public:
     PortItem* portItem(const QString& port_id) const;
     void setHighlight(bool on);
     void setPortsVisible(bool on);
+    /// Heat overlay: share of the part's capacity in use, or none (no overlay).
+    void setHeat(std::optional<double> utilisation);
+    std::optional<double> heat() const { return heat_; }
     enum { Type = UserType + 1 };
     int type() const override { return Type; }
 
@@ -65,11 +68,13 @@ private:
         QFont name_font, sub_font, badge_font;
     };
     const Labels& labels(const QFont& base) const;
+    void paintHeat(QPainter* p) const;
 
     QString id_, name_, catalog_id_;
     ComponentKind kind_ = ComponentKind::Node;
     int count_ = 1;
     mutable std::optional<Labels> labels_;
+    std::optional<double> heat_;
     bool highlight_ = false;
     std::vector<PortItem*> ports_;
 };

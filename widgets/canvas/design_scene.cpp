@@ -51,6 +51,7 @@ void DesignScene::rebuild() {
     for (const auto& l : d.links) syncLink(q(l.id), &l, find(l.a.component), find(l.b.component));
     layoutGroups();
     updateSceneRect();
+    if (heat_overlay_) applyHeat(); // new items take the overlay state
 }
 
 void DesignScene::onChanged(const ChangeEvent& e) {
@@ -63,6 +64,7 @@ void DesignScene::onChanged(const ChangeEvent& e) {
     for (const auto& id : e.components) rerouteLinksOf(id);
     layoutGroups(); // membership, ×N or positions may have changed
     updateSceneRect();
+    if (heat_overlay_) applyHeat(); // parts just added get their colour
 }
 
 void DesignScene::syncComponent(const QString& id) { syncComponent(id, doc_->design().component(id.toStdString())); }
@@ -176,6 +178,28 @@ void DesignScene::layoutGroups() {
         item->setFrame(r);
         item->setVisible(!r.isNull());
     }
+}
+
+void DesignScene::setUtilisation(const QHash<QString, double>& utilisation) {
+    utilisation_ = utilisation;
+    applyHeat();
+}
+
+void DesignScene::setHeatOverlay(bool on) {
+    heat_overlay_ = on;
+    applyHeat();
+}
+
+void DesignScene::applyHeat() {
+    if (!heat_overlay_ && !heat_shown_) return; // nothing drawn, nothing to clear
+    heat_shown_ = heat_overlay_;
+    const auto heatOf = [this](const QString& id) -> std::optional<double> {
+        if (!heat_overlay_) return std::nullopt;
+        auto it = utilisation_.constFind(id);
+        return it == utilisation_.constEnd() ? std::nullopt : std::optional<double>(*it);
+    };
+    for (auto it = comps_.begin(); it != comps_.end(); ++it) it.value()->setHeat(heatOf(it.key()));
+    for (auto it = links_.begin(); it != links_.end(); ++it) it.value()->setHeat(heatOf(it.key()));
 }
 
 void DesignScene::setPortsShown(bool on) {

@@ -37,6 +37,10 @@ public:
 
     /// What the design occupies on the canvas (fit, minimap, scene rect).
     QRectF contentRect() const;
+    /// Heat overlay: utilisation per drawn id (from scoring), shown while on.
+    void setUtilisation(const QHash<QString, double>& utilisation);
+    void setHeatOverlay(bool on);
+    bool heatOverlay() const { return heat_overlay_; }
     /// Port dots on or off (the view turns them off when zoomed too far out to use them).
     void setPortsShown(bool on);
     bool portsShown() const { return ports_shown_; }
@@ -71,6 +75,9 @@ private:
 
     Document* doc_;
     bool ports_shown_ = true;
+    bool heat_overlay_ = false, heat_shown_ = false;
+    QHash<QString, double> utilisation_;
+    void applyHeat();
     QHash<QString, ComponentItem*> comps_;
     QHash<QString, LinkItem*> links_;
     QHash<QString, GroupItem*> groups_;

@@ -60,7 +60,8 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
         // Far out: a thin line, no label (it could not be read).
         const bool dark = scene() && isDark(scene()->palette());
-        QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : style::fabricColour(fabric_.family, dark), highlight_ ? 6 : 0);
+        QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : heat_ ? style::heatColour(*heat_) : style::fabricColour(fabric_.family, dark),
+                 highlight_ ? 6 : heat_ ? 3 : 0);
         p->setPen(pen);
         p->setRenderHint(QPainter::Antialiasing, false); // antialiased hairlines cost more than they show at this size
         const QPainterPath& path_ = path();
@@ -73,7 +74,12 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
         p->drawPath(path());
     }
     const QPalette pal = scene() ? scene()->palette() : QPalette();
-    p->setPen(style::fabricPen(fabric_, o->state & QStyle::State_Selected, isDark(pal)));
+    QPen pen = style::fabricPen(fabric_, o->state & QStyle::State_Selected, isDark(pal));
+    if (heat_) { // heat overlay: the link in its load colour, thicker
+        pen.setColor(style::heatColour(*heat_));
+        pen.setWidthF(std::max(pen.widthF(), 3.5));
+    }
+    p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(path());
     // The label is laid out once per font (shaping it every frame slowed panning).
@@ -94,6 +100,21 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     p->drawRoundedRect(box, 4, 4);
     p->setPen(pal.color(QPalette::Text));
     p->drawStaticText(box.topLeft() + QPointF(4, 1), label_text_);
+    if (heat_) { // "· 73 %" after the bandwidth label
+        const QString pct = style::heatText(*heat_);
+        const QRectF tag(box.right() + 2, box.top(), QFontMetricsF(f).horizontalAdvance(pct) + 8, box.height());
+        p->setPen(Qt::NoPen);
+        p->setBrush(style::heatColour(*heat_));
+        p->drawRoundedRect(tag, 4, 4);
+        p->setPen(Qt::white);
+        p->drawText(tag, Qt::AlignCenter, pct);
+    }
+}
+
+void LinkItem::setHeat(std::optional<double> utilisation) {
+    if (heat_ == utilisation) return;
+    heat_ = utilisation;
+    update();
 }
 
 } // namespace cc::studio

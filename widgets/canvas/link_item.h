@@ -6,6 +6,8 @@
 #include <QGraphicsPathItem>
 #include <QStaticText>
 
+#include <optional>
+
 namespace cc::studio {
 
 class ComponentItem;
@@ -20,6 +22,8 @@ public:
     QString endA() const { return a_; }
     QString endB() const { return b_; }
     void setHighlight(bool on);
+    void setHeat(std::optional<double> utilisation);
+    std::optional<double> heat() const { return heat_; }
     void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
     QRectF boundingRect() const override;
     enum { Type = UserType + 3 };
@@ -31,6 +35,7 @@ private:
     QStaticText label_text_;
     PortFabric fabric_;
     bool highlight_ = false;
+    std::optional<double> heat_;
     QPointF mid_;
 };
 

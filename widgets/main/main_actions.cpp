@@ -128,6 +128,11 @@ void MainWindow::buildActions() {
     a->setCheckable(true);
     a->setChecked(true);
     connect(a, &QAction::toggled, view_, &DesignView::setMinimapVisible);
+    a = view->addAction(tr("&Utilisation heat overlay"));
+    a->setCheckable(true);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    a->setToolTip(tr("Colour parts and links by how busy they are (green < 60 %, amber < 85 %, red above)"));
+    connect(a, &QAction::toggled, scene_, &DesignScene::setHeatOverlay);
     view->addSeparator();
     a = view->addAction(tr("&Presentation mode"));
     presentation_action_ = a;

@@ -75,6 +75,7 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     });
     connect(scoring_, &ScoreService::scored, this, [this](const ScoreResult& r) {
         scene_->setHighlights(QSet<QString>(r.highlight.begin(), r.highlight.end()));
+        scene_->setUtilisation(r.utilisation);
         score_label_->setText(r.cards.isEmpty() ? QString() : tr("Scored in %1 ms").arg(r.elapsed_ms, 0, 'f', 1));
     });
     connect(scoring_, &ScoreService::started, this, [this] { score_label_->setText(tr("Scoring…")); });

@@ -6,6 +6,7 @@
 #include "charts/chart_spec.h"
 #include "engine/explain.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -34,6 +35,9 @@ struct ScoreResult {
     QString bottleneck;        // one sentence naming the limiting resource
     QString bottleneck_resource; // "compute", "scale-out network", ...
     QStringList highlight;     // drawn component/link ids to mark on the canvas
+    /// Heat overlay: drawn component/link id → share of its capacity in use over
+    /// a step / at the offered load (0 idle, 1 saturated; above 1 = overloaded).
+    QHash<QString, double> utilisation;
     QList<ChartSpec> charts;   // breakdown first
     std::shared_ptr<const engine::Explanation> explanation;
     QStringList notes;         // defaults and assumptions the engine used

@@ -130,6 +130,7 @@ void scoreServing(const Design& d, const Catalog& cat, ScoreResult& out) {
         out.message = q(r.error.empty() ? err : r.error);
         return;
     }
+    if (!setup->hw.node_component.empty()) out.utilisation.insert(q(setup->hw.node_component), r.utilisation);
     out.headline = QObject::tr("%1 on %2 × %3 — %4 replica(s) of tp %5")
                        .arg(q(setup->model.name), QString::number(setup->hw.gpus), q(setup->hw.accelerator_id))
                        .arg(r.replicas)
@@ -180,6 +181,11 @@ void scoreEdge(const Design& d, const Catalog& cat, ScoreResult& out) {
         out.message = q(r.error);
         return;
     }
+    // Heat overlay: device load against what one device sustains, uplink against the drawn link.
+    if (!r.device_component.empty() && r.streams_per_device > 0)
+        out.utilisation.insert(q(r.device_component), r.streams_needed_per_device / r.streams_per_device);
+    if (!r.wan_component.empty() && r.uplink_capacity_Mbps > 0)
+        out.utilisation.insert(q(r.wan_component), r.uplink_needed_Mbps / r.uplink_capacity_Mbps);
     out.headline = QObject::tr("%1 streams on %2 device(s) at %3 site(s) — placement: %4")
                        .arg(q(human::number(r.streams)), q(human::number(r.devices)), q(human::number(r.sites)), q(r.placement));
     const bool enough = r.streams_per_device >= r.streams_needed_per_device;

@@ -4,6 +4,8 @@
 #include "engine/training/training_engine.h"
 #include "util/human_units.h"
 
+#include <algorithm>
+
 #include <QObject>
 
 namespace cc::studio {
@@ -172,6 +174,18 @@ void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
     out.bottleneck_resource = resourceName(e.bottleneck.resource);
     out.bottleneck = QObject::tr("Limited by %1: %2").arg(resourceLabel(out.bottleneck_resource), q(e.bottleneck.detail));
     if (!e.bottleneck.component.empty()) out.highlight << q(e.bottleneck.component);
+    // Heat overlay: how busy each drawn resource is over one step.
+    if (r.step_s > 0) {
+        const auto put = [&](const std::string& id, double busy_s) {
+            if (!id.empty()) out.utilisation.insert(q(id), std::max(0.0, busy_s / r.step_s));
+        };
+        put(e.view.node_component, r.t.forward + r.t.backward + r.t.recompute);
+        const double network_s = r.scale_out_s + r.dp_overlapped_s; // exposed + hidden behind compute
+        put(e.view.scale_out_link, network_s);
+        put(e.view.scale_out_switch, network_s);
+        put(e.view.uplink_link, network_s);
+        put(e.view.storage_component, r.data_s);
+    }
     out.charts << breakdownChart(r) << growthChart(d, cat, e) << memoryChart(r.mem);
     out.explanation = std::make_shared<engine::Explanation>(e.explanation);
 }

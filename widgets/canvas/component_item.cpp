@@ -76,17 +76,20 @@ QRectF ComponentItem::boundingRect() const { return QRectF(-4, -4, style::kItemW
 
 void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     const bool selected = o->state & QStyle::State_Selected;
-    const QPalette& pal = scene() ? scene()->palette() : QPalette();
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
     const QRectF box(0, 0, style::kItemWidth, style::kItemHeight);
-    // Zoomed far out, text and icons are unreadable: draw a coloured card only.
+    // Zoomed far out, text and icons are unreadable: draw a coloured card only
+    // (and touch the palette only when needed: thousands of these per frame).
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
-        p->setPen(highlight_ ? QPen(QColor(0xd0, 0x02, 0x1b), 6) : selected ? QPen(pal.color(QPalette::Highlight), 3) : Qt::NoPen);
+        if (highlight_) p->setPen(QPen(QColor(0xd0, 0x02, 0x1b), 6));
+        else if (selected && scene()) p->setPen(QPen(scene()->palette().color(QPalette::Highlight), 3));
+        else p->setPen(Qt::NoPen);
         p->setBrush(heat_ ? style::heatColour(*heat_) : style::kindAccent(kind_));
         p->setRenderHint(QPainter::Antialiasing, false);
         p->drawRect(box);
         return;
     }
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
     p->setRenderHint(QPainter::Antialiasing);
     // Stacked shadow cards say "×count" before the badge is read.
     if (count_ > 1) {

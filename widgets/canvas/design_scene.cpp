@@ -8,6 +8,7 @@
 #include "topology/replication.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QPalette>
 #include <QTimer>
 
 #include <algorithm>
@@ -23,8 +24,16 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 DesignScene::DesignScene(Document* doc, QObject* parent) : QGraphicsScene(parent), doc_(doc) {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    dark_ = palette().color(QPalette::Base).lightness() < 128;
     connect(doc_, &Document::changed, this, &DesignScene::onChanged);
     rebuild();
+}
+
+bool DesignScene::event(QEvent* e) {
+    const bool handled = QGraphicsScene::event(e);
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange)
+        dark_ = palette().color(QPalette::Base).lightness() < 128;
+    return handled;
 }
 
 void DesignScene::rebuild() {

@@ -55,10 +55,15 @@ public:
     ComponentItem* componentItem(const QString& id) const { return comps_.value(id); }
     GroupItem* groupItem(const QString& id) const { return groups_.value(id); }
 
+    /// Whether the scene's palette is dark, kept current on palette changes
+    /// (items ask it every frame; copying the palette per item showed up when panning).
+    bool darkPalette() const { return dark_; }
+
 signals:
     void statusMessage(const QString& text);
 
 protected:
+    bool event(QEvent* e) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* e) override;
 
 private:
@@ -75,6 +80,7 @@ private:
 
     Document* doc_;
     bool ports_shown_ = true;
+    bool dark_ = false;
     bool heat_overlay_ = false, heat_shown_ = false;
     QHash<QString, double> utilisation_;
     void applyHeat();

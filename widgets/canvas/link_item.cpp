@@ -1,5 +1,7 @@
 #include "canvas/link_item.h"
 
+#include "canvas/design_scene.h"
+
 #include "canvas/canvas_style.h"
 #include "canvas/component_item.h"
 #include "main/theme.h"
@@ -46,6 +48,8 @@ void LinkItem::reroute(const ComponentItem* a, const ComponentItem* b) {
     // The curve at t = ½ in closed form: pointAtPercent() measures the arc
     // length by subdivision, which dominated opening large designs.
     mid_ = (p1 + 3 * c1 + 3 * c2 + p2) / 8;
+    end_a_ = p1;
+    end_b_ = p2;
 }
 
 void LinkItem::setHighlight(bool on) {
@@ -59,13 +63,13 @@ QRectF LinkItem::boundingRect() const { return QGraphicsPathItem::boundingRect()
 void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()) < style::kDetailLod) {
         // Far out: a thin line, no label (it could not be read).
-        const bool dark = scene() && isDark(scene()->palette());
+        const auto* ds = static_cast<const DesignScene*>(scene());
+        const bool dark = ds && ds->darkPalette();
         QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : heat_ ? style::heatColour(*heat_) : style::fabricColour(fabric_.family, dark),
                  highlight_ ? 6 : heat_ ? 3 : 0);
         p->setPen(pen);
         p->setRenderHint(QPainter::Antialiasing, false); // antialiased hairlines cost more than they show at this size
-        const QPainterPath& path_ = path();
-        if (path_.elementCount() > 1) p->drawLine(path_.elementAt(0), path_.elementAt(path_.elementCount() - 1)); // a curve costs more
+        p->drawLine(end_a_, end_b_); // a curve costs more and looks the same from here
         return;
     }
     p->setRenderHint(QPainter::Antialiasing);

@@ -36,7 +36,7 @@ private:
     PortFabric fabric_;
     bool highlight_ = false;
     std::optional<double> heat_;
-    QPointF mid_;
+    QPointF mid_, end_a_, end_b_; // curve midpoint and ends (the far-out view draws a straight line)
 };
 
 } // namespace cc::studio

@@ -12,6 +12,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
 
 using namespace cc::studio;
 
@@ -98,4 +100,33 @@ TEST_CASE("heat colours and texts follow the thresholds", "[studio][canvas]") {
     CHECK(style::heatText(0.001) == "<1 %");
     CHECK(style::heatText(0.0) == "0 %");
     CHECK(style::heatText(1.25) == "125 %"); // overloaded reads as such
+}
+
+TEST_CASE("a design opened before the window is shown is fitted once the canvas has a size", "[studio][canvas]") {
+    // `make run` opens the default template, then shows the window: the fit must
+    // wait for the real viewport, not zoom to ~1 % of a 100×30 widget.
+    MainWindowOptions o;
+    o.restore_settings = false;
+    o.offer_recovery = false;
+    QTemporaryDir tmp;
+    o.autosave_folder = tmp.filePath("autosave");
+    MainWindow w(o);
+    REQUIRE(w.newFromTemplate(":/templates/dgx-h100-training-pod.ccd"));
+    w.resize(1400, 900);
+    w.show();
+    QTest::qWait(50);
+    CHECK(w.view()->zoom() > 0.3);
+    const QRectF shown = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
+    CHECK(shown.contains(w.scene()->contentRect().center()));
+    // Docks settling or the user resizing the window refit a fitted canvas…
+    const double fitted = w.view()->zoom();
+    w.resize(900, 700);
+    QTest::qWait(50);
+    CHECK(w.view()->zoom() < fitted);
+    // …but never override a zoom the user chose.
+    w.view()->zoomIn();
+    const double chosen = w.view()->zoom();
+    w.resize(1400, 900);
+    QTest::qWait(50);
+    CHECK(w.view()->zoom() == Approx(chosen));
 }

@@ -101,6 +101,7 @@ DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scen
 }
 
 void DesignView::scaleBy(double factor) {
+    auto_fit_ = false; // the user chose a zoom: keep it
     const double z = zoom() * factor;
     if (z < 0.05 || z > 8) return;
     scale(factor, factor);
@@ -111,10 +112,19 @@ void DesignView::scaleBy(double factor) {
 void DesignView::zoomIn() { scaleBy(1.25); }
 void DesignView::zoomOut() { scaleBy(0.8); }
 void DesignView::zoomReset() {
+    auto_fit_ = false;
     resetTransform();
     emit zoomChanged(1.0);
 }
 void DesignView::zoomToFit() {
+    // Before the window is shown the viewport has no real size yet: fitting then
+    // would zoom to ~1 %. Fit once it has been laid out instead.
+    if (!isVisible() || viewport()->width() < 100 || viewport()->height() < 100) {
+        fit_pending_ = true;
+        return;
+    }
+    fit_pending_ = false;
+    auto_fit_ = true; // until the user zooms, a resized canvas fits again
     const QRectF r = scene_->contentRect();
     if (r.isEmpty()) return;
     fitInView(r.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
@@ -222,8 +232,24 @@ void DesignView::placeMinimap() {
     minimap_->move(viewport()->width() - minimap_->width() - 12, viewport()->height() - minimap_->height() - 12);
 }
 
+void DesignView::showEvent(QShowEvent* e) {
+    QGraphicsView::showEvent(e);
+    scheduleFit();
+}
+
+void DesignView::scheduleFit() {
+    // After the resize events of a layout have settled (the timer runs once they are handled).
+    if ((!fit_pending_ && !auto_fit_) || fit_scheduled_) return;
+    fit_scheduled_ = true;
+    QTimer::singleShot(0, this, [this] {
+        fit_scheduled_ = false;
+        if (fit_pending_ || auto_fit_) zoomToFit();
+    });
+}
+
 void DesignView::resizeEvent(QResizeEvent* e) {
     QGraphicsView::resizeEvent(e);
+    scheduleFit();
     placeMinimap();
 }
 

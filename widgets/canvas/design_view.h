@@ -37,11 +37,16 @@ protected:
     void mouseMoveEvent(QMouseEvent* e) override;
     void mouseReleaseEvent(QMouseEvent* e) override;
     void resizeEvent(QResizeEvent* e) override;
+    void showEvent(QShowEvent* e) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
     void scaleBy(double factor);
     void placeMinimap();
+    void scheduleFit();
+    bool fit_pending_ = false; // zoomToFit asked before the viewport had a size
+    bool auto_fit_ = false;    // last zoom came from a fit: refit when the canvas is resized
+    bool fit_scheduled_ = false;
     DesignScene* scene_;
     class MiniMap* minimap_ = nullptr;
     QPoint pan_from_;

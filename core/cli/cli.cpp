@@ -91,6 +91,24 @@ std::vector<OptionSpec> common_options() {
     return {{"--json", false, false, "print JSON"}, {"--catalog", true, true, "add a user catalog file"}};
 }
 
+std::optional<SweepInput> read_sweep_input(const std::vector<std::string>& args, const std::string& axes, std::ostream& err) {
+    auto spec = common_options();
+    spec.push_back({"--vary", true, false, axes + "[=FROM:TO[:STEPS]]"});
+    SweepInput in;
+    in.args = parse_args(args, spec);
+    if (in.args.positional.size() != 1) throw std::invalid_argument("expected one design FILE");
+    const auto vary = in.args.value("--vary");
+    if (!vary) throw std::invalid_argument("expected --vary " + axes + "[=FROM:TO[:STEPS]]");
+    in.vary = *vary;
+    in.file = in.args.positional[0];
+    in.ctx = make_context(in.args);
+    print_notices(in.ctx, err);
+    auto loaded = load_design_reporting("sweep", in.file, err);
+    if (!loaded) return std::nullopt;
+    in.design = std::move(*loaded);
+    return in;
+}
+
 std::optional<Design> load_design_reporting(const std::string& command, const std::string& file, std::ostream& err) {
     try {
         return format::load_design_file(file);

@@ -25,6 +25,18 @@ void print_notices(const Context& ctx, std::ostream& err);
 /// Reads a design file; on error prints "clustercanvas-cli COMMAND: FILE#/pointer: why" and returns nothing.
 std::optional<Design> load_design_reporting(const std::string& command, const std::string& file, std::ostream& err);
 
+/// What every sweep reads first: FILE, --vary AXIS, the catalogs and the design.
+struct SweepInput {
+    Parsed args;
+    std::string vary; // the --vary text
+    std::string file;
+    Context ctx;
+    Design design;
+};
+/// Throws std::invalid_argument on usage errors (naming `axes`); returns nothing
+/// when the design cannot be read (the error is already printed).
+std::optional<SweepInput> read_sweep_input(const std::vector<std::string>& args, const std::string& axes, std::ostream& err);
+
 /// The options every design-reading command accepts.
 std::vector<OptionSpec> common_options();
 

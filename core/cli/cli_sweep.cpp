@@ -85,19 +85,13 @@ std::string x_text(SweepAxis a, double x) {
 
 int cmd_sweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (is_serving_sweep(args)) return cmd_sweep_serving(args, out, err);
-    auto spec = common_options();
-    spec.push_back({"--vary", true, false, "gpus|tokens|params|batch[=FROM:TO[:STEPS]]"});
-    const Parsed p = parse_args(args, spec);
-    if (p.positional.size() != 1) throw std::invalid_argument("expected one design FILE");
-    const auto vary = p.value("--vary");
-    if (!vary) throw std::invalid_argument("expected --vary gpus|tokens|params|batch[=FROM:TO[:STEPS]]");
-    const SweepSpec s = parse_vary(*vary);
-    const std::string file = p.positional[0];
-    Context ctx = make_context(p);
-    print_notices(ctx, err);
-    const std::optional<Design> loaded = load_design_reporting("sweep", file, err);
-    if (!loaded) return kBadInput;
-    const Design& d = *loaded;
+    const auto in = read_sweep_input(args, "gpus|tokens|params|batch", err);
+    if (!in) return kBadInput;
+    const SweepSpec s = parse_vary(in->vary);
+    const Parsed& p = in->args;
+    const std::string& file = in->file;
+    const Context& ctx = in->ctx;
+    const Design& d = in->design;
     const SweepResult r = sweep_training(d, ctx.catalog, s);
     if (!r.error.empty()) {
         err << "clustercanvas-cli sweep: " << file << ": " << r.error << "\n";

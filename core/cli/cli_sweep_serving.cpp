@@ -120,19 +120,13 @@ bool is_serving_sweep(const std::vector<std::string>& args) {
 }
 
 int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    auto spec = common_options();
-    spec.push_back({"--vary", true, false, "rate|concurrency|users|input_tokens|output_tokens|gpus|streams[=FROM:TO[:STEPS]]"});
-    const Parsed p = parse_args(args, spec);
-    if (p.positional.size() != 1) throw std::invalid_argument("expected one design FILE");
-    const auto vs = p.value("--vary");
-    if (!vs) throw std::invalid_argument("expected --vary rate|concurrency|users|input_tokens|output_tokens|gpus|streams[=FROM:TO[:STEPS]]");
-    const Vary v = parse_vary(*vs);
-    const std::string file = p.positional[0];
-    Context ctx = make_context(p);
-    print_notices(ctx, err);
-    const std::optional<Design> loaded = load_design_reporting("sweep", file, err);
-    if (!loaded) return kBadInput;
-    const Design& d = *loaded;
+    const auto in = read_sweep_input(args, "rate|concurrency|users|input_tokens|output_tokens|gpus|streams", err);
+    if (!in) return kBadInput;
+    const Vary v = parse_vary(in->vary);
+    const Parsed& p = in->args;
+    const std::string& file = in->file;
+    const Context& ctx = in->ctx;
+    const Design& d = in->design;
     if (std::holds_alternative<EdgeWorkload>(d.workload.spec)) return sweep_edge(d, ctx, v, file, p.flag("--json"), out, err);
     std::string error;
     const auto s = inf::serving_setup(d, ctx.catalog, &error);

@@ -181,7 +181,7 @@ Double-click the badge to change ×N.</source>
 Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/link_item.cpp" line="+28"/>
+        <location filename="../widgets/canvas/link_item.cpp" line="+30"/>
         <source>%1 link %2
 %3.%4 ↔ %5.%6
 %7 per direction%8</source>
@@ -674,7 +674,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_scenarios.cpp" line="+34"/>
+        <location filename="../widgets/report/report_scenarios.cpp" line="+31"/>
         <source>Scenario comparison</source>
         <translation>Szenarienvergleich</translation>
     </message>
@@ -690,17 +690,17 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+110"/>
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Power (nominal)</source>
         <translation>Nennleistung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../widgets/report/report_scenarios.cpp" line="+12"/>
         <source>Bottleneck / verdict</source>
         <translation>Engpass / Urteil</translation>
     </message>
@@ -984,7 +984,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 auf %2 × %3 — %4 Replikat(e) mit TP %5</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/comparison_data.cpp" line="+114"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>GPUs used</source>
         <translation>Genutzte GPUs</translation>
     </message>
@@ -1497,7 +1502,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Datensatz-Tokens oder -Samples angeben</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/comparison_view.cpp" line="+44"/>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+41"/>
         <source>%1 better</source>
         <translation>%1 besser</translation>
     </message>
@@ -1686,7 +1691,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.</source>
         <translation>Dieser Entwurf hat nur ein Szenario. Varianten fügen Sie mit Szenarien → Als neues Szenario duplizieren hinzu.</translation>
     </message>
@@ -1699,24 +1704,9 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Canvas</source>
         <translation>Zeichenfläche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accelerators</source>
-        <translation>Beschleuniger</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Power (nominal)</source>
-        <translation>Nennleistung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>List price</source>
-        <translation>Listenpreis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1734,7 +1724,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Derzeit auf der Zeichenfläche</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Not scored: %1</source>
         <translation>Nicht bewertet: %1</translation>
     </message>
@@ -1795,7 +1785,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+233"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+242"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>Zum Verbinden auf einen %1-Port ziehen; Esc bricht ab.</translation>
     </message>

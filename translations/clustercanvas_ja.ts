@@ -181,7 +181,7 @@ Double-click the badge to change ×N.</source>
 バッジをダブルクリックすると ×N を変更できます。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/link_item.cpp" line="+28"/>
+        <location filename="../widgets/canvas/link_item.cpp" line="+30"/>
         <source>%1 link %2
 %3.%4 ↔ %5.%6
 %7 per direction%8</source>
@@ -674,7 +674,7 @@ Double-click the badge to change ×N.</source>
         <translation>評価結果</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_scenarios.cpp" line="+34"/>
+        <location filename="../widgets/report/report_scenarios.cpp" line="+31"/>
         <source>Scenario comparison</source>
         <translation>シナリオ比較</translation>
     </message>
@@ -690,17 +690,17 @@ Double-click the badge to change ×N.</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+110"/>
         <source>Accelerators</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Power (nominal)</source>
         <translation>定格電力</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../widgets/report/report_scenarios.cpp" line="+12"/>
         <source>Bottleneck / verdict</source>
         <translation>ボトルネック / 判定</translation>
     </message>
@@ -983,7 +983,12 @@ Double-click the badge to change ×N.</source>
         <translation>%1 / %2 × %3 — TP %5 のレプリカ %4 個</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/comparison_data.cpp" line="+114"/>
+        <location filename="../widgets/scoring/comparison_data.cpp" line="+1"/>
+        <source>List price</source>
+        <translation>定価</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>GPUs used</source>
         <translation>使用 GPU 数</translation>
     </message>
@@ -1496,7 +1501,7 @@ Double-click the badge to change ×N.</source>
         <translation>データセットのトークン数またはサンプル数を設定してください</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/comparison_view.cpp" line="+44"/>
+        <location filename="../widgets/panels/comparison_view.cpp" line="+41"/>
         <source>%1 better</source>
         <translation>%1 改善</translation>
     </message>
@@ -1684,7 +1689,7 @@ Double-click the badge to change ×N.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.</source>
         <translation>この設計のシナリオは 1 つだけです。バリエーションを追加するには シナリオ → 新しいシナリオとして複製 を使用してください。</translation>
     </message>
@@ -1696,24 +1701,9 @@ Double-click the badge to change ×N.</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Canvas</source>
         <translation>キャンバス</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Accelerators</source>
-        <translation>アクセラレータ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Power (nominal)</source>
-        <translation>定格電力</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>List price</source>
-        <translation>定価</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,7 +1721,7 @@ Double-click the badge to change ×N.</source>
         <translation>現在キャンバスに表示中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Not scored: %1</source>
         <translation>未評価: %1</translation>
     </message>
@@ -1792,7 +1782,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+233"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+242"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>%1 ポートへドラッグして接続します。Esc でキャンセル。</translation>
     </message>

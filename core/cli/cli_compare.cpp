@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <ostream>
 #include <stdexcept>
 
@@ -39,9 +38,7 @@ json comparison_json(const compare::Comparison& c) {
                                {"verdict", compare::verdict(m, d)}});
         }
         list.push_back({{"name", s.name}, {"workload", s.workload}, {"ok", s.ok}, {"error", s.error},
-                        {"bottleneck", s.bottleneck}, {"accelerators", s.accelerators},
-                        {"power_nominal_W", s.power_nominal_W},
-                        {"capex_usd", s.capex_usd ? json(*s.capex_usd) : json(nullptr)}, {"metrics", metrics}});
+                        {"bottleneck", s.bottleneck}, {"metrics", metrics}});
     }
     return {{"baseline", base.name}, {"scenarios", list}};
 }
@@ -52,39 +49,14 @@ void print_comparison(const compare::Comparison& c, std::ostream& out) {
     for (const auto& s : c.scenarios)
         cols.push_back({s.name + (&s == &base ? " (baseline)" : ""), text::Align::Right});
     text::Table t(cols);
-    // Rows follow the baseline's metrics; other workloads' extra metrics follow.
-    std::vector<const compare::Metric*> rows;
-    for (const auto& s : c.scenarios)
-        for (const auto& m : s.metrics) {
-            bool seen = false;
-            for (const auto* r : rows) seen = seen || r->key == m.key;
-            if (!seen) rows.push_back(&m);
-        }
-    auto plain_row = [&](const std::string& label, auto cell) {
-        std::vector<std::string> r{label};
-        for (const auto& s : c.scenarios) r.push_back(cell(s));
-        t.row(r);
-    };
-    plain_row("Accelerators", [](const compare::ScenarioScores& s) { return text::grouped(s.accelerators); });
-    plain_row("Power (nominal)", [](const compare::ScenarioScores& s) { return text::si(s.power_nominal_W, "W"); });
-    plain_row("List price", [](const compare::ScenarioScores& s) { return s.capex_usd ? text::usd(*s.capex_usd) : std::string("—"); });
-    for (const auto* row : rows) {
+    for (const auto* row : compare::rows(c)) {
         std::vector<std::string> r{row->label};
         const compare::Metric* b = base.metric(row->key);
         for (const auto& s : c.scenarios) {
             const compare::Metric* m = s.metric(row->key);
-            if (!m) {
-                r.push_back("—");
-                continue;
-            }
-            std::string cell = compare::value_text(*m);
-            if (&s != &base && b) {
-                const auto d = compare::delta(b->value, m->value);
-                const int v = compare::verdict(*m, d);
-                // Yes/no metrics and unchanged values need no percentage.
-                if (d && m->unit != "yes/no" && std::abs(*d) >= 0.0005)
-                    cell += " (" + compare::delta_text(d) + (v > 0 ? " better" : v < 0 ? " worse" : "") + ")";
-            }
+            std::string cell = m ? compare::value_text(*m) : "—";
+            if (const auto ch = m ? compare::change(*m, &s == &base ? nullptr : b) : std::nullopt)
+                cell += " (" + compare::delta_text(ch->relative) + (ch->verdict > 0 ? " better" : ch->verdict < 0 ? " worse" : "") + ")";
             r.push_back(cell);
         }
         t.row(r);

@@ -7,6 +7,7 @@
 #include "model/scenarios.h"
 #include "report/bom.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -120,10 +121,6 @@ int verdict(const Metric& metric, const std::optional<double>& change) {
 ScenarioScores score_design(const Design& d, const Catalog& cat, const std::string& name) {
     ScenarioScores s;
     s.name = name;
-    const Totals t = bill_of_materials(d, cat).totals;
-    s.accelerators = t.accelerators;
-    s.power_nominal_W = t.power_nominal_W;
-    if (t.lines_without_price == 0) s.capex_usd = t.capex_usd;
     if (std::holds_alternative<TrainingWorkload>(d.workload.spec)) {
         s.workload = "training";
         add_training(d, cat, s);
@@ -137,7 +134,30 @@ ScenarioScores score_design(const Design& d, const Catalog& cat, const std::stri
         s.workload = "none";
         s.error = "no workload set";
     }
+    const Totals t = bill_of_materials(d, cat).totals;
+    const std::vector<Metric> design{
+        m("accelerators", "Accelerators", "GPUs", Better::Neither, t.accelerators),
+        m("power_nominal_W", "Power (nominal)", "W", Better::Lower, t.power_nominal_W),
+        m("capex_usd", "List price", "USD", Better::Lower,
+          t.lines_without_price == 0 ? std::optional<double>(t.capex_usd) : std::nullopt), // partial sums would mislead
+    };
+    s.metrics.insert(s.metrics.begin(), design.begin(), design.end());
     return s;
+}
+
+std::optional<Change> change(const Metric& metric, const Metric* base) {
+    if (!base || &metric == base || metric.unit == "yes/no") return std::nullopt;
+    const auto d = delta(base->value, metric.value);
+    if (!d || std::abs(*d) < 0.0005) return std::nullopt;
+    return Change{*d, verdict(metric, d)};
+}
+
+std::vector<const Metric*> rows(const Comparison& c) {
+    std::vector<const Metric*> out;
+    for (const auto& s : c.scenarios)
+        for (const auto& metric : s.metrics)
+            if (std::none_of(out.begin(), out.end(), [&](const Metric* r) { return r->key == metric.key; })) out.push_back(&metric);
+    return out;
 }
 
 Comparison compare(const Design& d, const Catalog& cat, const std::string& baseline) {

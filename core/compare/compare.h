@@ -26,10 +26,10 @@ struct ScenarioScores {
     std::string workload;          // training, inference, edge, none
     bool ok = false;
     std::string error;             // why there are no scores
+    /// The design's own numbers first (accelerators, power_nominal_W, capex_usd:
+    /// from the BOM, present even when the workload cannot be scored), then the workload's.
     std::vector<Metric> metrics;
     std::string bottleneck;        // one sentence
-    double accelerators = 0, power_nominal_W = 0;
-    std::optional<double> capex_usd;
 
     const Metric* metric(const std::string& key) const;
 };
@@ -44,6 +44,18 @@ std::optional<double> delta(const std::optional<double>& base, const std::option
 
 /// +1 when the change is an improvement, −1 when it is worse, 0 when neutral or unknown.
 int verdict(const Metric& m, const std::optional<double>& relative_change);
+
+/// A change worth showing against the baseline: relative change and whether it
+/// is better (+1), worse (−1) or neutral (0). Unset for the baseline itself, for
+/// yes/no metrics, missing values and changes under 0.05 %.
+struct Change {
+    double relative = 0;
+    int verdict = 0;
+};
+std::optional<Change> change(const Metric& m, const Metric* base);
+
+/// The rows of a comparison table: every metric key in first-seen order.
+std::vector<const Metric*> rows(const Comparison& c);
 
 /// Headline metrics of one plain design (what its score cards show).
 ScenarioScores score_design(const Design& d, const Catalog& cat, const std::string& name);

@@ -39,6 +39,16 @@ TEST_CASE("delta and verdict follow the metric's direction", "[compare]") {
     CHECK_FALSE(compare::delta(0.0, 1.0));
     CHECK_FALSE(compare::delta(std::nullopt, 1.0));
     CHECK(compare::delta_text(0.123) == "+12.3 %");
+    // What a table shows: nothing for the baseline, tiny changes or yes/no; otherwise the change and its verdict.
+    CHECK_FALSE(compare::change(lower, nullptr));
+    const compare::Metric slower{"step_time_s", "Step time", "s", compare::Better::Lower, 4.0};
+    REQUIRE(compare::change(slower, &lower));
+    CHECK(compare::change(slower, &lower)->relative == Approx(1.0));
+    CHECK(compare::change(slower, &lower)->verdict == -1);
+    const compare::Metric same{"step_time_s", "Step time", "s", compare::Better::Lower, 2.0000001};
+    CHECK_FALSE(compare::change(same, &lower));
+    const compare::Metric yes{"fits", "Fits", "yes/no", compare::Better::Higher, 1.0}, no{"fits", "Fits", "yes/no", compare::Better::Higher, 0.0};
+    CHECK_FALSE(compare::change(yes, &no));
     CHECK(compare::delta_text(-0.04) == "−4.0 %");
     CHECK(compare::value_text({"accelerators", "", "GPUs", compare::Better::Neither, 12.0}) == "12 GPUs");
     CHECK(compare::value_text({"streams", "", "streams", compare::Better::Higher, 22.5}) == "22.5 streams");
@@ -71,7 +81,10 @@ TEST_CASE("the training template compares H100, H200 and B200 with each engine's
     REQUIRE((h100->value && b200->value));
     CHECK(*b200->value < *h100->value);
     CHECK(compare::verdict(*b200, compare::delta(h100->value, b200->value)) == 1);
-    CHECK(c.scenarios[2].power_nominal_W > c.scenarios[0].power_nominal_W);
+    CHECK(*c.scenarios[2].metric("power_nominal_W")->value > *c.scenarios[0].metric("power_nominal_W")->value);
+    // The design's own numbers come first and are there even without a workload score.
+    CHECK(c.scenarios[0].metrics.front().key == "accelerators");
+    CHECK(compare::rows(c).size() == c.scenarios[0].metrics.size());
     CHECK_THROWS_AS(compare::compare(d, Catalog::builtin(), "A999"), std::invalid_argument);
 }
 
@@ -98,7 +111,8 @@ TEST_CASE("compare --json is stable and complete; text names the baseline", "[co
     REQUIRE(j["scenarios"].size() == 3);
     CHECK(j["scenarios"][0]["metrics"][0]["delta_vs_baseline"].get<double>() == Approx(0.0));
     CHECK(j["scenarios"][2]["name"] == "B200");
-    CHECK(j["scenarios"][2]["accelerators"].get<double>() == j["scenarios"][0]["accelerators"].get<double>());
+    CHECK(j["scenarios"][2]["metrics"][0]["key"] == "accelerators");
+    CHECK(j["scenarios"][2]["metrics"][0]["value"].get<double>() == j["scenarios"][0]["metrics"][0]["value"].get<double>());
 
     std::string text;
     REQUIRE(run_cli({"compare", kPod, "--baseline", "H200"}, text, err) == 0);

@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include <cmath>
 
 namespace cc::studio {
 namespace {
@@ -31,19 +30,17 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight
 }
 
 // "value" plus, against the baseline, "+12.3 % better" in green or red.
-QTableWidgetItem* metricCell(const compare::Metric* m, const compare::Metric* base, bool is_base) {
+QTableWidgetItem* metricCell(const compare::Metric* m, const compare::Metric* base) {
     if (!m) return cell(QStringLiteral("—"));
-    QString text = q(compare::value_text(*m));
+    const QString text = q(compare::value_text(*m));
     auto* it = cell(text);
-    if (is_base || !base || m->unit == "yes/no") return it;
-    const auto d = compare::delta(base->value, m->value);
-    if (!d || std::abs(*d) < 0.0005) return it;
-    const int v = compare::verdict(*m, d);
-    const QString change = q(compare::delta_text(d));
+    const auto ch = compare::change(*m, base);
+    if (!ch) return it;
+    const QString pct = q(compare::delta_text(ch->relative));
     it->setText(text + QStringLiteral("\n") +
-                (v > 0 ? QObject::tr("%1 better").arg(change) : v < 0 ? QObject::tr("%1 worse").arg(change) : change));
-    if (v != 0) it->setForeground(v > 0 ? kBetter : kWorse);
-    it->setToolTip(QObject::tr("%1 against the baseline").arg(change));
+                (ch->verdict > 0 ? QObject::tr("%1 better").arg(pct) : ch->verdict < 0 ? QObject::tr("%1 worse").arg(pct) : pct));
+    if (ch->verdict != 0) it->setForeground(ch->verdict > 0 ? kBetter : kWorse);
+    it->setToolTip(QObject::tr("%1 against the baseline").arg(pct));
     return it;
 }
 
@@ -106,6 +103,10 @@ void ComparisonView::setData(const ComparisonData& computed, const Design& d) {
     design_ = d;
     const std::size_t keep = data_.table.scenarios.size() == computed.table.scenarios.size() ? data_.table.baseline : 0;
     data_ = computed;
+    // Thumbnails once per scoring, not on every baseline change.
+    thumbnails_.clear();
+    for (std::size_t i = 0; i < scenario_count(d); ++i)
+        thumbnails_ << QIcon(QPixmap::fromImage(renderDesignImage(scenario_design(d, i), QSize(220, 124))));
     data_.table.baseline = std::min(keep, data_.table.scenarios.empty() ? 0 : data_.table.scenarios.size() - 1);
     {
         const QSignalBlocker block(baseline_);
@@ -131,16 +132,11 @@ void ComparisonView::fillTable() {
         return;
     }
     const auto& base = t.scenarios[t.baseline];
-    // Rows: the union of metric keys, in first-seen order.
-    std::vector<const compare::Metric*> rows;
-    for (const auto& s : t.scenarios)
-        for (const auto& m : s.metrics)
-            if (std::none_of(rows.begin(), rows.end(), [&](const auto* r) { return r->key == m.key; })) rows.push_back(&m);
-    const int fixed_rows = 4; // canvas, accelerators, power, list price
+    const auto rows = compare::rows(t);
     table_->clear();
     table_->setColumnCount(static_cast<int>(t.scenarios.size()));
-    table_->setRowCount(fixed_rows + static_cast<int>(rows.size()) + 1);
-    QStringList vlabels{tr("Canvas"), tr("Accelerators"), tr("Power (nominal)"), tr("List price")};
+    table_->setRowCount(1 + static_cast<int>(rows.size()) + 1); // canvas, metrics, bottleneck
+    QStringList vlabels{tr("Canvas")};
     for (const auto* r : rows) vlabels << metricLabel(*r);
     vlabels << tr("Bottleneck / verdict");
     table_->setVerticalHeaderLabels(vlabels);
@@ -158,21 +154,13 @@ void ComparisonView::fillTable() {
         }
         table_->setHorizontalHeaderItem(c, h);
         auto* thumb = cell({}, Qt::AlignCenter);
-        if (static_cast<std::size_t>(c) < scenario_count(design_))
-            thumb->setIcon(QIcon(QPixmap::fromImage(renderDesignImage(scenario_design(design_, static_cast<std::size_t>(c)), QSize(220, 124)))));
+        thumb->setIcon(thumbnails_.value(c));
         table_->setItem(0, c, thumb);
-        const bool is_base = static_cast<std::size_t>(c) == t.baseline;
-        compare::Metric acc{"accelerators", "", "GPUs", compare::Better::Neither, s.accelerators};
-        compare::Metric acc_base{"accelerators", "", "GPUs", compare::Better::Neither, base.accelerators};
-        table_->setItem(1, c, metricCell(&acc, &acc_base, is_base));
-        compare::Metric pw{"power_W", "", "W", compare::Better::Lower, s.power_nominal_W};
-        compare::Metric pw_base{"power_W", "", "W", compare::Better::Lower, base.power_nominal_W};
-        table_->setItem(2, c, metricCell(&pw, &pw_base, is_base));
-        compare::Metric price{"capex_usd", "", "USD", compare::Better::Lower, s.capex_usd};
-        compare::Metric price_base{"capex_usd", "", "USD", compare::Better::Lower, base.capex_usd};
-        table_->setItem(3, c, metricCell(&price, &price_base, is_base));
-        for (int r = 0; r < static_cast<int>(rows.size()); ++r)
-            table_->setItem(fixed_rows + r, c, metricCell(s.metric(rows[static_cast<std::size_t>(r)]->key), base.metric(rows[static_cast<std::size_t>(r)]->key), is_base));
+        const bool is_base = &s == &base;
+        for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+            const std::string& key = rows[static_cast<std::size_t>(r)]->key;
+            table_->setItem(1 + r, c, metricCell(s.metric(key), is_base ? nullptr : base.metric(key)));
+        }
         auto* why = cell(s.ok ? q(s.bottleneck) : tr("Not scored: %1").arg(q(s.error)), Qt::AlignLeft | Qt::AlignTop);
         why->setToolTip(why->text());
         table_->setItem(table_->rowCount() - 1, c, why);

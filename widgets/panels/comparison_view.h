@@ -7,6 +7,8 @@
 #include "scoring/comparison_data.h"
 
 #include <QFutureWatcher>
+#include <QIcon>
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -43,6 +45,7 @@ private:
     const Catalog& cat_;
     Design design_;
     ComparisonData data_;
+    QList<QIcon> thumbnails_; // one per scenario of design_
     QFutureWatcher<ComparisonData> watcher_;
     QComboBox* baseline_;
     QLabel* status_;

@@ -6,22 +6,19 @@
 
 #include <QObject>
 
-#include <cmath>
 
 namespace cc::studio {
 namespace {
 
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
-QString metricHtml(const compare::Metric* m, const compare::Metric* base, bool is_base) {
+QString metricHtml(const compare::Metric* m, const compare::Metric* base) {
     if (!m) return QStringLiteral("—");
-    QString out = esc(compare::value_text(*m));
-    if (is_base || !base || m->unit == "yes/no") return out;
-    const auto d = compare::delta(base->value, m->value);
-    if (!d || std::abs(*d) < 0.0005) return out;
-    const int v = compare::verdict(*m, d);
-    const QString colour = v > 0 ? QStringLiteral("#1e8449") : v < 0 ? QStringLiteral("#c0392b") : QStringLiteral("#5d6d7e");
-    return out + QStringLiteral("<br><span style='color:%1'>%2</span>").arg(colour, esc(compare::delta_text(d)));
+    const QString out = esc(compare::value_text(*m));
+    const auto ch = compare::change(*m, base);
+    if (!ch) return out;
+    const QString colour = ch->verdict > 0 ? QStringLiteral("#1e8449") : ch->verdict < 0 ? QStringLiteral("#c0392b") : QStringLiteral("#5d6d7e");
+    return out + QStringLiteral("<br><span style='color:%1'>%2</span>").arg(colour, esc(compare::delta_text(ch->relative)));
 }
 
 } // namespace
@@ -42,23 +39,10 @@ QString scenarioComparisonHtml(const Design& d, const Catalog& cat, const std::f
         for (const auto& s : t.scenarios) h += QStringLiteral("<td class='num'>%1</td>").arg(cell(s));
         h += QStringLiteral("</tr>");
     };
-    row(QObject::tr("Accelerators"), [](const compare::ScenarioScores& s) {
-        return esc(compare::value_text({"accelerators", "", "GPUs", compare::Better::Neither, s.accelerators}));
-    });
-    row(QObject::tr("Power (nominal)"), [&](const compare::ScenarioScores& s) {
-        const compare::Metric m{"power_W", "", "W", compare::Better::Lower, s.power_nominal_W};
-        const compare::Metric b{"power_W", "", "W", compare::Better::Lower, base.power_nominal_W};
-        return metricHtml(&m, &b, &s == &base);
-    });
-    std::vector<std::string> keys;
-    for (const auto& s : t.scenarios)
-        for (const auto& m : s.metrics)
-            if (std::find(keys.begin(), keys.end(), m.key) == keys.end()) keys.push_back(m.key);
-    for (const auto& key : keys) {
-        const compare::Metric* any = nullptr;
-        for (const auto& s : t.scenarios) any = any ? any : s.metric(key);
-        row(metricLabel(*any).toHtmlEscaped(), [&](const compare::ScenarioScores& s) { return metricHtml(s.metric(key), base.metric(key), &s == &base); });
-    }
+    for (const compare::Metric* r : compare::rows(t))
+        row(metricLabel(*r).toHtmlEscaped(), [&](const compare::ScenarioScores& s) {
+            return metricHtml(s.metric(r->key), &s == &base ? nullptr : base.metric(r->key));
+        });
     row(QObject::tr("Bottleneck / verdict"), [](const compare::ScenarioScores& s) {
         return QStringLiteral("<span class='small'>%1</span>").arg(esc(s.ok ? s.bottleneck : s.error));
     });

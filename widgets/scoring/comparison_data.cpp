@@ -107,6 +107,9 @@ namespace cc::studio {
 QString metricLabel(const compare::Metric& m) {
     // The same words as the score cards, so they share their translations.
     static const QHash<QString, const char*> names{
+        {"accelerators", QT_TRANSLATE_NOOP("QObject", "Accelerators")},
+        {"power_nominal_W", QT_TRANSLATE_NOOP("QObject", "Power (nominal)")},
+        {"capex_usd", QT_TRANSLATE_NOOP("QObject", "List price")},
         {"step_time_s", QT_TRANSLATE_NOOP("QObject", "Step time")},
         {"tokens_per_s", QT_TRANSLATE_NOOP("QObject", "Throughput")},
         {"mfu_pct", QT_TRANSLATE_NOOP("QObject", "MFU")},

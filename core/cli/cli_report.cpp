@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/cli_common.h"
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
@@ -58,7 +59,12 @@ int cmd_report(const std::vector<std::string>& args, std::ostream& out, std::ost
         return kBadInput;
     }
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0) {
+    pid_t waited = 0;
+    do waited = waitpid(pid, &status, 0); // retry only when a signal interrupted the wait
+    while (waited < 0 && errno == EINTR);
+    if (waited < 0) {
+        err << "clustercanvas-cli report: lost track of " << exe << "\n";
+        return kBadInput;
     }
     return WIFEXITED(status) ? WEXITSTATUS(status) : kBadInput;
 }

@@ -113,7 +113,9 @@ std::optional<Design> load_design_reporting(const std::string& command, const st
     try {
         return format::load_design_file(file);
     } catch (const InputError& e) {
-        err << "clustercanvas-cli " << command << ": " << file << (e.where().rfind('/', 0) == 0 ? "#" : ": ") << e.what() << "\n";
+        err << "clustercanvas-cli " << command << ": " << file;
+        if (e.where() == file) err << ": " << e.detail() << "\n"; // about the file itself (absolute paths start with '/' too)
+        else err << (e.where().rfind('/', 0) == 0 ? "#" : ": ") << e.what() << "\n";
         return std::nullopt;
     }
 }

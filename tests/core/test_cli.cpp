@@ -87,6 +87,11 @@ TEST_CASE("cli: unreadable input exits 2 with the location", "[cli]") {
     r = run_cli({"check", dir + "/bad.ccd"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("bad.ccd#/components/0/kind: required field is missing"));
+    // A missing file is about the file, not a place inside it (absolute paths start with '/' too).
+    r = run_cli({"evaluate", dir + "/missing.ccd"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("evaluate: " + dir + "/missing.ccd: cannot read the file"));
+    CHECK_THAT(r.err, !Catch::Contains("#"));
 }
 
 TEST_CASE("cli: design-rule errors exit 1", "[cli]") {

@@ -53,6 +53,7 @@ TEST_CASE("delta and verdict follow the metric's direction", "[compare]") {
     CHECK(compare::value_text({"accelerators", "", "GPUs", compare::Better::Neither, 12.0}) == "12 GPUs");
     CHECK(compare::value_text({"streams", "", "streams", compare::Better::Higher, 22.5}) == "22.5 streams");
     CHECK(compare::value_text({"power_W", "", "W", compare::Better::Lower, 458000.0}) == "458 kW");
+    CHECK(compare::value_text({"power_W", "", "W", compare::Better::Lower, 1511.0}) == "1.51 kW"); // whole watts are not a count
     CHECK(compare::value_text({"t", "", "s", compare::Better::Lower, 30.0}) == "30.0 s");
     CHECK(compare::value_text({"x", "", "ms", compare::Better::Lower, std::nullopt}) == "—");
 }

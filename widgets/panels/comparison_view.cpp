@@ -55,6 +55,7 @@ ComparisonView::ComparisonView(const Catalog& cat, QWidget* parent)
     auto* label = new QLabel(tr("Compare against:"), this);
     label->setBuddy(baseline_);
     baseline_->setAccessibleName(tr("Baseline scenario"));
+    baseline_->setSizeAdjustPolicy(QComboBox::AdjustToContents); // scenario names are short but must be whole
     top->addWidget(label);
     top->addWidget(baseline_);
     top->addSpacing(12);

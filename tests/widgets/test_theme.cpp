@@ -27,10 +27,11 @@ const QString kPod = QStringLiteral(CC_SOURCE_DIR "/templates/dgx-h100-training-
 
 // QSettings under a throw-away organisation, cleared before and after, and the
 // application palette back to System: nothing leaks into other tests or the user's config.
+// The name carries the process id: ctest -j runs several theme tests at once.
 struct ScopedThemeSettings {
     QString org = QCoreApplication::organizationName();
     ScopedThemeSettings() {
-        QCoreApplication::setOrganizationName(QStringLiteral("ClusterCanvasThemeTest"));
+        QCoreApplication::setOrganizationName(QStringLiteral("ClusterCanvasThemeTest-%1").arg(QCoreApplication::applicationPid()));
         QSettings().clear();
     }
     ~ScopedThemeSettings() {

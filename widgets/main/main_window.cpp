@@ -7,6 +7,7 @@
 #include "format/design_format.h"
 #include "main/autosave.h"
 #include "main/template_gallery.h"
+#include "panels/comparison_view.h"
 #include "panels/explanation_dialog.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
@@ -96,6 +97,10 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    // Background jobs read catalog_ and the document snapshot: finish them before
+    // members die (child QObjects such as the service are deleted only afterwards).
+    scoring_->stop();
+    if (compare_view_) compare_view_->stopScoring();
     // Items and panels die in an unspecified order: no more cross-talk.
     scene_->blockSignals(true);
     doc_->blockSignals(true);

@@ -90,11 +90,36 @@ ComparisonView::ComparisonView(const Catalog& cat, QWidget* parent)
         }
     });
     connect(table_->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this, &ComparisonView::scenarioActivated);
-    connect(&watcher_, &QFutureWatcher<ComparisonData>::finished, this, [this] { setData(watcher_.result(), design_); });
+    connect(&watcher_, &QFutureWatcher<ComparisonData>::finished, this, [this] {
+        if (pending_) { // the design changed while scoring: score the newest, drop this result
+            const Design next = std::move(*pending_);
+            pending_.reset();
+            startScoring(next);
+            return;
+        }
+        setData(watcher_.result(), scoring_);
+    });
+}
+
+ComparisonView::~ComparisonView() { stopScoring(); }
+
+void ComparisonView::stopScoring() {
+    pending_.reset();
+    watcher_.waitForFinished();
 }
 
 void ComparisonView::setDesign(const Design& d) {
-    design_ = d;
+    // One job at a time, so waiting on the watcher really waits for every job
+    // (a replaced future keeps running unwatched); the newest design goes next.
+    if (watcher_.isRunning()) {
+        pending_ = d;
+        return;
+    }
+    startScoring(d);
+}
+
+void ComparisonView::startScoring(const Design& d) {
+    scoring_ = d;
     status_->setText(tr("Scoring %n scenario(s)…", nullptr, static_cast<int>(scenario_count(d))));
     const Catalog* cat = &cat_;
     watcher_.setFuture(QtConcurrent::run([d, cat] { return computeComparison(d, *cat); }));

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -23,13 +25,17 @@ class ComparisonView : public QWidget {
     Q_OBJECT
 public:
     explicit ComparisonView(const Catalog& cat, QWidget* parent = nullptr);
+    ~ComparisonView() override;
+    /// Drops a queued design and waits for the running job (it reads the
+    /// catalog: the owner calls this before the catalog dies).
+    void stopScoring();
 
     /// Scores every scenario of `d` in the background and shows the result.
     void setDesign(const Design& d);
     /// Shows already computed data (tests, synchronous callers).
     void setData(const ComparisonData& computed, const Design& d);
     void setBaseline(int index);
-    bool busy() const { return watcher_.isRunning(); }
+    bool busy() const { return watcher_.isRunning() || pending_.has_value(); }
 
     QTableWidget* table() const { return table_; }
     ChartView* breakdownChart() const { return breakdown_; }
@@ -41,12 +47,15 @@ signals:
 
 private:
     void fillTable();
+    void startScoring(const Design& d);
 
     const Catalog& cat_;
     Design design_;
     ComparisonData data_;
     QList<QIcon> thumbnails_; // one per scenario of design_
     QFutureWatcher<ComparisonData> watcher_;
+    Design scoring_;                 // the design the running job scores
+    std::optional<Design> pending_;  // the newest design, scored when the job ends
     QComboBox* baseline_;
     QLabel* status_;
     QTableWidget* table_;

@@ -25,7 +25,14 @@ ScoreService::ScoreService(Document* doc, const Catalog* catalog, QObject* paren
 
 ScoreService::~ScoreService() { watcher_.waitForFinished(); }
 
+void ScoreService::stop() {
+    stopped_ = true;
+    timer_.stop();
+    watcher_.waitForFinished();
+}
+
 void ScoreService::schedule() {
+    if (stopped_) return;
     if (watcher_.isRunning()) {
         dirty_ = true;
         return;
@@ -40,6 +47,7 @@ void ScoreService::setWhatIf(const WhatIf& w) {
 }
 
 void ScoreService::start() {
+    if (stopped_) return;
     if (watcher_.isRunning()) {
         dirty_ = true;
         return;
@@ -47,7 +55,7 @@ void ScoreService::start() {
     dirty_ = false;
     running_what_if_ = what_if_;
     emit started();
-    // The catalog outlives the service; the design is copied (the snapshot).
+    // The design is copied (the snapshot); the catalog must outlive the job, which stop() guarantees.
     watcher_.setFuture(QtConcurrent::run([d = doc_->design(), cat = catalog_, w = what_if_, rev = doc_->revision()]() {
         return scoreDesign(d, *cat, w, rev);
     }));
@@ -63,7 +71,7 @@ bool ScoreService::accept(const ScoreResult& r) {
 void ScoreService::finished() {
     const ScoreResult r = watcher_.result();
     const bool current = running_what_if_ == what_if_ && accept(r);
-    if (!current || dirty_) timer_.start();
+    if ((!current || dirty_) && !stopped_) timer_.start();
 }
 
 void ScoreService::waitForIdle() {

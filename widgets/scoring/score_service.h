@@ -33,6 +33,9 @@ public:
     bool accept(const ScoreResult& r);
     /// Blocks until the current state is scored (tests, --screenshot, report).
     void waitForIdle();
+    /// Stops for good: no new job starts and the running one is waited for.
+    /// The owner calls it before the catalog and document the jobs read are destroyed.
+    void stop();
 
 public slots:
     void schedule();
@@ -48,6 +51,7 @@ private:
 
     Document* doc_;
     const Catalog* catalog_;
+    bool stopped_ = false;
     WhatIf what_if_;
     WhatIf running_what_if_;
     ScoreResult latest_;

@@ -49,7 +49,7 @@ TEST_CASE("default ports follow the catalog entry", "[catalog]") {
     CHECK(Catalog::builtin().default_ports("no-such-id").empty());
 }
 
-TEST_CASE("a user catalog adds parts; a bad one is reported and skipped", "[catalog]") {
+TEST_CASE("a user catalog adds parts, a bad one is reported and skipped", "[catalog]") {
     const std::string dir = testing::temp_dir("usercat");
     {
         std::ofstream(dir + "/good.json") << R"({"format": "clustercanvas-catalog", "version": 1, "entries": [

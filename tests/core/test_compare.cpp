@@ -89,7 +89,7 @@ TEST_CASE("the training template compares H100, H200 and B200 with each engine's
     CHECK_THROWS_AS(compare::compare(d, Catalog::builtin(), "A999"), std::invalid_argument);
 }
 
-TEST_CASE("the edge template compares placements; cloud-only needs far more uplink", "[compare]") {
+TEST_CASE("the edge template compares placements, cloud-only needs far more uplink", "[compare]") {
     const auto c = compare::compare(format::load_design_file(kEdge), Catalog::builtin());
     REQUIRE(c.scenarios.size() == 3);
     for (const auto& s : c.scenarios) {
@@ -102,7 +102,7 @@ TEST_CASE("the edge template compares placements; cloud-only needs far more upli
     CHECK(up(2) > up(1));
 }
 
-TEST_CASE("compare --json is stable and complete; text names the baseline", "[compare][cli]") {
+TEST_CASE("compare --json is stable and complete, text names the baseline", "[compare][cli]") {
     std::string out1, out2, err;
     REQUIRE(run_cli({"compare", kPod, "--json"}, out1, err) == 0);
     REQUIRE(run_cli({"compare", kPod, "--json"}, out2, err) == 0);

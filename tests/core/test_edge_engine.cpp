@@ -35,7 +35,7 @@ TEST_CASE("edge: video analytics site sustains its cameras at the edge") {
     CHECK(pts[9].streams_capacity == Approx(10 * r.streams_per_device));
 }
 
-TEST_CASE("edge: hybrid retail fits its budget; a tight budget keeps detection at the edge") {
+TEST_CASE("edge: hybrid retail fits its budget, a tight budget keeps detection at the edge") {
     Design d = load("hybrid-retail-edge-cloud.ccd");
     edge::EdgeResult r = edge::evaluate_edge(d, Catalog::builtin());
     REQUIRE(r.ok);

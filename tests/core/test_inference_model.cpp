@@ -65,7 +65,7 @@ TEST_CASE("inference: KV bytes per token follow the GQA shape, KV capacity bound
     CHECK(m2.max_batch(1000) == static_cast<int>((100e9 - 10e9 - 3e9) * 0.9 / (1000 * 163840.0 / 2)));
 }
 
-TEST_CASE("inference: decode step reads weights + KV; prefill is compute bound with a weights floor") {
+TEST_CASE("inference: decode step reads weights + KV, prefill is compute bound with a weights floor") {
     const ServingCalibration cal = test_cal();
     const ServingSetup s = toy();
     const LlmModel m(s, cal);

@@ -80,7 +80,7 @@ TEST_CASE("inference properties: latency never decreases as offered load rises (
     CHECK(sw.points.back().bottleneck == Resource::Queueing);
 }
 
-TEST_CASE("inference properties: more memory bandwidth never slows decode; more memory never lowers the KV batch") {
+TEST_CASE("inference properties: more memory bandwidth never slows decode, more memory never lowers the KV batch") {
     ServingSetup s = llama70b_h100(2, 2);
     const ServingCalibration& cal = default_serving_calibration();
     double prev_step = 1e9;
@@ -126,7 +126,7 @@ TEST_CASE("inference: SLO sizing meets the targets and grows with load") {
     CHECK(no.reason.find("batch 1") != std::string::npos);
 }
 
-TEST_CASE("inference properties: vision latency never decreases as load rises; p99 ≥ p50") {
+TEST_CASE("inference properties: vision latency never decreases as load rises, p99 ≥ p50") {
     const Catalog& cat = Catalog::builtin();
     ServingSetup s;
     s.hw = hardware_from_catalog(*cat.accelerator("l4-24gb"), nullptr, 4, 4, Precision::INT8, "");

@@ -137,7 +137,7 @@ const std::vector<Case>& cases() {
              j["groups"][0]["parent"] = "g2";
              j["groups"][0]["replicas"] = 1000;
          }),
-         "/groups/0/replicas", "multiply to 1000000000 copies"},
+         "/groups/0/replicas", "multiply to more than 100000000 copies"},
         {"groups nested too deep",
          edit([](Json& j) {
              for (int i = 2; i < 30; ++i)

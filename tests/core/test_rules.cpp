@@ -74,7 +74,7 @@ TEST_CASE("unknown parts, wrong kinds and bad power modes are reported", "[rules
     CHECK_THAT(find(fs, "unknown-power-mode")->message, Catch::Contains("modes: 15W, 30W, 50W, MAXN"));
 }
 
-TEST_CASE("unconnected parts are warnings; a single server needs no cable", "[rules]") {
+TEST_CASE("unconnected parts are warnings, a single server needs no cable", "[rules]") {
     Design one;
     one.components.push_back(part("c1", ComponentKind::Node, "dgx-h100"));
     CHECK(check(one).empty());

@@ -57,7 +57,7 @@ TEST_CASE("document: undo/redo of every edit kind restores the exact bytes", "[w
     round_trip(doc, [](Document& d) { return !d.addLink({"c8", "net"}, {"c7", "ports"}, nullptr).isEmpty(); });
 }
 
-TEST_CASE("document: no-op edits push nothing; drags merge; a return trip vanishes", "[widgets][document]") {
+TEST_CASE("document: no-op edits push nothing, drags merge, a return trip vanishes", "[widgets][document]") {
     Document doc;
     REQUIRE(doc.load(kPod, nullptr));
     const int count = doc.design().components[0].count;
@@ -89,7 +89,7 @@ TEST_CASE("document: incompatible links are refused with the reason", "[widgets]
     CHECK(doc.undoStack()->count() == 0);
 }
 
-TEST_CASE("document: change events name what changed; revision tags every change", "[widgets][document]") {
+TEST_CASE("document: change events name what changed, revision tags every change", "[widgets][document]") {
     Document doc;
     REQUIRE(doc.load(kPod, nullptr));
     QSignalSpy spy(&doc, &Document::changed);
@@ -103,7 +103,7 @@ TEST_CASE("document: change events name what changed; revision tags every change
     CHECK(doc.revision() == rev + 2);
 }
 
-TEST_CASE("document: a failed load keeps the open design; save marks clean; undo works after save", "[widgets][document]") {
+TEST_CASE("document: a failed load keeps the open design, save marks clean, undo works after save", "[widgets][document]") {
     QTemporaryDir dir;
     Document doc;
     REQUIRE(doc.load(kPod, nullptr));

@@ -88,7 +88,7 @@ TEST_CASE("exports: canvas SVG parses, is valid SVG and carries every component 
     CHECK(ink > 50);
 }
 
-TEST_CASE("exports: selection, focus and a dark palette never reach the file; the selection survives", "[widgets][exports]") {
+TEST_CASE("exports: selection, focus and a dark palette never reach the file, the selection survives", "[widgets][exports]") {
     Canvas c;
     QTemporaryDir dir;
     QString error;
@@ -131,7 +131,7 @@ TEST_CASE("exports: PNG at 2x has twice the pixels of 1x, on a white background"
     CHECK_FALSE(QFile::exists(dir.filePath("0x.png")));
 }
 
-TEST_CASE("exports: PDF is a one-page PDF of real size; bad names and empty canvases are refused", "[widgets][exports]") {
+TEST_CASE("exports: PDF is a one-page PDF of real size, bad names and empty canvases are refused", "[widgets][exports]") {
     Canvas c;
     QTemporaryDir dir;
     QString error;

@@ -74,7 +74,7 @@ TEST_CASE("parts table: one row per component and per link, following edits and 
     CHECK(t->componentsModel()->rowCount() == static_cast<int>(s.doc()->design().components.size()));
 }
 
-TEST_CASE("parts table: Delete in the table removes the part through the document; undo restores it", "[widgets][a11y]") {
+TEST_CASE("parts table: Delete in the table removes the part through the document, undo restores it", "[widgets][a11y]") {
     Window s;
     PartsTablePanel* t = s.table();
     QTableView* v = t->componentsView();

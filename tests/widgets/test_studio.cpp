@@ -95,7 +95,7 @@ TEST_CASE("studio: the palette offers every catalog entry and filters as you typ
     CHECK(s.doc()->design().components.size() == before + 1);
 }
 
-TEST_CASE("studio: dragging from a port to a compatible port creates a link; incompatible is refused", "[widgets][studio]") {
+TEST_CASE("studio: dragging from a port to a compatible port creates a link, incompatible is refused", "[widgets][studio]") {
     Studio s;
     Document* doc = s.doc();
     const QString sw = doc->addPart("sn5600", {600, 0});       // Ethernet switch
@@ -164,7 +164,7 @@ TEST_CASE("studio: a finding in the rules dock selects its subject on the canvas
     CHECK(s.w->scene()->selectedComponentIds() == QStringList{lone});
 }
 
-TEST_CASE("studio: save and open round-trip the exact bytes; a bad file leaves the document untouched", "[widgets][studio]") {
+TEST_CASE("studio: save and open round-trip the exact bytes, a bad file leaves the document untouched", "[widgets][studio]") {
     Studio s(kPod);
     QTemporaryDir dir;
     const QString path = dir.filePath("pod.ccd");

@@ -75,7 +75,7 @@ ChartSpec lineSpec() {
 
 } // namespace
 
-TEST_CASE("theme: names round-trip; unknown names are refused", "[widgets][theme]") {
+TEST_CASE("theme: names round-trip, unknown names are refused", "[widgets][theme]") {
     for (Theme t : {Theme::System, Theme::Light, Theme::Dark}) CHECK(themeFromName(themeName(t)) == t);
     CHECK(themeFromName(QStringLiteral("DARK")) == Theme::Dark);
     CHECK_FALSE(themeFromName(QStringLiteral("solarized")));
@@ -115,7 +115,7 @@ TEST_CASE("theme: View → Theme switches the application palette and is saved i
     CHECK_FALSE(dark->isChecked());
 }
 
-TEST_CASE("theme: a canvas export made in the dark theme is light; the canvas stays dark", "[widgets][theme]") {
+TEST_CASE("theme: a canvas export made in the dark theme is light, the canvas stays dark", "[widgets][theme]") {
     ScopedThemeSettings scope;
     QTemporaryDir tmp;
     auto w = openStudio(tmp);

@@ -95,6 +95,8 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent), impl_(new ChartImpl(thi
     setSpec({});
 }
 
+ChartView::~ChartView() = default;
+
 // Large values read badly as "2e+06" on an axis: show them in thousands or
 // millions and say so in the axis title (tooltips follow the same numbers).
 static ChartSpec scaledForDisplay(ChartSpec s) {

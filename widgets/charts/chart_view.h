@@ -7,12 +7,15 @@
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
+
 namespace cc::studio {
 
 class ChartView : public QWidget {
     Q_OBJECT
 public:
     explicit ChartView(QWidget* parent = nullptr);
+    ~ChartView() override;
     void setSpec(const ChartSpec& spec);
     const ChartSpec& spec() const { return spec_; }
     void resetZoom();
@@ -31,7 +34,7 @@ protected:
 
 private:
     ChartSpec spec_;
-    class ChartImpl* impl_;
+    std::unique_ptr<class ChartImpl> impl_; // the QChartView inside is a child widget; the holder is ours
 };
 
 /// Renders a spec off-screen in light colours, whatever the app theme (for the report).

@@ -205,7 +205,14 @@ QString Document::addLink(const LinkEnd& a, const LinkEnd& b, QString* refusal) 
     return q(l.id);
 }
 
-bool Document::editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field) {
+namespace {
+int mergeKind(Document::Steps steps, MergeKind runs) {
+    return static_cast<int>(steps == Document::Steps::MergeRuns ? runs : MergeKind::None);
+}
+} // namespace
+
+bool Document::editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field,
+                              Steps steps) {
     DesignPatch p;
     QStringList sorted = ids;
     sorted.sort();
@@ -218,11 +225,11 @@ bool Document::editComponents(const QStringList& ids, const std::function<void(C
             p.comps_before.push_back(*c);
             p.comps_after.push_back(after);
         }
-    return push(std::move(p), tr("Change %1").arg(field), static_cast<int>(MergeKind::ComponentField),
+    return push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::ComponentField),
                 field + ":" + sorted.join(','));
 }
 
-bool Document::editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field) {
+bool Document::editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field, Steps steps) {
     const Link* l = design_.link(s(id));
     if (!l) return false;
     Link after = *l;
@@ -231,10 +238,10 @@ bool Document::editLink(const QString& id, const std::function<void(Link&)>& edi
     DesignPatch p;
     p.links_before.push_back(*l);
     p.links_after.push_back(after);
-    return push(std::move(p), tr("Change %1").arg(field), static_cast<int>(MergeKind::ComponentField), "link." + field + ":" + id);
+    return push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::ComponentField), "link." + field + ":" + id);
 }
 
-bool Document::editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field) {
+bool Document::editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field, Steps steps) {
     const Group* g = design_.group(s(id));
     if (!g) return false;
     Group after = *g;
@@ -243,7 +250,7 @@ bool Document::editGroup(const QString& id, const std::function<void(Group&)>& e
     DesignPatch p;
     p.groups_before.push_back(*g);
     p.groups_after.push_back(after);
-    return push(std::move(p), tr("Change %1").arg(field), static_cast<int>(MergeKind::GroupField), field + ":" + id);
+    return push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::GroupField), field + ":" + id);
 }
 
 bool Document::setGroupReplicas(const QString& group_id, int replicas) {

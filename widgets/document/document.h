@@ -62,10 +62,16 @@ public:
     bool setPositions(const QList<QPair<QString, QPointF>>& positions, const QString& text);
     /// Links two ports; refuses incompatible fabrics with the reason.
     QString addLink(const LinkEnd& a, const LinkEnd& b, QString* refusal);
+    /// How successive edits of one field become undo steps: a spin-box run merges
+    /// into one step; each pick from a list is a step of its own.
+    enum class Steps { MergeRuns, EachOwn };
     /// Changes components through `edit`; `field` names the edit for merging and undo text.
-    bool editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field);
-    bool editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field);
-    bool editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field);
+    bool editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field,
+                        Steps steps = Steps::MergeRuns);
+    bool editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field,
+                  Steps steps = Steps::MergeRuns);
+    bool editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field,
+                   Steps steps = Steps::MergeRuns);
     bool setGroupReplicas(const QString& group_id, int replicas);
     /// Puts components into a new group (inside their common group); returns its id.
     QString groupComponents(const QStringList& ids, GroupKind kind, const QString& name);

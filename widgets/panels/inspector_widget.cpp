@@ -7,6 +7,7 @@
 #include "panels/catalog_text.h"
 #include "panels/form_fields.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -123,8 +124,21 @@ void InspectorWidget::rebuild() {
     else if (!links_.isEmpty()) buildLink();
     else if (!groups_.isEmpty()) buildGroup();
     else buildDesign();
-    scroll_->setWidget(page); // deletes the previous page
+    // An edit made from an editor on this page (the Part drop-down, say) rebuilds
+    // the page while that editor is still inside its own signal: it must outlive
+    // the call, so the old page goes later, never now. Keyboard focus moves to the
+    // same field on the new page (noted before takeWidget() moves it away).
+    QString focused;
+    if (QWidget* f = QApplication::focusWidget(); f && scroll_->widget() && scroll_->widget()->isAncestorOf(f))
+        focused = f->objectName();
+    if (QWidget* old = scroll_->takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
+    scroll_->setWidget(page);
     signature_ = signature();
+    if (!focused.isEmpty())
+        if (QWidget* again = page->findChild<QWidget*>(focused)) again->setFocus(Qt::OtherFocusReason);
 }
 
 void InspectorWidget::buildComponents() {
@@ -140,6 +154,10 @@ void InspectorWidget::buildComponents() {
         same_entry = same_entry && c->catalog_id == first.catalog_id;
     }
     auto edit = [this](const QString& field, std::function<void(Component&)> fn) { doc_->editComponents(comps_, fn, field); };
+    // A pick from a list is an undo step of its own (spin-box runs merge).
+    auto pick = [this](const QString& field, std::function<void(Component&)> fn) {
+        doc_->editComponents(comps_, fn, field, Document::Steps::EachOwn);
+    };
     auto get = [this]() -> const Component* { return comps_.isEmpty() ? nullptr : doc_->design().component(s(comps_.front())); };
 
     // Header: what it is, its key specs and where they come from.
@@ -177,9 +195,9 @@ void InspectorWidget::buildComponents() {
         QList<QPair<QString, QString>> entries;
         for (const EntryInfo* e : catalog_->entries())
             if (component_kind_of(e->kind) == ck) entries << qMakePair(q(e->name), q(e->id));
-        auto* part = form::choiceField(entries, [this, edit](const QString& id) {
+        auto* part = form::choiceField(entries, [this, pick](const QString& id) {
             const auto ports = catalog_->default_ports(s(id));
-            edit(tr("part"), [id, ports](Component& c) {
+            pick(tr("part"), [id, ports](Component& c) {
                 c.catalog_id = s(id);
                 c.ports = ports;
             });
@@ -198,8 +216,8 @@ void InspectorWidget::buildComponents() {
         form_.heading(tr("Accelerators"));
         QList<QPair<QString, QString>> accs{{tr("As catalogued"), QString()}};
         for (const EntryInfo* e : catalog_->entries(CatalogKind::Accelerator)) accs << qMakePair(q(e->name), q(e->id));
-        auto* acc = form::choiceField(accs, [edit](const QString& id) {
-            edit(tr("accelerator"), [id](Component& c) { c.accelerator = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
+        auto* acc = form::choiceField(accs, [pick](const QString& id) {
+            pick(tr("accelerator"), [id](Component& c) { c.accelerator = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
         });
         form_.row(tr("Accelerator"), acc, [acc, get] {
             if (const Component* c = get()) form::setValue(acc, q(c->accelerator.value_or("")));
@@ -215,8 +233,8 @@ void InspectorWidget::buildComponents() {
     if (first.kind == ComponentKind::Node) {
         QList<QPair<QString, QString>> fabs{{tr("As catalogued"), QString()}};
         for (const EntryInfo* e : catalog_->entries(CatalogKind::Fabric)) fabs << qMakePair(q(e->name), q(e->id));
-        auto* fab = form::choiceField(fabs, [edit](const QString& id) {
-            edit(tr("scale-up fabric"), [id](Component& c) { c.scale_up_fabric = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
+        auto* fab = form::choiceField(fabs, [pick](const QString& id) {
+            pick(tr("scale-up fabric"), [id](Component& c) { c.scale_up_fabric = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
         });
         form_.row(tr("Scale-up fabric"), fab, [fab, get] {
             if (const Component* c = get()) form::setValue(fab, q(c->scale_up_fabric.value_or("")));
@@ -233,8 +251,8 @@ void InspectorWidget::buildComponents() {
         const auto* e = catalog_->edge_device(first.catalog_id);
         for (const PowerMode& m : a ? a->power_modes : e->power_modes)
             modes << qMakePair(QStringLiteral("%1 (%2 W)").arg(q(m.name)).arg(m.power_W), q(m.name));
-        auto* mode = form::choiceField(modes, [edit](const QString& m) {
-            edit(tr("power mode"), [m](Component& c) { c.power_mode = m.isEmpty() ? std::nullopt : std::optional<std::string>(s(m)); });
+        auto* mode = form::choiceField(modes, [pick](const QString& m) {
+            pick(tr("power mode"), [m](Component& c) { c.power_mode = m.isEmpty() ? std::nullopt : std::optional<std::string>(s(m)); });
         });
         form_.row(tr("Power mode"), mode, [mode, get] {
             if (const Component* c = get()) form::setValue(mode, q(c->power_mode.value_or("")));
@@ -320,7 +338,7 @@ void InspectorWidget::buildGroup() {
     QList<QPair<QString, QString>> kinds;
     for (auto k : group_kind_names()) kinds << qMakePair(q(k).left(1).toUpper() + q(k).mid(1), q(k));
     auto* kind = form::choiceField(kinds, [this, id](const QString& k) {
-        if (auto gk = group_kind_from(s(k))) doc_->editGroup(id, [gk](Group& g) { g.kind = *gk; }, tr("group kind"));
+        if (auto gk = group_kind_from(s(k))) doc_->editGroup(id, [gk](Group& g) { g.kind = *gk; }, tr("group kind"), Document::Steps::EachOwn);
     });
     form_.row(tr("Kind"), kind, [kind, get] {
         if (const Group* g = get()) form::setValue(kind, q(to_string(g->kind)));

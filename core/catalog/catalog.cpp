@@ -125,7 +125,7 @@ void Catalog::add_document(const std::string& text, const std::string& origin, s
     ObjectReader top(doc, "");
     const std::string format = top.string("format");
     if (format != "clustercanvas-catalog")
-        throw InputError("/format", "expected \"clustercanvas-catalog\", got \"" + format + "\"");
+        throw InputError("/format", "expected \"clustercanvas-catalog\", got \"" + clip_text(format) + "\"");
     const auto version = top.integer("version", 1, 1000000);
     if (version > 1)
         throw InputError("/version", "catalog version " + std::to_string(version) +

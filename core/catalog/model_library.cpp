@@ -65,7 +65,7 @@ void ModelLibrary::add_document(const std::string& text, const std::string& orig
         m.notes = r.string_or("notes", "");
         r.get("confidence");
         r.finish();
-        if (find(m.id)) throw InputError(r.at("id"), "duplicate model id \"" + m.id + "\"");
+        if (find(m.id)) throw InputError(r.at("id"), "duplicate model id \"" + clip_text(m.id) + "\"");
         staged.push_back(std::move(m));
     }
     models_ = std::move(staged);

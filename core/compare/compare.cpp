@@ -6,6 +6,7 @@
 #include "engine/training/training_engine.h"
 #include "model/scenarios.h"
 #include "report/bom.h"
+#include "util/diagnostic.h"
 
 #include <algorithm>
 #include <cmath>
@@ -167,7 +168,7 @@ Comparison compare(const Design& d, const Catalog& cat, const std::string& basel
     if (!baseline.empty()) {
         std::size_t i = 0;
         while (i < names.size() && names[i] != baseline) ++i;
-        if (i == names.size()) throw std::invalid_argument("no scenario named \"" + baseline + "\"");
+        if (i == names.size()) throw std::invalid_argument("no scenario named \"" + clip_text(baseline) + "\"");
         c.baseline = i;
     }
     return c;

@@ -11,8 +11,17 @@
 
 namespace cc::format {
 
-void write_file_atomically(const std::string& path, const std::string& bytes) {
+void write_file_atomically(const std::string& requested, const std::string& bytes) {
     namespace fs = std::filesystem;
+    // Through a symlink, replace what it points to: renaming over the link
+    // itself would turn it into a regular file and leave the real one stale.
+    std::error_code ec;
+    fs::path resolved(requested);
+    if (fs::is_symlink(fs::symlink_status(resolved, ec))) {
+        const fs::path real = fs::weakly_canonical(resolved, ec); // follows every link in the chain
+        if (!ec) resolved = real;
+    }
+    const std::string path = resolved.string();
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();

@@ -23,7 +23,7 @@ struct DesignLimits {
     int max_port_count = 4096;          // ports in one port group
     int max_group_depth = 16;           // node ⊂ rack ⊂ pod ⊂ site, with room to spare
     long long max_replicas = 1000000;   // one group's ×N
-    double max_multiplicity = 1e8;      // product of ×N along a nesting chain
+    long long max_multiplicity = 100000000; // product of ×N along a nesting chain
 };
 
 /// Upgrades a document of version `from` to `from + 1` in place.

@@ -42,7 +42,7 @@ Port read_port(const Json& j, const std::string& ptr, const DesignLimits& lim) {
     auto f = port_fabric_from(fabric);
     if (!f)
         throw InputError(r.at("fabric"), "expected a port fabric (nvlink1–5, pcie3–6, infinity_fabric, infiniband, "
-                                         "ethernet or wan), got \"" + fabric + "\"");
+                                         "ethernet or wan), got \"" + clip_text(fabric) + "\"");
     p.fabric = *f;
     p.speed_Gbps = r.number("speed_Gbps", kPositive, 1e5);
     p.count = static_cast<int>(r.integer_or("count", 1, 1, lim.max_port_count));
@@ -71,7 +71,7 @@ Component read_component(const Json& j, const std::string& ptr, const DesignLimi
         for (std::size_t i = 0; i < ports->size(); ++i) {
             const std::string pp = child(r.at("ports"), i);
             Port p = read_port((*ports)[i], pp, lim);
-            if (!seen.insert(p.id).second) throw InputError(child(pp, "id"), "duplicate port id \"" + p.id + "\"");
+            if (!seen.insert(p.id).second) throw InputError(child(pp, "id"), "duplicate port id \"" + clip_text(p.id) + "\"");
             c.ports.push_back(std::move(p));
         }
     }
@@ -252,41 +252,45 @@ void check_structure(const Design& d, const DesignLimits& lim, const std::string
     std::unordered_map<std::string_view, std::size_t> comp_index, group_index;
     for (std::size_t i = 0; i < d.components.size(); ++i)
         if (!comp_index.emplace(d.components[i].id, i).second)
-            throw InputError(child(child(base + "/components", i), "id"), "duplicate component id \"" + d.components[i].id + "\"");
+            throw InputError(child(child(base + "/components", i), "id"), "duplicate component id \"" + clip_text(d.components[i].id) + "\"");
     for (std::size_t i = 0; i < d.groups.size(); ++i)
         if (!group_index.emplace(d.groups[i].id, i).second)
-            throw InputError(child(child(base + "/groups", i), "id"), "duplicate group id \"" + d.groups[i].id + "\"");
+            throw InputError(child(child(base + "/groups", i), "id"), "duplicate group id \"" + clip_text(d.groups[i].id) + "\"");
     std::unordered_set<std::string_view> link_ids;
     for (std::size_t i = 0; i < d.links.size(); ++i)
         if (!link_ids.insert(d.links[i].id).second)
-            throw InputError(child(child(base + "/links", i), "id"), "duplicate link id \"" + d.links[i].id + "\"");
+            throw InputError(child(child(base + "/links", i), "id"), "duplicate link id \"" + clip_text(d.links[i].id) + "\"");
 
     for (std::size_t i = 0; i < d.groups.size(); ++i) {
         const Group& g = d.groups[i];
         const std::string ptr = child(child(base + "/groups", i), "parent");
         if (g.parent.empty()) continue;
-        if (!group_index.count(g.parent)) throw InputError(ptr, "no group with id \"" + g.parent + "\"");
+        if (!group_index.count(g.parent)) throw InputError(ptr, "no group with id \"" + clip_text(g.parent) + "\"");
         // Walk up: a cycle or a chain deeper than the limit is an error.
         std::string chain = g.id;
         const Group* cur = &g;
-        double mult = g.replicas;
+        // Checked integer product: six levels of ×1,000,000 overflow any float →
+        // integer conversion, so stop as soon as the limit is passed.
+        const long long limit = lim.max_multiplicity;
+        long long mult = g.replicas;
+        bool over = mult > limit;
         for (int depth = 1; !cur->parent.empty(); ++depth) {
             if (cur->parent == g.id) throw InputError(ptr, "groups form a cycle: " + chain + " → " + g.id);
             if (depth > lim.max_group_depth)
                 throw InputError(ptr, "groups nest deeper than " + std::to_string(lim.max_group_depth) + " levels");
             cur = &d.groups[group_index.at(cur->parent)];
             chain += " → " + cur->id;
-            mult *= cur->replicas;
+            if (!over) over = __builtin_mul_overflow(mult, static_cast<long long>(cur->replicas), &mult) || mult > limit;
         }
-        if (mult > lim.max_multiplicity)
+        if (over)
             throw InputError(child(child(base + "/groups", i), "replicas"),
-                             "nested ×N counts multiply to " + std::to_string(static_cast<long long>(mult)) +
-                                 " copies; the limit is " + std::to_string(static_cast<long long>(lim.max_multiplicity)));
+                             "nested ×N counts along " + chain + " multiply to more than " + std::to_string(limit) +
+                                 " copies (the limit); lower a ×N");
     }
     for (std::size_t i = 0; i < d.components.size(); ++i) {
         const Component& c = d.components[i];
         if (!c.group.empty() && !group_index.count(c.group))
-            throw InputError(child(child(base + "/components", i), "group"), "no group with id \"" + c.group + "\"");
+            throw InputError(child(child(base + "/components", i), "group"), "no group with id \"" + clip_text(c.group) + "\"");
     }
     for (std::size_t i = 0; i < d.links.size(); ++i) {
         const Link& l = d.links[i];
@@ -297,11 +301,11 @@ void check_structure(const Design& d, const DesignLimits& lim, const std::string
             const std::string ep = child(lp, e == 0 ? "a" : "b");
             auto it = comp_index.find(ends[e]->component);
             if (it == comp_index.end())
-                throw InputError(child(ep, "component"), "no component with id \"" + ends[e]->component + "\"");
+                throw InputError(child(ep, "component"), "no component with id \"" + clip_text(ends[e]->component) + "\"");
             const Component& c = d.components[it->second];
             ports[e] = c.port(ends[e]->port);
             if (!ports[e])
-                throw InputError(child(ep, "port"), "component \"" + c.id + "\" has no port \"" + ends[e]->port + "\"");
+                throw InputError(child(ep, "port"), "component \"" + clip_text(c.id) + "\" has no port \"" + clip_text(ends[e]->port) + "\"");
         }
         if (l.a == l.b) throw InputError(lp, "a link must join two different ports; both ends are " + l.a.component + "." + l.a.port);
         if (auto why = link_refusal(ports[0]->fabric, ports[1]->fabric); !why.empty())
@@ -347,7 +351,7 @@ void check_scenarios(const Design& d) {
         const std::string ptr = child(child("/scenarios", i), "name");
         if (d.scenarios[i].name.empty()) throw InputError(ptr, "a scenario needs a name");
         if (!names.insert(d.scenarios[i].name).second)
-            throw InputError(ptr, "two scenarios are named \"" + d.scenarios[i].name + "\"; names must be unique");
+            throw InputError(ptr, "two scenarios are named \"" + clip_text(d.scenarios[i].name) + "\"; names must be unique");
     }
 }
 

@@ -83,15 +83,24 @@ Json parse(std::string_view text, const Limits& limits) {
         // Keep nlohmann's explanation but drop its "[json.exception...] parse error at ..." prefix.
         if (auto p = msg.find(": syntax error"); p != std::string::npos) msg = msg.substr(p + 2);
         else if (auto q = msg.find("parse error"); q != std::string::npos) msg = msg.substr(q);
+        // nlohmann quotes the whole last token ("last read: '999…'"): quote 80 characters of it.
+        if (auto lr = msg.find("last read: '"); lr != std::string::npos) {
+            const std::size_t from = lr + 12, to = msg.rfind('\'');
+            if (to != std::string::npos && to > from)
+                msg = msg.substr(0, from) + clip_text(std::string_view(msg).substr(from, to - from)) + msg.substr(to);
+        }
         throw InputError(where_at(text, offset), "invalid JSON: " + msg);
     } catch (const nlohmann::json::out_of_range& e) {
         // Number overflow ("1e400"): nlohmann names the literal but not where it is.
         const std::string msg = e.what();
         std::size_t offset = 0;
-        if (auto q1 = msg.find('\''), q2 = msg.rfind('\''); q1 != std::string::npos && q2 > q1)
-            offset = std::min(text.find(msg.substr(q1 + 1, q2 - q1 - 1)), text.size());
-        throw InputError(where_at(text, offset), "a number is too large to represent (" +
-                                                     msg.substr(msg.find("number overflow")) + ")");
+        std::string literal;
+        if (auto q1 = msg.find('\''), q2 = msg.rfind('\''); q1 != std::string::npos && q2 > q1) {
+            const std::string_view lit = std::string_view(msg).substr(q1 + 1, q2 - q1 - 1);
+            offset = std::min(text.find(lit.substr(0, 64)), text.size()); // a prefix locates it
+            literal = " '" + clip_text(lit) + "'";
+        }
+        throw InputError(where_at(text, offset), "a number is too large to represent:" + literal);
     }
 }
 
@@ -120,7 +129,7 @@ std::string describe(const Json& v) {
     case Json::value_t::string: {
         std::string s = v.get<std::string>();
         if (s.size() > 40) s = s.substr(0, 37) + "...";
-        return "\"" + s + "\"";
+        return "\"" + clip_text(s) + "\"";
     }
     case Json::value_t::number_float: return format_number(v.get<double>());
     default: return v.dump();

@@ -137,3 +137,23 @@ TEST_CASE("saving keeps the file's permissions", "[format]") {
     CHECK((fs::status(path).permissions() & fs::perms::all) ==
           (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
 }
+
+TEST_CASE("saving through a symlink writes the file it points to and keeps the link", "[format][save]") {
+    namespace fs = std::filesystem;
+    const fs::path dir = testing::temp_dir("symlink-save");
+    const fs::path real = dir / "real.ccd", link = dir / "link.ccd", link2 = dir / "link-to-link.ccd";
+    fs::remove(link);
+    fs::remove(link2);
+    format::write_file_atomically(real.string(), "old");
+    fs::create_symlink(real.filename(), link); // relative, as users make them
+    fs::create_symlink(link.filename(), link2);
+    format::write_file_atomically(link2.string(), "new");
+    CHECK(fs::is_symlink(fs::symlink_status(link)));
+    CHECK(fs::is_symlink(fs::symlink_status(link2)));
+    std::ifstream in(real);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    CHECK(text == "new");
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++files;
+    CHECK(files == 3); // no temporary left behind
+}

@@ -229,3 +229,45 @@ TEST_CASE("random corruption never crashes the reader", "[format][malformed]") {
         }
     }
 }
+
+TEST_CASE("nested x1,000,000 groups give a located limit error, not an overflow", "[format][malformed][repro]") {
+    // ../shared/repro/nested_replicas_overflow.ccd: six levels of ×1,000,000 used
+    // to overflow a float → integer conversion ("-9223372036854775808 copies").
+    try {
+        format::load_design_file(CC_TEST_DATA_DIR "/repro/nested_replicas_overflow.ccd");
+        FAIL("the design loaded");
+    } catch (const InputError& e) {
+        CHECK_THAT(e.where(), Catch::Matches("/groups/[0-9]+/replicas"));
+        CHECK_THAT(e.detail(), Catch::Contains("more than 100000000 copies"));
+        CHECK_THAT(e.detail(), !Catch::Contains("-9223372036854775808"));
+    }
+}
+
+TEST_CASE("an over-long literal is quoted in at most ~80 characters", "[format][malformed][repro]") {
+    // ../shared/repro/make_digits10MB.sh: a 10 MB number used to be copied whole
+    // into the message (and froze the studio's error dialog).
+    const std::string digits(10'000'000, '9');
+    const std::string huge_number =
+        R"({"format":"clustercanvas-design","version":2,"components":[{"count":)" + digits + "}]}";
+    const std::string huge_string =
+        R"({"format":"clustercanvas-design","version":2,"title":")" + std::string(5'000'000, 'x') + "\"}";
+    const std::string bad_token = R"({"format":"clustercanvas-design","version":2,"title":)" + std::string(1'000'000, 'q') + "}";
+    for (const std::string* text : {&huge_number, &huge_string, &bad_token}) {
+        try {
+            format::read_design(*text);
+            FAIL("accepted");
+        } catch (const InputError& e) {
+            INFO(e.what());
+            CHECK(std::string(e.what()).size() < 300);
+            CHECK_FALSE(e.where().empty());
+        }
+    }
+}
+
+TEST_CASE("clip_text keeps short text and cuts long text on a character boundary", "[format][malformed]") {
+    CHECK(clip_text("short") == "short");
+    const std::string cut = clip_text(std::string(100, 'a'), 10);
+    CHECK(cut == "aaaaaaaaaa…(100 bytes)");
+    const std::string accents = clip_text("ééééééééé", 5); // 2-byte characters: never split one
+    CHECK(accents.rfind("éé…(", 0) == 0);
+}

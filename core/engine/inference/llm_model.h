@@ -40,8 +40,10 @@ public:
     double flops_per_token() const;
 
 private:
-    const ServingSetup& s_;
-    const ServingCalibration& cal_;
+    // Copies, not references: callers pass temporaries (ASan caught a
+    // stack-use-after-scope), and both are small next to one evaluation.
+    ServingSetup s_;
+    ServingCalibration cal_;
     int tp_ = 1;
     double weights_ = 0, kv_tok_ = 0, peak_ = 0, bw_ = 0, in_ = 0, out_ = 0;
     bool eight_bit_ = false;

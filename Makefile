@@ -7,7 +7,7 @@ CLI       := $(BUILD_DIR)/app/clustercanvas-cli
 GUI       := $(BUILD_DIR)/app/clustercanvas
 DEFAULT_TEMPLATE := templates/dgx-h100-training-pod.ccd
 
-.PHONY: all setup configure build run test bench deb clean
+.PHONY: all setup configure build run test test-asan-core test-asan bench deb clean
 
 all: build
 
@@ -27,6 +27,19 @@ run: build
 
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# The sanitizer runs (preset `asan`, Debug): the core tests alone (CI), or everything.
+ASAN_DIR := build-asan
+$(ASAN_DIR)/build.ninja:
+	@cmake --preset asan >/dev/null
+
+test-asan-core: setup $(ASAN_DIR)/build.ninja
+	@cmake --build $(ASAN_DIR) -j $(JOBS) --target core_tests clustercanvas-cli
+	@cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS) -R '^(core: |tests: every core_tests|tests: the count check|cli: )' -E 'report'
+
+test-asan: setup $(ASAN_DIR)/build.ninja
+	@cmake --build $(ASAN_DIR) -j $(JOBS)
+	@cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: build
 	@tools/run-benchmarks "$(BUILD_DIR)"

@@ -21,16 +21,34 @@ Autosave::Autosave(Document* doc, const QString& folder, QObject* parent) : QObj
     lock_ = std::make_unique<QLockFile>(folder_ + "/" + session + ".lock");
     lock_->setStaleLockTime(0); // a lock is stale only when its process is gone
     lock_->tryLock(0);
-    timer_.setInterval(30000);
-    connect(&timer_, &QTimer::timeout, this, &Autosave::saveNow);
-    timer_.start();
+    sweepStale();
+    deadline_.setSingleShot(true);
+    deadline_.setTimerType(Qt::PreciseTimer);
+    deadline_.setInterval(interval_ms_);
+    connect(&deadline_, &QTimer::timeout, this, &Autosave::saveNow);
     idle_.setSingleShot(true);
     idle_.setInterval(5000);
     connect(&idle_, &QTimer::timeout, this, &Autosave::saveNow);
-    connect(doc_, &Document::changed, &idle_, qOverload<>(&QTimer::start));
+    connect(doc_, &Document::changed, this, &Autosave::onEdited);
     connect(doc_, &Document::modifiedChanged, this, [this](bool modified) {
         if (!modified) discard(); // saved (or undone back to the saved state)
     });
+}
+
+void Autosave::setInterval(int ms) {
+    interval_ms_ = ms;
+    deadline_.setInterval(ms);
+    idle_.setInterval(std::min(5000, ms / 2));
+}
+
+void Autosave::onEdited() {
+    idle_.start();
+    if (!unsaved_for_.isValid()) {
+        unsaved_for_.start(); // the clock runs from the first edit the copy lacks
+        deadline_.start();
+    } else if (unsaved_for_.elapsed() >= interval_ms_) {
+        saveNow(); // continuous editing starves timers; the promise holds anyway
+    }
 }
 
 Autosave::~Autosave() {
@@ -40,6 +58,9 @@ Autosave::~Autosave() {
 }
 
 bool Autosave::saveNow() {
+    deadline_.stop();
+    idle_.stop();
+    unsaved_for_.invalidate();
     if (!doc_->isModified()) return false;
     QString error;
     if (!doc_->saveCopy(copy_, &error)) return false;
@@ -49,6 +70,23 @@ bool Autosave::saveNow() {
     QFile f(meta_);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) f.write(QJsonDocument(m).toJson());
     return true;
+}
+
+void Autosave::sweepStale() const {
+    const QDir dir(folder_);
+    for (const QFileInfo& fi : dir.entryInfoList({"*.lock", "*.json"}, QDir::Files)) {
+        const QString base = fi.completeBaseName();
+        if (QFileInfo::exists(dir.filePath(base + ".ccd"))) continue; // a copy to recover: keep
+        if (fi.suffix() == QLatin1String("lock")) {
+            QLockFile other(fi.absoluteFilePath());
+            other.setStaleLockTime(0);
+            if (!other.tryLock(0)) continue; // that session is still running
+            other.unlock();                  // removes the file
+        } else if (QFileInfo::exists(dir.filePath(base + ".lock"))) {
+            continue; // metadata of a running session, written before its copy
+        }
+        QFile::remove(fi.absoluteFilePath());
+    }
 }
 
 void Autosave::discard() {

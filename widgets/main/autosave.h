@@ -1,10 +1,13 @@
 #pragma once
-// Autosave and crash recovery. Every 30 s (and after a few quiet seconds
-// following an edit) a modified document is copied to the app data folder;
+// Autosave and crash recovery. A modified document is copied to the app data
+// folder after a few quiet seconds following an edit, and never later than
+// 30 s after the first edit the copy does not hold yet — also while the user
+// keeps editing (a timer alone slips when the event loop is busy);
 // this session holds a QLockFile for it. A copy whose lock is free at start-up
 // belongs to a session that crashed: the studio offers to recover it. The
 // user's own file is never written by autosave.
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
 #include <QString>
@@ -40,13 +43,20 @@ public:
     QList<RecoverableCopy> findRecoverable() const;
     /// Deletes a recoverable copy (and its lock and metadata) once handled.
     static void forget(const RecoverableCopy& c);
-    void setInterval(int ms) { timer_.setInterval(ms); }
+    /// The longest an edit may wait for the copy (30 s; tests shorten it).
+    void setInterval(int ms);
+    /// Removes locks and metadata that sessions no longer running left without a copy.
+    void sweepStale() const;
 
 private:
+    void onEdited();
+
     Document* doc_;
     QString folder_, copy_, meta_;
     std::unique_ptr<QLockFile> lock_;
-    QTimer timer_, idle_;
+    QTimer deadline_, idle_;
+    QElapsedTimer unsaved_for_; // since the first edit the copy does not hold; invalid when none
+    int interval_ms_ = 30000;
 };
 
 } // namespace cc::studio

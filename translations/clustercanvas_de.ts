@@ -195,7 +195,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>, %1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+112"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+114"/>
         <source>%1, millions</source>
         <translation>%1, in Millionen</translation>
     </message>
@@ -1678,12 +1678,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Basisszenario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scenario metrics</source>
         <translation>Szenariokennzahlen</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Scoring %n scenario(s)…</source>
         <translation>
             <numerusform>%n Szenario wird bewertet…</numerusform>
@@ -1839,7 +1839,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+32"/>
+        <location filename="../widgets/document/document.cpp" line="+33"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1895,15 +1895,23 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+39"/>
         <location line="+12"/>
         <location line="+38"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
+    <message numerus="yes">
+        <location line="-86"/>
+        <source>%n link(s) removed: the new part&apos;s ports cannot carry them (Undo brings them back).</source>
+        <translation>
+            <numerusform>%n Verbindung entfernt: Die Ports des neuen Teils können sie nicht tragen (Rückgängig stellt sie wieder her).</numerusform>
+            <numerusform>%n Verbindungen entfernt: Die Ports des neuen Teils können sie nicht tragen (Rückgängig stellt sie wieder her).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-33"/>
+        <location line="+53"/>
         <source>×N</source>
         <translation>×N</translation>
     </message>
@@ -2021,12 +2029,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+61"/>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+62"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+112"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Bauteil ausgewählt&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Änderungen gelten für alle; nicht gemeinsame Felder sind ausgeblendet.&lt;/span&gt;</numerusform>
@@ -2757,7 +2765,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+71"/>
+        <location filename="../widgets/main/main_window.cpp" line="+72"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -2777,7 +2785,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Zoom 100 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Parts</source>
         <translation>Bauteile</translation>
     </message>

@@ -195,7 +195,7 @@ Double-click the badge to change ×N.</source>
         <translation>、%1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+112"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+114"/>
         <source>%1, millions</source>
         <translation>%1（百万単位）</translation>
     </message>
@@ -1677,12 +1677,12 @@ Double-click the badge to change ×N.</source>
         <translation>ベースラインのシナリオ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scenario metrics</source>
         <translation>シナリオの指標</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Scoring %n scenario(s)…</source>
         <translation>
             <numerusform>%n 件のシナリオを評価中…</numerusform>
@@ -1835,7 +1835,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+32"/>
+        <location filename="../widgets/document/document.cpp" line="+33"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -1889,15 +1889,22 @@ Double-click the badge to change ×N.</source>
         <translation>%1 を %2 にリンク</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+27"/>
+        <location line="+39"/>
         <location line="+12"/>
         <location line="+38"/>
         <source>Change %1</source>
         <translation>%1 を変更</translation>
     </message>
+    <message numerus="yes">
+        <location line="-86"/>
+        <source>%n link(s) removed: the new part&apos;s ports cannot carry them (Undo brings them back).</source>
+        <translation>
+            <numerusform>%n 本のリンクを削除しました：新しい部品のポートでは接続できません（元に戻すで復元できます）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-33"/>
+        <location line="+53"/>
         <source>×N</source>
         <translation>×N</translation>
     </message>
@@ -2013,12 +2020,12 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+61"/>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+62"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+112"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n 個のパーツを選択中&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;変更はすべてに適用されます。共通でない項目は非表示です。&lt;/span&gt;</numerusform>
@@ -2747,7 +2754,7 @@ Double-click the badge to change ×N.</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+71"/>
+        <location filename="../widgets/main/main_window.cpp" line="+72"/>
         <source>Zoom %1 %</source>
         <translation>ズーム %1 %</translation>
     </message>
@@ -2767,7 +2774,7 @@ Double-click the badge to change ×N.</source>
         <translation>ズーム 100 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Parts</source>
         <translation>パーツ</translation>
     </message>

@@ -133,3 +133,33 @@ TEST_CASE("document: a failed load keeps the open design, save marks clean, undo
     CHECK(doc.isModified());
     CHECK(bytes(doc) == before);
 }
+
+TEST_CASE("document: a part change that strands a link removes it in the same step, says so, and the file stays loadable", "[widgets][document]") {
+    Document doc;
+    REQUIRE(doc.load(kPod, nullptr));
+    // An Ethernet-only port on one end of a link that needs another fabric.
+    const Link l = doc.design().links.front();
+    const Component* end = doc.design().component(l.a.component);
+    REQUIRE(end);
+    const Port* p = end->port(l.a.port);
+    REQUIRE(p);
+    const PortFabric other = p->fabric.family == FabricFamily::WAN ? PortFabric{FabricFamily::Ethernet, 0}
+                                                                     : PortFabric{FabricFamily::WAN, 0};
+    const std::string before = bytes(doc);
+    QSignalSpy notices(&doc, &Document::notice);
+    REQUIRE(doc.editComponents({QString::fromStdString(end->id)}, [&](Component& c) {
+        for (Port& x : c.ports) x.fabric = other;
+    }, "part", Document::Steps::EachOwn));
+    CHECK(doc.design().link(l.id) == nullptr);
+    REQUIRE(notices.size() == 1);
+    CHECK(notices.front().front().toString().contains("removed"));
+    // What the studio holds, it can save and open again.
+    QTemporaryDir dir;
+    QString error;
+    REQUIRE(doc.saveCopy(dir.filePath("x.ccd"), &error));
+    Document reopened;
+    CHECK(reopened.load(dir.filePath("x.ccd"), &error));
+    INFO(error.toStdString());
+    doc.undoStack()->undo(); // one step: part and link together
+    CHECK(bytes(doc) == before);
+}

@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <map>
 
 namespace cc::studio {
@@ -225,8 +226,37 @@ bool Document::editComponents(const QStringList& ids, const std::function<void(C
             p.comps_before.push_back(*c);
             p.comps_after.push_back(after);
         }
-    return push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::ComponentField),
-                field + ":" + sorted.join(','));
+    // A new part may lack a linked port or carry another fabric: such links go
+    // in the same undo step, and the user is told (the file must stay loadable).
+    const int dropped = dropBrokenLinks(p);
+    const bool pushed = push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::ComponentField),
+                             field + ":" + sorted.join(','));
+    if (pushed && dropped > 0)
+        emit notice(tr("%n link(s) removed: the new part's ports cannot carry them (Undo brings them back).", nullptr, dropped));
+    return pushed;
+}
+
+int Document::dropBrokenLinks(DesignPatch& p) const {
+    auto after = [&](const std::string& id) -> const Component* {
+        for (const Component& c : p.comps_after)
+            if (c.id == id) return &c;
+        return design_.component(id);
+    };
+    int dropped = 0;
+    for (const Link& l : design_.links) {
+        const bool touched = std::any_of(p.comps_after.begin(), p.comps_after.end(), [&](const Component& c) {
+            return c.id == l.a.component || c.id == l.b.component;
+        });
+        if (!touched) continue;
+        const Component* a = after(l.a.component);
+        const Component* b = after(l.b.component);
+        const Port* pa = a ? a->port(l.a.port) : nullptr;
+        const Port* pb = b ? b->port(l.b.port) : nullptr;
+        if (pa && pb && link_refusal(pa->fabric, pb->fabric).empty()) continue;
+        p.links_before.push_back(l); // absent after: removed
+        ++dropped;
+    }
+    return dropped;
 }
 
 bool Document::editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field, Steps steps) {

@@ -99,10 +99,14 @@ public:
 signals:
     void changed(const cc::studio::ChangeEvent& event);
     void modifiedChanged(bool modified);
+    /// Something an edit did besides what was asked (links it had to remove), for the user.
+    void notice(const QString& text);
     void filePathChanged(const QString& path);
 
 private:
     bool replaceDesign(Design d, const QString& text);
+    /// Adds to `p` the removal of links its component changes leave without a compatible port.
+    int dropBrokenLinks(DesignPatch& p) const;
     bool push(DesignPatch patch, const QString& text, int merge_kind, const QString& merge_key);
 
     Design design_;

@@ -75,6 +75,7 @@ InspectorWidget::InspectorWidget(Document* doc, const Catalog* catalog, QWidget*
         if (!m.isEmpty()) emit message(m);
     };
     connect(doc_, &Document::changed, this, &InspectorWidget::onChanged);
+    connect(doc_, &Document::notice, this, [this](const QString& m) { form_.report(m); }); // where the user looks
     rebuild();
 }
 

@@ -7,7 +7,7 @@ CLI       := $(BUILD_DIR)/app/clustercanvas-cli
 GUI       := $(BUILD_DIR)/app/clustercanvas
 DEFAULT_TEMPLATE := templates/dgx-h100-training-pod.ccd
 
-.PHONY: all setup configure build run test test-asan-core test-asan bench deb clean
+.PHONY: all setup configure build run test test-asan-core test-asan soak bench deb clean
 
 all: build
 
@@ -40,6 +40,14 @@ test-asan-core: setup $(ASAN_DIR)/build.ninja
 test-asan: setup $(ASAN_DIR)/build.ninja
 	@cmake --build $(ASAN_DIR) -j $(JOBS)
 	@cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# The full GUI soak: 20,000 seeded random operations under ASan (SOAK_OPS, SOAK_SEED to vary).
+SOAK_OPS  ?= 20000
+SOAK_SEED ?= 7
+soak: setup $(ASAN_DIR)/build.ninja
+	@cmake --build $(ASAN_DIR) -j $(JOBS) --target widgets_tests
+	@cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen CC_SOAK_OPERATIONS=$(SOAK_OPS) CC_SOAK_SEED=$(SOAK_SEED) \
+	  tests/widgets_tests "[soak-full]" --durations yes
 
 bench: build
 	@tools/run-benchmarks "$(BUILD_DIR)"

@@ -53,6 +53,7 @@ engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, 
     opt.explain = explain;
     opt.keep = explain ? 10 : 1;
     opt.calibration = ro.calibration;
+    opt.time_runs_that_do_not_fit = true;
     TrainingEvaluation e = evaluate_training(resolve_cluster(d, cat), w, tc.model, d.workload.assumptions, tc.constraints, opt);
     for (auto it = tc.defaults.rbegin(); it != tc.defaults.rend(); ++it) e.notes.insert(e.notes.begin(), *it);
     return e;

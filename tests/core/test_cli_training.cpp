@@ -62,8 +62,12 @@ TEST_CASE("cli training: sweep over GPUs, tokens, params and batch", "[cli][trai
     REQUIRE(pts.size() >= 3);
     CHECK(pts.back()["x"].get<double>() == Approx(256)); // up to the design's own count
     for (std::size_t i = 1; i < pts.size(); ++i) CHECK(pts[i]["x"].get<double>() == Approx(2 * pts[i - 1]["x"].get<double>()));
+    REQUIRE(pts.back()["ok"] == true);
     for (const auto& p : pts) {
-        REQUIRE(p["ok"] == true);
+        if (p["ok"] != true) { // 70B does not fit on the smallest counts: no time is given, and why
+            CHECK_THAT(p["error"].get<std::string>(), Catch::Contains("does not fit"));
+            continue;
+        }
         for (const char* k : {"step_time_s", "samples_per_s", "mfu", "scaling_efficiency", "memory_GB"}) CHECK(p[k].get<double>() >= 0);
         CHECK(p["fits"].is_boolean());
         CHECK(p["bottleneck"].is_string());

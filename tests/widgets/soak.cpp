@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,10 +53,13 @@ public:
         };
         for (int i = 0; i < operations && report_.failure.empty(); ++i) {
             const auto& [name, op] = ops[pick(ops.size())];
+            QElapsedTimer clock;
+            clock.start();
             const bool did = op();
             ++(did ? report_.done : report_.refused)[name];
             ++report_.operations;
             if (i % 16 == 0) QApplication::processEvents(); // scoring, deferred deletes, repaints
+            report_.seconds[name] += static_cast<double>(clock.nsecsElapsed()) * 1e-9;
         }
         if (w_.presentationMode()) w_.setPresentationMode(false);
         QApplication::processEvents();

@@ -11,6 +11,8 @@
 
 #include <QUndoStack>
 
+#include <cstdio>
+
 using namespace cc;
 using namespace cc::studio;
 using testing::Studio;
@@ -23,7 +25,9 @@ void soakAndUndoAll(const QString& file, unsigned seed, int operations) {
     const std::string start = format::write_design(s.doc()->design());
     const SoakReport r = runSoak(*s.w, seed, operations);
     std::string summary;
-    for (const auto& [name, n] : r.done) summary += name + ": " + std::to_string(n) + "; ";
+    for (const auto& [name, n] : r.done)
+        summary += name + ": " + std::to_string(n) + " (" + std::to_string(static_cast<int>(r.seconds.at(name) * 1000)) + " ms); ";
+    if (qEnvironmentVariableIsSet("CC_SOAK_VERBOSE")) std::printf("soak: %s\n", summary.c_str());
     INFO("done " << summary);
     INFO("failure: " << r.failure);
     REQUIRE(r.failure.empty());

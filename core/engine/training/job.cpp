@@ -106,6 +106,18 @@ PlanConstraints constraints_of(const ParallelismSpec& p) {
     return c;
 }
 
+Hardware sized_for(const Hardware& hw, double gpus_used) {
+    if (hw.oversubscription <= 1 || hw.nodes <= 0 || hw.scale_out_GBps <= 0 || hw.nic_GBps <= 0) return hw;
+    const double used_nodes = std::ceil(gpus_used / std::max(1, hw.per_node));
+    if (used_nodes >= hw.nodes) return hw;
+    Hardware h = hw;
+    h.scale_out_GBps = used_nodes <= hw.nodes_per_leaf
+                           ? hw.nic_GBps
+                           : hw.nic_GBps / std::max(1.0, hw.oversubscription * used_nodes / hw.nodes);
+    h.scale_out_GBps = std::max(h.scale_out_GBps, hw.scale_out_GBps);
+    return h;
+}
+
 Hardware hardware_of(const ClusterView& v, Precision p) {
     Hardware hw;
     hw.accelerators = v.accelerators;
@@ -113,6 +125,10 @@ Hardware hardware_of(const ClusterView& v, Precision p) {
     hw.domain = std::max(1, v.domain);
     hw.scale_up_GBps = v.scale_up_GBps;
     hw.scale_out_GBps = v.scale_out_GBps;
+    hw.nic_GBps = v.nic_GBps_per_accel;
+    hw.oversubscription = std::max(1.0, v.oversubscription);
+    hw.nodes = v.nodes;
+    hw.nodes_per_leaf = v.nodes_per_leaf;
     hw.scale_out_protocol = v.scale_out_protocol;
     hw.storage_GBps = v.storage_read_GBps;
     hw.power_W = v.power_W;

@@ -57,12 +57,20 @@ struct Hardware {
     std::string generation;      // ampere, hopper, ...
     double accelerators = 0;
     int per_node = 1, domain = 1;
-    double scale_up_GBps = 0, scale_out_GBps = 0;
+    double scale_up_GBps = 0, scale_out_GBps = 0; // scale-out: per GPU per direction, whole cluster busy
+    // For plans that leave GPUs idle: the NIC rate, leaf oversubscription and node counts behind it.
+    double nic_GBps = 0, oversubscription = 1, nodes = 0, nodes_per_leaf = 0;
     std::string scale_out_protocol;
     std::optional<double> storage_GBps;
     double power_W = 0;
 };
 
 Hardware hardware_of(const ClusterView& v, Precision p);
+
+/// The hardware as a plan on `gpus_used` of the GPUs sees it: a job on part of
+/// the cluster shares the leaf uplinks with idle nodes, so its oversubscription
+/// shrinks with the share of nodes it uses (inside one leaf it has the NIC rate).
+/// Keeps "more GPUs never slower": a plan that fits on fewer GPUs runs as fast on more.
+Hardware sized_for(const Hardware& hw, double gpus_used);
 
 } // namespace cc::engine::training

@@ -1,5 +1,7 @@
 #include "engine/training/plan_search.h"
 
+#include "engine/training/compute_model.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -7,14 +9,27 @@
 namespace cc::engine::training {
 namespace {
 
+// The global batch is fixed, so the faster step is the shorter time to train:
+// rank by total throughput (never per GPU, which made more GPUs "slower"),
+// then by fewer GPUs, then by memory.
 bool better(const StepResult& a, const StepResult& b) {
     const bool fa = a.mem.fits(), fb = b.mem.fits();
     if (fa != fb) return fa;
     if (!fa) return a.mem.total() < b.mem.total();
-    // Throughput per GPU used (plans may leave GPUs idle when the count has no good factorisation).
-    const double ta = a.samples_per_s / a.gpus_used, tb = b.samples_per_s / b.gpus_used;
-    if (std::fabs(ta - tb) > 1e-12 * std::max(ta, tb)) return ta > tb;
+    const double ta = a.samples_per_s, tb = b.samples_per_s;
+    if (std::fabs(ta - tb) > 1e-9 * std::max(ta, tb)) return ta > tb;
+    if (a.gpus_used != b.gpus_used) return a.gpus_used < b.gpus_used;
     return a.mem.total() < b.mem.total();
+}
+
+// Data-parallel degrees that split the global batch exactly, up to `most`:
+// a plan never runs more samples per step than the batch, and may leave GPUs
+// idle rather than change the batch.
+std::vector<int> batch_divisors(int batch, long most) {
+    std::vector<int> out;
+    for (int d = 1; d <= batch && d <= most; ++d)
+        if (batch % d == 0) out.push_back(d);
+    return out;
 }
 
 std::string fmt(double v, int decimals = 2) {
@@ -62,9 +77,9 @@ std::string why_loses(const StepResult& loser, const StepResult& best) {
     const auto* worst = &d[0];
     for (const auto& x : d)
         if (x.second > worst->second) worst = &x;
-    const double ta = loser.samples_per_s / loser.gpus_used, tb = best.samples_per_s / best.gpus_used;
+    const double ta = loser.samples_per_s, tb = best.samples_per_s;
     const double slower = tb > 0 ? (tb / std::max(1e-30, ta) - 1) * 100 : 0;
-    std::string s = fmt(slower, 1) + " % slower per GPU";
+    std::string s = fmt(slower, 1) + " % slower";
     if (worst->second > 0) s += ": more " + std::string(worst->first) + " (+" + fmt(worst->second, 3) + " s per step)";
     else s += ": same time, more memory";
     return s;
@@ -98,63 +113,75 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
         best.insert(it, RankedPlan{r, {}});
         if (best.size() > keep) best.pop_back();
     };
+    // One (tp, pp, dp): every micro-batch, virtual stage, recompute, ZeRO and ep choice.
+    auto consider_dp = [&](int tp, int pp, int dp, int batch) {
+        // Micro-batches split each replica's share exactly (a fixed dp may not
+        // divide the batch: then micro-batches round up and the engine says so).
+        const double per_dp = static_cast<double>(batch) / dp;
+        const bool exact = batch % dp == 0;
+        // Transformers: matmul efficiency does not grow with the micro-batch in this model,
+        // while memory and the bubble do, so micro-batches stop at 32 sequences.
+        const double max_micro = j.transformer ? std::min(32.0, per_dp) : per_dp;
+        std::vector<int> micros;
+        for (int mb = 1; mb <= std::max(1.0, max_micro); mb *= 2)
+            if (!exact || (batch / dp) % mb == 0) micros.push_back(mb);
+        if (exact && per_dp <= max_micro && (micros.empty() || static_cast<int>(per_dp) != micros.back()))
+            micros.push_back(static_cast<int>(per_dp));
+        // Expert-parallel degrees depend on dp only (hoisted out of the inner loops).
+        std::vector<int> eps{1};
+        if (j.moe)
+            for (int e = 2; e <= j.experts; e *= 2)
+                if (j.experts % e == 0 && dp % e == 0) eps.push_back(e);
+        static const std::vector<int> zero_only{0}, zero_stages{0, 1, 3};
+        const std::vector<int>& zeros = dp > 1 ? zero_stages : zero_only;
+        for_each_value(c.micro, micros, [&](int micro) {
+            const double m = std::max(1.0, std::ceil(per_dp / micro));
+            std::vector<int> vs{1};
+            if (pp > 1 && j.transformer)
+                for (int v : {2, 3, 4, 6, 8, 12})
+                    if (j.layers % (pp * v) == 0 && std::fmod(m, pp) == 0) vs.push_back(v);
+            for_each_value(c.v, vs, [&](int v) {
+                for (int rc : recomputes)
+                    for_each_value(c.zero, zeros, [&](int zero) {
+                        for_each_value(c.ep, eps, [&](int ep) {
+                            Plan p;
+                            p.tp = tp;
+                            p.pp = pp;
+                            p.dp = dp;
+                            p.micro = micro;
+                            p.v = v;
+                            p.recompute = static_cast<Recompute>(rc);
+                            p.zero = zero;
+                            p.ep = ep;
+                            p.sp = c.sp ? *c.sp && tp > 1 : tp > 1;
+                            consider(p);
+                        });
+                    });
+            });
+        });
+    };
+    const int batch = std::max(1, static_cast<int>(std::lround(j.global_batch)));
+    const double peak_flops = std::max(1e-9, hw.peak_tflops) * 1e12;
+    const double flops_per_sample = std::max(1e-30, hardware_flops_per_sample(j, Recompute::None));
     for_each_value(c.tp, tps, [&](int tp) {
+        if (tp > N) return;
         std::vector<int> pps;
         if (!c.pp) {
             const int max_pp = j.transformer ? j.layers : 1;
-            for (int pp = 1; pp <= max_pp; ++pp) {
-                if (c.dp) {
-                    if (static_cast<long>(tp) * pp * *c.dp == N || (pp == 1 && static_cast<long>(tp) * *c.dp >= N)) pps.push_back(pp);
-                } else if ((N / tp) % pp == 0 && N % tp == 0) {
-                    pps.push_back(pp);
-                }
-            }
+            for (int pp = 1; pp <= max_pp; ++pp)
+                if ((N / tp) % pp == 0 && (!c.dp || static_cast<long>(tp) * pp * *c.dp <= N)) pps.push_back(pp);
             if (pps.empty()) pps.push_back(1);
         }
         for_each_value(c.pp, pps, [&](int pp) {
-            int dp = c.dp ? *c.dp : static_cast<int>(std::max(1L, N / (static_cast<long>(tp) * pp)));
-            if (!c.dp && !c.tp && !c.pp && static_cast<long>(tp) * pp * dp != N) return;
-            const double per_dp = j.global_batch / dp;
-            // Transformers: matmul efficiency does not grow with the micro-batch in this model,
-            // while memory and the bubble do, so micro-batches stop at 32 sequences.
-            const double max_micro = j.transformer ? std::min(32.0, per_dp) : per_dp;
-            std::vector<int> micros;
-            for (int mb = 1; mb <= std::max(1.0, max_micro); mb *= 2) micros.push_back(mb);
-            if (per_dp >= 1 && per_dp <= max_micro && std::fmod(per_dp, 1.0) == 0 && static_cast<int>(per_dp) != micros.back())
-                micros.push_back(static_cast<int>(per_dp));
-            // Expert-parallel degrees depend on dp only (hoisted out of the inner loops).
-            std::vector<int> eps{1};
-            if (j.moe)
-                for (int e = 2; e <= j.experts; e *= 2)
-                    if (j.experts % e == 0 && dp % e == 0) eps.push_back(e);
-            static const std::vector<int> zero_only{0}, zero_stages{0, 1, 3};
-            const std::vector<int>& zeros = dp > 1 ? zero_stages : zero_only;
-            for_each_value(c.micro, micros, [&](int micro) {
-                const double m = std::max(1.0, std::ceil(per_dp / micro));
-                std::vector<int> vs{1};
-                if (pp > 1 && j.transformer)
-                    for (int v : {2, 3, 4, 6, 8, 12})
-                        if (j.layers % (pp * v) == 0 && std::fmod(m, pp) == 0) vs.push_back(v);
-                for_each_value(c.v, vs, [&](int v) {
-                    for (int rc : recomputes) {
-                        for_each_value(c.zero, zeros, [&](int zero) {
-                            for_each_value(c.ep, eps, [&](int ep) {
-                                Plan p;
-                                p.tp = tp;
-                                p.pp = pp;
-                                p.dp = dp;
-                                p.micro = micro;
-                                p.v = v;
-                                p.recompute = static_cast<Recompute>(rc);
-                                p.zero = zero;
-                                p.ep = ep;
-                                p.sp = c.sp ? *c.sp && tp > 1 : tp > 1;
-                                consider(p);
-                            });
-                        });
-                    }
-                });
-            });
+            const long room = N / (static_cast<long>(tp) * pp); // data-parallel replicas that fit on the GPUs drawn
+            std::vector<int> dps = c.dp ? std::vector<int>{*c.dp} : batch_divisors(batch, std::max(1L, room));
+            std::reverse(dps.begin(), dps.end()); // most GPUs first: good plans early make the bound below bite
+            for (int dp : dps) {
+                // Even at 100 % of peak, so few GPUs cannot beat the plans kept: skip them (exact, no loss).
+                const double ceiling = static_cast<double>(tp) * pp * dp * peak_flops / flops_per_sample;
+                if (best.size() == keep && best.back().result.mem.fits() && ceiling < best.back().result.samples_per_s) continue;
+                consider_dp(tp, pp, dp, batch);
+            }
         });
     });
     for (std::size_t i = 1; i < best.size(); ++i) best[i].why_loses = why_loses(best[i].result, best[0].result);

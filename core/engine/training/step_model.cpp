@@ -25,8 +25,9 @@ double sample_bytes(const Job& j) {
     return j.transformer ? 4.0 * j.seq : 110e3;
 }
 
-StepResult evaluate_plan(const Job& j, const Hardware& hw, const Plan& plan, const Calibration& cal) {
+StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan, const Calibration& cal) {
     StepResult r;
+    const Hardware hw = sized_for(cluster, static_cast<double>(std::max(1, plan.tp)) * std::max(1, plan.pp) * std::max(1, plan.dp));
     Plan p = plan;
     p.tp = std::max(1, p.tp);
     p.pp = std::max(1, p.pp);
@@ -176,6 +177,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& hw, const Plan& plan, con
 
     // --- Throughput.
     const double samples = m * p.micro * p.dp;
+    r.samples_per_step = samples;
     r.samples_per_s = samples / r.step_s;
     r.tokens_per_s = j.transformer ? r.samples_per_s * j.seq : 0;
     r.model_tflops_per_gpu = model_flops_per_sample(j) * r.samples_per_s / r.gpus_used / 1e12;

@@ -34,6 +34,7 @@ struct StepResult {
     Breakdown t;
     double step_s = 0;
     int microbatches = 1;
+    double samples_per_step = 0; // micro-batches × micro × dp: the global batch unless a fixed plan forces more
     double efficiency = 0;       // achieved matmul fraction of peak
     double dp_total_s = 0, dp_overlapped_s = 0, tp_total_s = 0, pp_total_s = 0, ep_total_s = 0;
     double scale_up_s = 0, scale_out_s = 0; // exposed communication by fabric

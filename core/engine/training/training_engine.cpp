@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace cc::engine::training {
 namespace {
@@ -49,6 +50,54 @@ Bottleneck blame(const StepResult& r, const ClusterView& v) {
         break;
     }
     return b;
+}
+
+std::string fmt_GB(double bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f GB", bytes / 1e9);
+    return buf;
+}
+
+std::string count(double v) { return std::to_string(static_cast<long long>(std::llround(v))); }
+
+// When nothing fits: the smallest change that does, tried in the order a user
+// would (let the engine choose recompute/ZeRO, then more GPUs, then a shorter
+// sequence). Runs only on that path, so its searches cost nothing otherwise.
+std::string smallest_fitting_change(const Job& j, const Hardware& hw, const PlanConstraints& c, const Calibration& cal) {
+    auto fits = [&](const Job& jj, const Hardware& hh, const PlanConstraints& cc) {
+        const SearchResult s = search_plans(jj, hh, cc, cal, 1);
+        return !s.ranked.empty() && s.ranked.front().result.mem.fits();
+    };
+    PlanConstraints freer = c;
+    freer.recompute.reset();
+    freer.zero.reset();
+    if ((c.recompute || c.zero) && fits(j, hw, freer)) return "leave recompute and ZeRO to the engine (full recompute or ZeRO-3 fits)";
+    PlanConstraints open = freer;
+    open.tp.reset();
+    open.pp.reset();
+    open.dp.reset();
+    open.micro.reset();
+    open.v.reset();
+    std::vector<std::string> ways;
+    for (int k = 2; k <= 64; k *= 2) {
+        Hardware more = hw;
+        more.accelerators = hw.accelerators * k;
+        if (fits(j, more, open)) {
+            ways.push_back("≥ " + count(more.accelerators) + " GPUs");
+            break;
+        }
+    }
+    if (j.transformer)
+        for (int k = 2; k <= 16; k *= 2) {
+            Job shorter = j;
+            shorter.seq = std::max(1, j.seq / k);
+            if (fits(shorter, hw, open)) {
+                ways.push_back("a sequence of ≤ " + count(shorter.seq) + " tokens");
+                break;
+            }
+        }
+    if (ways.empty()) return "a GPU with more memory";
+    return ways.size() == 1 ? ways[0] : ways[0] + ", or " + ways[1];
 }
 
 } // namespace
@@ -99,6 +148,15 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     unset(!c.micro, "micro-batch");
     unset(!c.zero && c.dp.value_or(2) > 1, "ZeRO stage");
     unset(!c.recompute, "recompute mode");
+    // A fixed plan is never scored on GPUs the design does not have.
+    const long long needed = static_cast<long long>(c.tp.value_or(1)) * c.pp.value_or(1) * c.dp.value_or(1);
+    const long long drawn = static_cast<long long>(std::floor(view.accelerators + 1e-9));
+    if (!e.automatic && needed > drawn) {
+        e.error = "the fixed plan (tp " + std::to_string(c.tp.value_or(1)) + " × pp " + std::to_string(c.pp.value_or(1)) +
+                  " × dp " + std::to_string(c.dp.value_or(1)) + ") needs " + std::to_string(needed) +
+                  " GPUs; the design has " + std::to_string(drawn) + " (lower a degree, or set parallelism to auto)";
+        return e;
+    }
     SearchResult s = search_plans(e.job, e.hw, fixed, cal, opt.keep);
     e.plans_considered = s.considered;
     e.plans_fitting = s.fitting;
@@ -108,10 +166,22 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     }
     e.ranked = std::move(s.ranked);
     e.best = e.ranked.front().result;
+    if (!e.best.mem.fits() && opt.time_runs_that_do_not_fit) {
+        e.notes.push_back("the memory model gives " + fmt_GB(e.best.mem.total()) + " per GPU, over " + fmt_GB(e.best.mem.capacity) +
+                          "; the published run did run, so it is timed anyway");
+    } else if (!e.best.mem.fits()) {
+        // No time, throughput or cost for a job that cannot run: say what would fit.
+        e.fits = false;
+        e.error = std::string(e.automatic ? "does not fit in GPU memory with any plan" : "the plan does not fit in GPU memory") + ": " +
+                  fmt_GB(e.best.mem.total()) + " needed per GPU, " + fmt_GB(e.best.mem.capacity) +
+                  " available; smallest change that fits: " + smallest_fitting_change(e.job, e.hw, fixed, cal);
+        return e;
+    }
     e.ok = true;
-    if (!e.best.mem.fits())
-        e.notes.push_back(e.automatic ? "no plan fits in GPU memory: the one needing least memory is shown"
-                                      : "the plan does not fit in GPU memory");
+    if (std::fabs(e.best.samples_per_step - e.job.global_batch) > 0.5)
+        e.notes.push_back("global batch adjusted from " + count(e.job.global_batch) + " to " + count(e.best.samples_per_step) +
+                          " samples per step: the fixed dp × micro-batch (" + std::to_string(e.best.plan.dp) + " × " +
+                          std::to_string(e.best.plan.micro) + ") does not divide it");
     if (e.best.gpus_used + 0.5 < view.accelerators)
         e.notes.push_back("the plan uses " + std::to_string(static_cast<long long>(e.best.gpus_used)) + " of " +
                           std::to_string(static_cast<long long>(view.accelerators)) + " GPUs");

@@ -33,7 +33,8 @@ struct Bottleneck {
 
 struct TrainingEvaluation {
     bool ok = false;
-    std::string error;     // why there is no evaluation (no training workload, unknown model, no GPUs)
+    std::string error;     // why there is no evaluation (no training workload, unknown model, no GPUs, no fit)
+    bool fits = true;      // false: no plan fits in memory; `best` then holds the least-memory plan, nothing is timed
     Job job;
     Hardware hw;
     ClusterView view;
@@ -51,6 +52,9 @@ struct EvaluateOptions {
     const Calibration* calibration = nullptr; // default_calibration() when null
     bool explain = true;
     std::size_t keep = 10;
+    /// Validation only: a published run did run, so time it even where the memory
+    /// model says it does not fit (and say so in the notes); users never get this.
+    bool time_runs_that_do_not_fit = false;
 };
 
 /// Time, energy and cost to train the job's run size at the step result's throughput

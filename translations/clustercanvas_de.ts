@@ -195,7 +195,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>, %1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+112"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+114"/>
         <source>%1, millions</source>
         <translation>%1, in Millionen</translation>
     </message>
@@ -974,7 +974,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="+94"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+95"/>
         <source>Limited by %1: %2</source>
         <translation>Begrenzt durch %1: %2</translation>
     </message>
@@ -1042,8 +1042,8 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <location line="+3"/>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <location line="+8"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
-        <location line="+44"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-76"/>
+        <location line="+45"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
@@ -1255,7 +1255,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Streams an einem Standort</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-109"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-110"/>
         <source>Where the step time goes</source>
         <translation>Wohin die Schrittzeit geht</translation>
     </message>
@@ -1400,7 +1400,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>dieser Entwurf</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 on %2 × %3 — %4</source>
         <translation>%1 auf %2 × %3 — %4</translation>
     </message>
@@ -1521,7 +1521,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     <name>Resource</name>
     <message>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="-212"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-151"/>
         <source>compute</source>
         <translation>Rechenleistung</translation>
     </message>
@@ -1678,12 +1678,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Basisszenario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scenario metrics</source>
         <translation>Szenariokennzahlen</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Scoring %n scenario(s)…</source>
         <translation>
             <numerusform>%n Szenario wird bewertet…</numerusform>
@@ -1895,7 +1895,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <location line="+13"/>
         <location line="+12"/>
         <location line="+38"/>
@@ -2021,12 +2021,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+61"/>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+62"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+111"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Bauteil ausgewählt&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Änderungen gelten für alle; nicht gemeinsame Felder sind ausgeblendet.&lt;/span&gt;</numerusform>
@@ -2757,7 +2757,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+71"/>
+        <location filename="../widgets/main/main_window.cpp" line="+72"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -2777,7 +2777,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Zoom 100 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Parts</source>
         <translation>Bauteile</translation>
     </message>
@@ -3167,7 +3167,7 @@ Die bisherige Datei ist unverändert.</translation>
         <translation>   (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Assumed: </source>
         <translation>Angenommen: </translation>
     </message>
@@ -3195,6 +3195,16 @@ Klicken, um die Berechnung zu sehen.</translation>
         <location line="+30"/>
         <source>Score cards</source>
         <translation>Bewertungskarten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score caveats</source>
+        <translation>Vorbehalte zur Bewertung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

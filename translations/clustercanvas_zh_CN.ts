@@ -195,7 +195,7 @@ Double-click the badge to change ×N.</source>
         <translation>，%1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_view.cpp" line="+112"/>
+        <location filename="../widgets/charts/chart_view.cpp" line="+114"/>
         <source>%1, millions</source>
         <translation>%1（百万）</translation>
     </message>
@@ -973,7 +973,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="+94"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+95"/>
         <source>Limited by %1: %2</source>
         <translation>瓶颈：%1 — %2</translation>
     </message>
@@ -1041,8 +1041,8 @@ Double-click the badge to change ×N.</source>
         <location line="+3"/>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <location line="+8"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
-        <location line="+44"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-76"/>
+        <location line="+45"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
@@ -1254,7 +1254,7 @@ Double-click the badge to change ×N.</source>
         <translation>单站点视频流数</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-109"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-110"/>
         <source>Where the step time goes</source>
         <translation>单步时间构成</translation>
     </message>
@@ -1399,7 +1399,7 @@ Double-click the badge to change ×N.</source>
         <translation>当前设计</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 on %2 × %3 — %4</source>
         <translation>%1，运行于 %2 × %3 — %4</translation>
     </message>
@@ -1520,7 +1520,7 @@ Double-click the badge to change ×N.</source>
     <name>Resource</name>
     <message>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="-212"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-151"/>
         <source>compute</source>
         <translation>算力</translation>
     </message>
@@ -1677,12 +1677,12 @@ Double-click the badge to change ×N.</source>
         <translation>基准场景</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scenario metrics</source>
         <translation>场景指标</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Scoring %n scenario(s)…</source>
         <translation>
             <numerusform>正在评估 %n 个场景…</numerusform>
@@ -1889,7 +1889,7 @@ Double-click the badge to change ×N.</source>
         <translation>连接 %1 与 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <location line="+13"/>
         <location line="+12"/>
         <location line="+38"/>
@@ -2013,12 +2013,12 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+61"/>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+62"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+111"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;已选择 %n 个部件&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;修改将应用于全部；非共有字段已隐藏。&lt;/span&gt;</numerusform>
@@ -2747,7 +2747,7 @@ Double-click the badge to change ×N.</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+71"/>
+        <location filename="../widgets/main/main_window.cpp" line="+72"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
@@ -2767,7 +2767,7 @@ Double-click the badge to change ×N.</source>
         <translation>缩放 100 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Parts</source>
         <translation>部件</translation>
     </message>
@@ -3155,7 +3155,7 @@ The previous file is untouched.</source>
         <translation>   （假设）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Assumed: </source>
         <translation>假设：</translation>
     </message>
@@ -3183,6 +3183,16 @@ Click to see how it is computed.</source>
         <location line="+30"/>
         <source>Score cards</source>
         <translation>评估卡片</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score caveats</source>
+        <translation>评分注意事项</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

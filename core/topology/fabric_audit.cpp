@@ -30,14 +30,15 @@ public:
     std::vector<SwitchLoad> take() { return std::move(loads_); }
 
 private:
-    // Tier 1: a part (node, storage, camera ...) is attached; above that, one
-    // more than the nearest lower switch.
-    void assign_tiers() {
+    // Breadth-first over switch-to-switch links: `seed` marks a switch from a
+    // part attached to it, `reach` marks the next switch over a link; each
+    // returns whether it marked something new (and so whether to go on from there).
+    template <class Seed, class Reach>
+    void breadth_first(Seed seed, Reach reach) {
         std::deque<std::size_t> queue;
         for (std::size_t i = 0; i < loads_.size(); ++i)
             for (const auto& s : links_.of(loads_[i].sw->id))
-                if (network_side(s) && s.other->kind != ComponentKind::Switch) {
-                    loads_[i].tier = 1;
+                if (network_side(s) && s.other->kind != ComponentKind::Switch && seed(loads_[i], *s.other)) {
                     queue.push_back(i);
                     break;
                 }
@@ -46,13 +47,25 @@ private:
             queue.pop_front();
             for (const auto& s : links_.of(loads_[i].sw->id)) {
                 if (!network_side(s) || s.other->kind != ComponentKind::Switch) continue;
-                SwitchLoad& next = loads_[index_.at(s.other)];
-                if (next.tier == 0) {
-                    next.tier = loads_[i].tier + 1;
-                    queue.push_back(index_.at(s.other));
-                }
+                const std::size_t j = index_.at(s.other);
+                if (reach(loads_[i], s, loads_[j])) queue.push_back(j);
             }
         }
+    }
+
+    // Tier 1: a part (node, storage, camera ...) is attached; above that, one
+    // more than the nearest lower switch.
+    void assign_tiers() {
+        breadth_first(
+            [](SwitchLoad& leaf, const Component&) {
+                leaf.tier = 1;
+                return true;
+            },
+            [](const SwitchLoad& from, const LinkSide&, SwitchLoad& to) {
+                if (to.tier != 0) return false;
+                to.tier = from.tier + 1;
+                return true;
+            });
     }
 
     // Which way traffic flows from `self` over this link: towards parts and
@@ -70,26 +83,17 @@ private:
     }
 
     void mark_server_fabric() {
-        std::deque<std::size_t> queue;
-        for (std::size_t i = 0; i < loads_.size(); ++i)
-            for (const auto& s : links_.of(loads_[i].sw->id))
-                if (network_side(s) && (s.other->kind == ComponentKind::Node || s.other->kind == ComponentKind::Storage)) {
-                    loads_[i].serves_servers = true;
-                    queue.push_back(i);
-                    break;
-                }
-        while (!queue.empty()) {
-            const std::size_t i = queue.front();
-            queue.pop_front();
-            for (const auto& s : links_.of(loads_[i].sw->id)) {
-                if (!network_side(s) || direction(loads_[i], s) != Direction::Up) continue;
-                const std::size_t j = index_.at(s.other);
-                if (!loads_[j].serves_servers) {
-                    loads_[j].serves_servers = true;
-                    queue.push_back(j);
-                }
-            }
-        }
+        breadth_first(
+            [](SwitchLoad& leaf, const Component& part) {
+                if (part.kind != ComponentKind::Node && part.kind != ComponentKind::Storage) return false;
+                leaf.serves_servers = true;
+                return true;
+            },
+            [this](const SwitchLoad& from, const LinkSide& s, SwitchLoad& to) {
+                if (to.serves_servers || direction(from, s) != Direction::Up) return false;
+                to.serves_servers = true;
+                return true;
+            });
     }
 
     void capacities(SwitchLoad& load) const {

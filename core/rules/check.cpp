@@ -4,7 +4,6 @@
 #include "topology/node_inventory.h"
 #include "topology/replication.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>

@@ -974,7 +974,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="+94"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+95"/>
         <source>Limited by %1: %2</source>
         <translation>Begrenzt durch %1: %2</translation>
     </message>
@@ -1042,8 +1042,8 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <location line="+3"/>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <location line="+8"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
-        <location line="+44"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-76"/>
+        <location line="+45"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
@@ -1255,7 +1255,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Streams an einem Standort</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-109"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-110"/>
         <source>Where the step time goes</source>
         <translation>Wohin die Schrittzeit geht</translation>
     </message>
@@ -1400,7 +1400,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>dieser Entwurf</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 on %2 × %3 — %4</source>
         <translation>%1 auf %2 × %3 — %4</translation>
     </message>
@@ -1521,7 +1521,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     <name>Resource</name>
     <message>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="-212"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-151"/>
         <source>compute</source>
         <translation>Rechenleistung</translation>
     </message>
@@ -3175,7 +3175,7 @@ Die bisherige Datei ist unverändert.</translation>
         <translation>   (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Assumed: </source>
         <translation>Angenommen: </translation>
     </message>
@@ -3203,6 +3203,16 @@ Klicken, um die Berechnung zu sehen.</translation>
         <location line="+30"/>
         <source>Score cards</source>
         <translation>Bewertungskarten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score caveats</source>
+        <translation>Vorbehalte zur Bewertung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

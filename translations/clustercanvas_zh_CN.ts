@@ -973,7 +973,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="+94"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="+95"/>
         <source>Limited by %1: %2</source>
         <translation>瓶颈：%1 — %2</translation>
     </message>
@@ -1041,8 +1041,8 @@ Double-click the badge to change ×N.</source>
         <location line="+3"/>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="+2"/>
         <location line="+8"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-75"/>
-        <location line="+44"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-76"/>
+        <location line="+45"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
@@ -1254,7 +1254,7 @@ Double-click the badge to change ×N.</source>
         <translation>单站点视频流数</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-109"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-110"/>
         <source>Where the step time goes</source>
         <translation>单步时间构成</translation>
     </message>
@@ -1399,7 +1399,7 @@ Double-click the badge to change ×N.</source>
         <translation>当前设计</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 on %2 × %3 — %4</source>
         <translation>%1，运行于 %2 × %3 — %4</translation>
     </message>
@@ -1520,7 +1520,7 @@ Double-click the badge to change ×N.</source>
     <name>Resource</name>
     <message>
         <location filename="../widgets/scoring/serving_scorer.cpp" line="-212"/>
-        <location filename="../widgets/scoring/training_scorer.cpp" line="-150"/>
+        <location filename="../widgets/scoring/training_scorer.cpp" line="-151"/>
         <source>compute</source>
         <translation>算力</translation>
     </message>
@@ -3162,7 +3162,7 @@ The previous file is untouched.</source>
         <translation>   （假设）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Assumed: </source>
         <translation>假设：</translation>
     </message>
@@ -3190,6 +3190,16 @@ Click to see how it is computed.</source>
         <location line="+30"/>
         <source>Score cards</source>
         <translation>评估卡片</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score caveats</source>
+        <translation>评分注意事项</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ nlohmann::json training_breakdown_json(const Breakdown& t) {
 }
 
 nlohmann::json training_evaluation_json(const TrainingEvaluation& e) {
-    if (!e.ok) return {{"ok", false}, {"error", e.error}, {"notes", e.notes}};
+    if (!e.ok) return {{"ok", false}, {"error", e.error}, {"notes", e.notes}, {"caveats", e.caveats}};
     const StepResult& r = e.best;
     const Memory& m = r.mem;
     json ranked = json::array();
@@ -132,6 +132,7 @@ nlohmann::json training_evaluation_json(const TrainingEvaluation& e) {
           {"seconds", e.bottleneck.seconds}}},
         {"ranked_plans", ranked},
         {"notes", e.notes},
+        {"caveats", e.caveats},
     };
 }
 
@@ -154,6 +155,7 @@ void print_training_section(const Design& d, const Context& ctx, std::ostream& o
                               text::grouped(static_cast<double>(e.plans_fitting)) + " fit)"
                         : " (fixed)")
         << "\n";
+    for (const auto& c : e.caveats) out << "  ! " << c << "\n";
     out << "  Step time " << seconds(r.step_s) << " · " << text::si(r.samples_per_s, "samples/s");
     if (e.job.transformer) out << " · " << text::si(r.tokens_per_s, "tokens/s");
     out << "\n  Model " << fixed(r.model_tflops_per_gpu, 1) << " TFLOP/s per GPU · MFU " << fixed(r.mfu * 100, 1)

@@ -1,5 +1,7 @@
 #include "cli/text_table.h"
 
+#include "util/human_units.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -42,19 +44,7 @@ std::string Table::str(const std::string& indent) const {
     return out;
 }
 
-std::string grouped(double x, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(x));
-    std::string s(buf);
-    const auto dot = s.find('.');
-    std::string whole = s.substr(0, dot), frac = dot == std::string::npos ? "" : s.substr(dot);
-    std::string out;
-    for (std::size_t i = 0; i < whole.size(); ++i) {
-        if (i && (whole.size() - i) % 3 == 0) out += ',';
-        out += whole[i];
-    }
-    return (x < 0 ? "-" : "") + out + frac;
-}
+std::string grouped(double x, int decimals) { return human::grouped(x, decimals); }
 
 std::string si(double x, const std::string& unit) {
     static const char* prefixes[] = {"", " k", " M", " G", " T", " P", " E"};

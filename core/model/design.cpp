@@ -30,6 +30,9 @@ Component* Design::component(std::string_view id) { return find_by_id(components
 const Group* Design::group(std::string_view id) const { return find_by_id(groups, id); }
 const Link* Design::link(std::string_view id) const { return find_by_id(links, id); }
 
+std::string label_of(const Component& c) { return c.name.empty() ? c.id : "'" + c.name + "' (" + c.id + ")"; }
+std::string label_of(const Group& g) { return g.name.empty() ? g.id : "'" + g.name + "' (" + g.id + ")"; }
+
 bool id_less(std::string_view a, std::string_view b) {
     std::size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {

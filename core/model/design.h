@@ -95,6 +95,10 @@ struct Design {
     bool operator==(const Design&) const = default;
 };
 
+/// How messages name a part or a group: "'Leaf' (c2)", or the bare id when unnamed.
+std::string label_of(const Component& c);
+std::string label_of(const Group& g);
+
 /// Natural order for ids ("c2" before "c10"), used to keep files stable.
 bool id_less(std::string_view a, std::string_view b);
 

@@ -1,5 +1,6 @@
 #include "rules/check.h"
 
+#include "topology/fabric_audit.h"
 #include "topology/node_inventory.h"
 #include "topology/replication.h"
 
@@ -17,8 +18,6 @@ std::string num(double x) {
     return buf;
 }
 
-std::string label(const Component& c) { return c.name.empty() ? c.id : "'" + c.name + "' (" + c.id + ")"; }
-
 struct Checker {
     const Design& d;
     const Catalog& cat;
@@ -34,17 +33,17 @@ struct Checker {
         for (const auto& c : d.components) {
             const EntryInfo* e = cat.info(c.catalog_id);
             if (!e) {
-                add(Severity::Error, "unknown-part", c.id, label(c) + ": catalog id '" + c.catalog_id + "' is not in the catalog");
+                add(Severity::Error, "unknown-part", c.id, label_of(c) + ": catalog id '" + c.catalog_id + "' is not in the catalog");
                 continue;
             }
             if (component_kind_of(e->kind) != c.kind)
-                add(Severity::Error, "wrong-kind", c.id, label(c) + ": '" + c.catalog_id + "' is a " +
+                add(Severity::Error, "wrong-kind", c.id, label_of(c) + ": '" + c.catalog_id + "' is a " +
                                                              std::string(to_string(e->kind)) + ", not a " +
                                                              std::string(to_string(c.kind)));
             if (c.scale_up_fabric && !cat.fabric(*c.scale_up_fabric))
-                add(Severity::Error, "unknown-part", c.id, label(c) + ": fabric '" + *c.scale_up_fabric + "' is not in the catalog");
+                add(Severity::Error, "unknown-part", c.id, label_of(c) + ": fabric '" + *c.scale_up_fabric + "' is not in the catalog");
             if (c.accelerator && !cat.accelerator(*c.accelerator))
-                add(Severity::Error, "unknown-part", c.id, label(c) + ": accelerator '" + *c.accelerator + "' is not in the catalog");
+                add(Severity::Error, "unknown-part", c.id, label_of(c) + ": accelerator '" + *c.accelerator + "' is not in the catalog");
             if (c.power_mode) {
                 const AcceleratorSpec* a = cat.accelerator(c.kind == ComponentKind::Accelerator ? c.catalog_id : "");
                 const EdgeDeviceSpec* ed = cat.edge_device(c.catalog_id);
@@ -53,7 +52,7 @@ struct Checker {
                     std::string modes;
                     for (const auto& m : a->power_modes) modes += (modes.empty() ? "" : ", ") + m.name;
                     add(Severity::Error, "unknown-power-mode", c.id,
-                        label(c) + ": power mode '" + *c.power_mode + "' does not exist" +
+                        label_of(c) + ": power mode '" + *c.power_mode + "' does not exist" +
                             (modes.empty() ? std::string(" (this part has fixed power)") : " (modes: " + modes + ")"));
                 }
             }
@@ -110,17 +109,21 @@ struct Checker {
                 total += n;
                 if (n > c.ports[p].count + 1e-9)
                     add(Severity::Error, "port-oversubscribed", c.id,
-                        label(c) + ": port '" + c.ports[p].id + "' has " + num(n) + " cables per copy but only " +
+                        label_of(c) + ": port '" + c.ports[p].id + "' has " + num(n) + " cables per copy but only " +
                             num(c.ports[p].count) + " ports");
             }
             if (c.kind == ComponentKind::Switch) {
                 if (const SwitchSpec* s = cat.switch_(c.catalog_id); s && total > s->ports + 1e-9)
                     add(Severity::Error, "switch-radix", c.id,
-                        label(c) + ": " + num(total) + " ports in use, but a " + s->info.name + " has " +
+                        label_of(c) + ": " + num(total) + " ports in use, but a " + s->info.name + " has " +
                             std::to_string(s->ports));
             }
-            if (!c.ports.empty() && total == 0 && d.components.size() > 1 && !standalone_ok(c, single_server))
-                add(Severity::Warning, "unconnected", c.id, label(c) + " is not connected to anything");
+            if (total > 0) continue;
+            if (c.kind == ComponentKind::Switch) // even alone or without ports: a switch with no links joins nothing
+                add(Severity::Warning, "unconnected", c.id,
+                    "switch " + label_of(c) + " has no links: link the parts it should join to it, or delete it");
+            else if (!c.ports.empty() && d.components.size() > 1 && !standalone_ok(c, single_server))
+                add(Severity::Warning, "unconnected", c.id, label_of(c) + " is not connected to anything");
         }
     }
 
@@ -136,15 +139,15 @@ struct Checker {
             if (u.component->kind != ComponentKind::Node) continue;
             if (u.slots > 0 && u.accelerators_per_unit > u.slots)
                 add(Severity::Error, "node-slots", u.component->id,
-                    label(*u.component) + ": " + std::to_string(u.accelerators_per_unit) + " accelerators exceed the " +
+                    label_of(*u.component) + ": " + std::to_string(u.accelerators_per_unit) + " accelerators exceed the " +
                         std::to_string(u.slots) + " slots of " + u.component->catalog_id);
             if (!u.accelerator_id.empty() && !u.accelerator)
                 add(Severity::Error, "unknown-part", u.component->id,
-                    label(*u.component) + ": accelerator '" + u.accelerator_id + "' is not in the catalog");
+                    label_of(*u.component) + ": accelerator '" + u.accelerator_id + "' is not in the catalog");
         }
         for (const Component* a : inv.loose_accelerators)
             add(Severity::Warning, "accelerator-outside-node", a->id,
-                label(*a) + " is not inside a node group; it is scored as a one-card system");
+                label_of(*a) + " is not inside a node group; it is scored as a one-card system");
     }
 
     double component_power_max_W(const Component& c, const ComputeUnit* unit) const {
@@ -219,15 +222,46 @@ struct Checker {
                 if (u.component->kind == ComponentKind::EdgeDevice && u.accelerator && u.accelerator->mem_GB &&
                     need_GB > *u.accelerator->mem_GB)
                     add(Severity::Error, "model-fit", u.component->id,
-                        shape->name + " needs " + num(need_GB) + " GB but " + label(*u.component) + " has " +
+                        shape->name + " needs " + num(need_GB) + " GB but " + label_of(*u.component) + " has " +
                             num(*u.accelerator->mem_GB) + " GB");
         }
+    }
+
+    void fabric(const Inventory& inv) {
+        const FabricAudit audit = audit_fabric(d, rep, LinkIndex(d), inv);
+        // Only a training job sends traffic between copies; replicas serving
+        // requests or edge sites stand alone.
+        if (std::holds_alternative<TrainingWorkload>(d.workload.spec))
+            for (const auto& g : audit.isolated) add(Severity::Warning, "scale-out-missing", g.group->id, isolation_message(g));
+        for (const auto& s : audit.switches)
+            if (s.oversubscribed()) add(Severity::Warning, "fabric-oversubscribed", s.sw->id, oversubscription_message(s));
+    }
+
+    static std::string isolation_message(const IsolatedGroup& g) {
+        std::string fix = "add a switch outside the group and link the nodes' network ports to it";
+        if (!g.switches.empty()) {
+            std::string names;
+            for (std::size_t i = 0; i < g.switches.size() && i < 3; ++i) names += (i ? ", " : "") + label_of(*g.switches[i]);
+            if (g.switches.size() > 3) names += " …";
+            fix = "add " + tier_name(g.top_tier + 1) + " switches outside the group and link " + names + " to them";
+        }
+        return describe(g) + ": its " + num(g.nodes_per_copy) + " node(s) per copy reach nothing outside it, so the training job " +
+               "cannot span the copies; " + fix;
+    }
+
+    static std::string oversubscription_message(const SwitchLoad& s) {
+        std::string msg = describe(s);
+        if (s.uplink_speed_Gbps > 0)
+            msg += "; " + num(std::ceil((s.down_Gbps - s.up_Gbps) / s.uplink_speed_Gbps - 1e-9)) + " more " +
+                   num(s.uplink_speed_Gbps) + " Gb/s uplinks per switch would make it 1:1";
+        return msg;
     }
 
     void run() {
         catalog_ids();
         ports_and_links();
         const Inventory inv = take_inventory(d, cat, rep);
+        fabric(inv);
         slots(inv);
         rack_power(inv);
         workload(inv);

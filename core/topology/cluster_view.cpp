@@ -1,5 +1,7 @@
 #include "topology/cluster_view.h"
 
+#include "topology/fabric_audit.h"
+#include "topology/link_index.h"
 #include "topology/node_inventory.h"
 #include "topology/replication.h"
 
@@ -10,49 +12,6 @@
 
 namespace cc {
 namespace {
-
-bool is_network(const Port& p) {
-    return p.fabric.family == FabricFamily::InfiniBand || p.fabric.family == FabricFamily::Ethernet;
-}
-
-struct LinkSide {
-    const Link* link = nullptr;
-    const Component* self = nullptr;
-    const Port* self_port = nullptr;
-    const Component* other = nullptr;
-    const Port* other_port = nullptr;
-};
-
-// Links touching each component, indexed once (O(links)).
-class LinkIndex {
-public:
-    explicit LinkIndex(const Design& d) {
-        std::unordered_map<std::string_view, const Component*> comps;
-        for (const auto& c : d.components) comps.emplace(c.id, &c);
-        for (const auto& l : d.links) {
-            auto ia = comps.find(l.a.component), ib = comps.find(l.b.component);
-            if (ia == comps.end() || ib == comps.end()) continue;
-            const Component* a = ia->second;
-            const Component* b = ib->second;
-            by_comp_[a->id].push_back({&l, a, a->port(l.a.port), b, b->port(l.b.port)});
-            by_comp_[b->id].push_back({&l, b, b->port(l.b.port), a, a->port(l.a.port)});
-        }
-    }
-    const std::vector<LinkSide>& of(std::string_view id) const {
-        static const std::vector<LinkSide> none;
-        auto it = by_comp_.find(id);
-        return it == by_comp_.end() ? none : it->second;
-    }
-
-private:
-    std::unordered_map<std::string_view, std::vector<LinkSide>> by_comp_;
-};
-
-double side_speed_Gbps(const LinkSide& s) {
-    double v = s.self_port ? s.self_port->speed_Gbps : 0;
-    if (s.other_port && s.other_port->speed_Gbps > 0) v = v > 0 ? std::min(v, s.other_port->speed_Gbps) : s.other_port->speed_Gbps;
-    return v;
-}
 
 // Capacity (Gbit/s) one switch instance has towards non-switch parts and towards other switches.
 void switch_capacity(const Component& sw, const LinkIndex& links, const Replication& rep, const Component* exclude_up,
@@ -197,7 +156,10 @@ ClusterView resolve_cluster(const Design& d, const Catalog& cat) {
         }
     } else if (v.nodes > 1) {
         v.notes.push_back("node " + node.id + " has no cabled network port: nodes cannot exchange data");
+        v.caveats.push_back("Computed on an incomplete fabric: node " + label_of(node) + " has no network link, so the " +
+                            std::to_string(static_cast<long long>(v.nodes)) + " nodes cannot exchange data");
     }
+    for (auto& c : fabric_caveats(audit_fabric(d, rep, links, inv))) v.caveats.push_back(std::move(c));
 
     // 4. Storage that is drawn and linked (or sits in a node group).
     double storage = 0;

@@ -52,6 +52,9 @@ struct ClusterView {
     double power_per_accel_W = 0;
 
     std::vector<std::string> notes; // assumptions made while resolving
+    /// Gaps in the drawn fabric a score computed on it must state ("Computed on
+    /// an incomplete fabric: ..."); see topology/fabric_audit.h. Numbers are not changed by them.
+    std::vector<std::string> caveats;
 };
 
 /// Resolves the design. Never throws for a structurally valid design; what is

@@ -41,6 +41,16 @@ double Replication::group_multiplicity(std::string_view group_id) const {
 
 double Replication::instances(const Component& c) const { return group_multiplicity(c.group) * std::max(1, c.count); }
 
+bool Replication::within(const Component& c, std::string_view group_id) const {
+    const int target = index_of(group_id);
+    if (target == kNone) return false;
+    int steps = 0;
+    for (int cur = index_of(c.group); cur != kNone && steps <= static_cast<int>(parent_.size());
+         cur = parent_[static_cast<std::size_t>(cur)], ++steps)
+        if (cur == target) return true;
+    return false;
+}
+
 std::vector<std::string_view> Replication::chain(std::string_view group_id) const {
     std::vector<std::string_view> out;
     for (int cur = index_of(group_id); cur != kNone && out.size() <= parent_.size(); cur = parent_[static_cast<std::size_t>(cur)])

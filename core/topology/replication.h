@@ -25,6 +25,8 @@ public:
     double cables(const Link& l) const;
     /// The nearest enclosing group of the given kind, or nullptr.
     const Group* enclosing(const Component& c, GroupKind kind) const;
+    /// Whether the component sits in this group or in one nested inside it (no allocation).
+    bool within(const Component& c, std::string_view group_id) const;
     /// Group ids from the given group up to the top.
     std::vector<std::string_view> chain(std::string_view group_id) const;
 

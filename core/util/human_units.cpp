@@ -97,4 +97,18 @@ std::string percent(double f) {
     return fixed(f * 100, std::fabs(f) >= 0.1 ? 1 : 2) + " %";
 }
 
+std::string grouped(double x, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(x));
+    std::string s(buf);
+    const auto dot = s.find('.');
+    std::string whole = s.substr(0, dot), frac = dot == std::string::npos ? "" : s.substr(dot);
+    std::string out;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i && (whole.size() - i) % 3 == 0) out += ',';
+        out += whole[i];
+    }
+    return (x < 0 ? "-" : "") + out + frac;
+}
+
 } // namespace cc::human

@@ -17,6 +17,8 @@ std::string energy_kWh(double kWh);
 std::string bytes(double b);
 /// "41.2 %" from a fraction.
 std::string percent(double fraction);
+/// Thousands separated: "2,048", "12,800.5" (decimals given).
+std::string grouped(double x, int decimals = 0);
 /// Plain number with 3 significant digits, no exponent below 1e6 ("1240", "0.0321").
 std::string number(double v);
 

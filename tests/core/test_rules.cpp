@@ -16,13 +16,7 @@ const Finding* find(const std::vector<Finding>& fs, const std::string& rule) {
 }
 
 Component part(std::string id, ComponentKind kind, std::string catalog_id, std::string group = {}) {
-    Component c;
-    c.id = std::move(id);
-    c.kind = kind;
-    c.catalog_id = catalog_id;
-    c.group = std::move(group);
-    c.ports = Catalog::builtin().default_ports(catalog_id);
-    return c;
+    return testing::catalog_part(std::move(id), kind, catalog_id, std::move(group));
 }
 
 } // namespace

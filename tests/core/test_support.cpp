@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "format/design_format.h"
 
@@ -30,6 +31,16 @@ Design small_design() {
     t.global_batch = 512;
     d.workload.spec = t;
     return d;
+}
+
+Component catalog_part(std::string id, ComponentKind kind, const std::string& catalog_id, std::string group) {
+    Component c;
+    c.id = std::move(id);
+    c.kind = kind;
+    c.catalog_id = catalog_id;
+    c.group = std::move(group);
+    c.ports = Catalog::builtin().default_ports(catalog_id);
+    return c;
 }
 
 std::string small_design_text() { return format::write_design(small_design()); }

@@ -10,6 +10,8 @@ namespace cc::testing {
 /// A small valid design (two racks of nodes, a leaf switch, storage, training
 /// workload) with explicit ports, independent of the catalog's contents.
 Design small_design();
+/// A part with the builtin catalog's default ports.
+Component catalog_part(std::string id, ComponentKind kind, const std::string& catalog_id, std::string group = {});
 /// Its canonical JSON text.
 std::string small_design_text();
 /// Path of a file under the source tree.

@@ -149,6 +149,7 @@ void ResultsPanel::showResult(const ScoreResult& r) {
     message_->setText(r.message);
     message_->setVisible(!r.message.isEmpty());
     cards_->setCards(r.cards);
+    cards_->setCaveats(r.caveats);
     cards_->setVisible(scored);
     for (int i = 0; i < charts_.size(); ++i) {
         const bool has = i < r.charts.size();

@@ -84,10 +84,38 @@ void ScoreCardWidget::paintEvent(QPaintEvent* e) {
     }
 }
 
-ScoreCardsView::ScoreCardsView(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(this)) {
+ScoreCardsView::ScoreCardsView(QWidget* parent) : QWidget(parent), caveats_(new QLabel(this)), grid_(new QGridLayout) {
     setAccessibleName(tr("Score cards"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(4);
+    // In the warning colour of the state bars, so it reads as part of the score, not a footnote.
+    caveats_->setWordWrap(true);
+    caveats_->setTextFormat(Qt::PlainText);
+    QPalette pal = caveats_->palette();
+    pal.setColor(QPalette::WindowText, stateColour(CardState::Warning));
+    caveats_->setPalette(pal);
+    scaleCaveats();
+    caveats_->setAccessibleName(tr("Score caveats"));
+    caveats_->setVisible(false);
+    outer->addWidget(caveats_);
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setSpacing(6);
+    outer->addLayout(grid_);
+}
+
+void ScoreCardsView::scaleCaveats() {
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * scale_);
+    caveats_->setFont(f);
+}
+
+void ScoreCardsView::setCaveats(const QStringList& caveats) {
+    QStringList lines;
+    for (const auto& c : caveats) lines << tr("⚠ %1").arg(c);
+    caveats_->setText(lines.join(QLatin1Char('\n')));
+    caveats_->setVisible(!caveats.isEmpty());
 }
 
 void ScoreCardsView::setCards(const QList<ScoreCard>& cards) {
@@ -111,6 +139,7 @@ void ScoreCardsView::setPresentation(bool large) {
     scale_ = large ? 1.6 : 1.0;
     columns_ = large ? 2 : 0;
     for (auto* c : cards_) c->setScale(scale_);
+    scaleCaveats();
     QList<ScoreCard> current;
     for (auto* c : cards_) current << c->card();
     setCards(current); // re-flow into the new column count

@@ -40,6 +40,10 @@ public:
     explicit ScoreCardsView(QWidget* parent = nullptr);
     void setCards(const QList<ScoreCard>& cards);
     QList<ScoreCardWidget*> cards() const { return cards_; }
+    /// Lines above the cards saying the score rests on an incomplete or
+    /// oversubscribed fabric; hidden when empty.
+    void setCaveats(const QStringList& caveats);
+    QLabel* caveatLine() const { return caveats_; }
     /// Large cards in two columns, readable from the back of a meeting room.
     void setPresentation(bool large);
     bool presentation() const { return scale_ > 1.0; }
@@ -48,6 +52,9 @@ signals:
     void explainRequested(const QString& metric);
 
 private:
+    void scaleCaveats();
+
+    QLabel* caveats_;
     QGridLayout* grid_;
     QList<ScoreCardWidget*> cards_;
     double scale_ = 1.0;

@@ -41,6 +41,7 @@ struct ScoreResult {
     QList<ChartSpec> charts;   // breakdown first
     std::shared_ptr<const engine::Explanation> explanation;
     QStringList notes;         // defaults and assumptions the engine used
+    QStringList caveats;       // the fabric the score was computed on is incomplete or oversubscribed
     double elapsed_ms = 0;     // scoring time, for the status bar
 };
 

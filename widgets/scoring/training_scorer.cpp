@@ -126,6 +126,7 @@ void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
     const tr::TrainingEvaluation e = tr::evaluate_training(d, cat);
     out.kind = QStringLiteral("training");
     for (const auto& n : e.notes) out.notes << q(n);
+    for (const auto& c : e.caveats) out.caveats << q(c);
     if (!e.ok) {
         out.message = q(e.error);
         return;

@@ -123,6 +123,7 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     TrainingEvaluation e;
     e.view = view;
     e.notes = view.notes;
+    e.caveats = view.caveats;
     if (!view.accelerator || view.accelerators < 1) {
         e.error = "no accelerators with a catalog entry are drawn";
         return e;

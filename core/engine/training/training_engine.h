@@ -46,6 +46,9 @@ struct TrainingEvaluation {
     Bottleneck bottleneck;
     Explanation explanation;
     std::vector<std::string> notes; // defaults used, assumptions, warnings
+    /// The fabric the numbers were computed on is incomplete or oversubscribed
+    /// (from the cluster view): shown next to the score, never hidden among the notes.
+    std::vector<std::string> caveats;
 };
 
 struct EvaluateOptions {

@@ -189,9 +189,11 @@ void DesignScene::layoutGroups() {
         item->setVisible(!r.isNull());
     }
     // Parts and links are where they will stay until the next change: labels find free spots.
-    QList<QRectF> cards;
+    QList<QRectF> cards; // what a label should not cover: part cards and group headers
     cards.reserve(comps_.size());
     for (const ComponentItem* c : std::as_const(comps_)) cards << c->sceneBoundingRect();
+    for (const GroupItem* g : std::as_const(groups_)) // the frame's title and ×N badge
+        if (g->isVisible()) cards << QRectF(g->frame().topLeft(), QSizeF(g->frame().width(), style::kGroupHeader));
     placeLinkLabels(links_.values(), cards);
 }
 

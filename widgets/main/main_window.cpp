@@ -191,7 +191,7 @@ void MainWindow::fitDocksToWindow() {
     auto* inspector = findChild<QDockWidget*>(QStringLiteral("InspectorDock"));
     auto* parts = findChild<QDockWidget*>(QStringLiteral("PaletteDock"));
     const auto share = [](int total, double f, int lo, int hi) { return std::clamp(static_cast<int>(total * f), lo, hi); };
-    resizeDocks({results}, {share(height(), 0.42, 250, 420)}, Qt::Vertical);
+    resizeDocks({results}, {share(height(), 0.42, 250, 470)}, Qt::Vertical);
     resizeDocks({parts, inspector}, {share(width(), 0.19, 250, 320), share(width(), 0.24, 300, 400)}, Qt::Horizontal);
     if (minimap_dock_->isVisible()) resizeDocks({minimap_dock_}, {share(height(), 0.16, 100, 170)}, Qt::Vertical);
 }

@@ -109,6 +109,29 @@
     </message>
 </context>
 <context>
+    <name>HeatLegend</name>
+    <message>
+        <location filename="../widgets/canvas/heat_legend.cpp" line="+17"/>
+        <source>Utilisation:</source>
+        <translation>Auslastung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle (under %1)</source>
+        <translation>ungenutzt (unter %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and above</source>
+        <translation>%1 und mehr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heat overlay legend</source>
+        <translation>Legende der Auslastungsansicht</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../widgets/main/language.cpp" line="+105"/>
@@ -134,7 +157,7 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../widgets/panels/palette_widget.cpp" line="+46"/>
+        <location filename="../widgets/panels/palette_widget.cpp" line="+77"/>
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
@@ -1785,7 +1808,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+242"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+252"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>Zum Verbinden auf einen %1-Port ziehen; Esc bricht ab.</translation>
     </message>
@@ -1821,7 +1844,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::DesignView</name>
     <message>
-        <location filename="../widgets/canvas/design_view.cpp" line="+26"/>
+        <location filename="../widgets/canvas/minimap.cpp" line="+12"/>
         <source>Minimap</source>
         <translation>Übersichtskarte</translation>
     </message>
@@ -1831,7 +1854,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Übersicht: Klicken, um die Ansicht dorthin zu bewegen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../widgets/canvas/design_view.cpp" line="+29"/>
         <source>Design canvas</source>
         <translation>Entwurfsfläche</translation>
     </message>
@@ -1970,7 +1993,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::ExplanationDialog</name>
     <message>
-        <location filename="../widgets/panels/explanation_dialog.cpp" line="+46"/>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+64"/>
         <source>How this number is computed</source>
         <translation>Wie dieser Wert berechnet wird</translation>
     </message>
@@ -2034,7 +2057,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Bauteil ausgewählt&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Änderungen gelten für alle; nicht gemeinsame Felder sind ausgeblendet.&lt;/span&gt;</numerusform>
@@ -2573,22 +2596,22 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Colour parts and links by how busy they are (grey idle under 5 %, green &lt; 60 %, amber &lt; 85 %, red above)</source>
+        <translation>Teile und Verbindungen nach Auslastung färben (grau ungenutzt unter 5 %, grün &lt; 60 %, gelb &lt; 85 %, rot darüber)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_window.cpp" line="+134"/>
         <source>&amp;Minimap</source>
         <translation>Übersichts&amp;karte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/main/main_actions.cpp" line="-3"/>
         <source>&amp;Utilisation heat overlay</source>
         <translation>Auslastungs-&amp;Heatmap</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Colour parts and links by how busy they are (green &lt; 60 %, amber &lt; 85 %, red above)</source>
-        <translation>Bauteile und Verbindungen nach Auslastung färben (grün &lt; 60 %, gelb &lt; 85 %, rot darüber)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
@@ -2663,7 +2686,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/main/main_scenarios.cpp" line="+41"/>
+        <location filename="../widgets/main/main_scenarios.cpp" line="+43"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2765,7 +2788,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+72"/>
+        <location filename="../widgets/main/main_window.cpp" line="-58"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -2780,7 +2803,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Bewertung läuft…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Zoom 100 %</source>
         <translation>Zoom 100 %</translation>
     </message>
@@ -2790,7 +2813,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Bauteile</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -2852,7 +2880,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Entwurfsregeln (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>%1 (recovered)</source>
         <translation>%1 (wiederhergestellt)</translation>
     </message>
@@ -3130,12 +3158,22 @@ Die bisherige Datei ist unverändert.</translation>
 <context>
     <name>cc::studio::ResultsPanel</name>
     <message>
-        <location filename="../widgets/panels/results_panel.cpp" line="+34"/>
+        <location filename="../widgets/panels/results_panel.cpp" line="+59"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>Chart shown</source>
+        <translation>Angezeigtes Diagramm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>What if…</source>
         <translation>Was wäre, wenn…</translation>
     </message>
@@ -3165,17 +3203,17 @@ Die bisherige Datei ist unverändert.</translation>
         <translation>Last / Nutzer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Back to the design</source>
         <translation>Zurück zum Entwurf</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>   (what-if)</source>
         <translation>   (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Assumed: </source>
         <translation>Angenommen: </translation>
     </message>

@@ -109,6 +109,29 @@
     </message>
 </context>
 <context>
+    <name>HeatLegend</name>
+    <message>
+        <location filename="../widgets/canvas/heat_legend.cpp" line="+17"/>
+        <source>Utilisation:</source>
+        <translation>使用率:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle (under %1)</source>
+        <translation>アイドル（%1 未満）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and above</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heat overlay legend</source>
+        <translation>ヒートオーバーレイの凡例</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../widgets/main/language.cpp" line="+105"/>
@@ -134,7 +157,7 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../widgets/panels/palette_widget.cpp" line="+46"/>
+        <location filename="../widgets/panels/palette_widget.cpp" line="+77"/>
         <source>Accelerators</source>
         <translation>アクセラレータ</translation>
     </message>
@@ -1782,7 +1805,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+242"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+252"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>%1 ポートへドラッグして接続します。Esc でキャンセル。</translation>
     </message>
@@ -1817,7 +1840,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignView</name>
     <message>
-        <location filename="../widgets/canvas/design_view.cpp" line="+26"/>
+        <location filename="../widgets/canvas/minimap.cpp" line="+12"/>
         <source>Minimap</source>
         <translation>ミニマップ</translation>
     </message>
@@ -1827,7 +1850,7 @@ Double-click the badge to change ×N.</source>
         <translation>全体図: クリックした位置へ表示を移動します</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../widgets/canvas/design_view.cpp" line="+29"/>
         <source>Design canvas</source>
         <translation>設計キャンバス</translation>
     </message>
@@ -1961,7 +1984,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::ExplanationDialog</name>
     <message>
-        <location filename="../widgets/panels/explanation_dialog.cpp" line="+46"/>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+64"/>
         <source>How this number is computed</source>
         <translation>この数値の算出方法</translation>
     </message>
@@ -2025,7 +2048,7 @@ Double-click the badge to change ×N.</source>
         <translation>インスペクタ</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n 個のパーツを選択中&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;変更はすべてに適用されます。共通でない項目は非表示です。&lt;/span&gt;</numerusform>
@@ -2563,22 +2586,22 @@ Double-click the badge to change ×N.</source>
         <translation>実寸 (100 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Colour parts and links by how busy they are (grey idle under 5 %, green &lt; 60 %, amber &lt; 85 %, red above)</source>
+        <translation>部品とリンクを使用率で色分け（灰色 5 % 未満のアイドル、緑 &lt; 60 %、黄 &lt; 85 %、赤 それ以上）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_window.cpp" line="+134"/>
         <source>&amp;Minimap</source>
         <translation>ミニマップ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/main/main_actions.cpp" line="-3"/>
         <source>&amp;Utilisation heat overlay</source>
         <translation>使用率ヒートマップ(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Colour parts and links by how busy they are (green &lt; 60 %, amber &lt; 85 %, red above)</source>
-        <translation>パーツとリンクを使用率で色分け (緑 &lt; 60 %、黄 &lt; 85 %、それ以上は赤)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
@@ -2652,7 +2675,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/main/main_scenarios.cpp" line="+41"/>
+        <location filename="../widgets/main/main_scenarios.cpp" line="+43"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
@@ -2754,7 +2777,7 @@ Double-click the badge to change ×N.</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+72"/>
+        <location filename="../widgets/main/main_window.cpp" line="-58"/>
         <source>Zoom %1 %</source>
         <translation>ズーム %1 %</translation>
     </message>
@@ -2769,7 +2792,7 @@ Double-click the badge to change ×N.</source>
         <translation>評価中…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Zoom 100 %</source>
         <translation>ズーム 100 %</translation>
     </message>
@@ -2779,7 +2802,12 @@ Double-click the badge to change ×N.</source>
         <translation>パーツ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
@@ -2839,7 +2867,7 @@ Double-click the badge to change ×N.</source>
         <translation>設計ルール (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>%1 (recovered)</source>
         <translation>%1（復元済み）</translation>
     </message>
@@ -3117,12 +3145,22 @@ The previous file is untouched.</source>
 <context>
     <name>cc::studio::ResultsPanel</name>
     <message>
-        <location filename="../widgets/panels/results_panel.cpp" line="+34"/>
+        <location filename="../widgets/panels/results_panel.cpp" line="+59"/>
         <source>Results</source>
         <translation>評価結果</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>Chart shown</source>
+        <translation>表示するグラフ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chart:</source>
+        <translation>グラフ:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>What if…</source>
         <translation>もしも…</translation>
     </message>
@@ -3152,17 +3190,17 @@ The previous file is untouched.</source>
         <translation>負荷 / ユーザー数</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Back to the design</source>
         <translation>設計どおりに戻す</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>   (what-if)</source>
         <translation>   （もしも）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Assumed: </source>
         <translation>前提: </translation>
     </message>

@@ -109,6 +109,29 @@
     </message>
 </context>
 <context>
+    <name>HeatLegend</name>
+    <message>
+        <location filename="../widgets/canvas/heat_legend.cpp" line="+17"/>
+        <source>Utilisation:</source>
+        <translation>利用率：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle (under %1)</source>
+        <translation>空闲（低于 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and above</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heat overlay legend</source>
+        <translation>热力叠加图例</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../widgets/main/language.cpp" line="+105"/>
@@ -134,7 +157,7 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../widgets/panels/palette_widget.cpp" line="+46"/>
+        <location filename="../widgets/panels/palette_widget.cpp" line="+77"/>
         <source>Accelerators</source>
         <translation>加速器</translation>
     </message>
@@ -1782,7 +1805,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+242"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+252"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>拖到 %1 端口即可连接；按 Esc 取消。</translation>
     </message>
@@ -1817,7 +1840,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignView</name>
     <message>
-        <location filename="../widgets/canvas/design_view.cpp" line="+26"/>
+        <location filename="../widgets/canvas/minimap.cpp" line="+12"/>
         <source>Minimap</source>
         <translation>小地图</translation>
     </message>
@@ -1827,7 +1850,7 @@ Double-click the badge to change ×N.</source>
         <translation>概览：点击即可将视图移到该处</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../widgets/canvas/design_view.cpp" line="+29"/>
         <source>Design canvas</source>
         <translation>设计画布</translation>
     </message>
@@ -1961,7 +1984,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::ExplanationDialog</name>
     <message>
-        <location filename="../widgets/panels/explanation_dialog.cpp" line="+46"/>
+        <location filename="../widgets/panels/explanation_dialog.cpp" line="+64"/>
         <source>How this number is computed</source>
         <translation>该数值的计算方法</translation>
     </message>
@@ -2025,7 +2048,7 @@ Double-click the badge to change ×N.</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;已选择 %n 个部件&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;修改将应用于全部；非共有字段已隐藏。&lt;/span&gt;</numerusform>
@@ -2563,22 +2586,22 @@ Double-click the badge to change ×N.</source>
         <translation>实际大小 (100 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Colour parts and links by how busy they are (grey idle under 5 %, green &lt; 60 %, amber &lt; 85 %, red above)</source>
+        <translation>按繁忙程度为部件和链路着色（灰色为低于 5 % 的空闲，绿色 &lt; 60 %，琥珀色 &lt; 85 %，红色更高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_window.cpp" line="+134"/>
         <source>&amp;Minimap</source>
         <translation>小地图(&amp;M)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../widgets/main/main_actions.cpp" line="-3"/>
         <source>&amp;Utilisation heat overlay</source>
         <translation>利用率热力图(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Colour parts and links by how busy they are (green &lt; 60 %, amber &lt; 85 %, red above)</source>
-        <translation>按繁忙程度为部件和链路着色（绿色 &lt; 60 %，琥珀色 &lt; 85 %，以上为红色）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -2652,7 +2675,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/main/main_scenarios.cpp" line="+41"/>
+        <location filename="../widgets/main/main_scenarios.cpp" line="+43"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -2754,7 +2777,7 @@ Double-click the badge to change ×N.</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+72"/>
+        <location filename="../widgets/main/main_window.cpp" line="-58"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
@@ -2769,7 +2792,7 @@ Double-click the badge to change ×N.</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Zoom 100 %</source>
         <translation>缩放 100 %</translation>
     </message>
@@ -2779,7 +2802,12 @@ Double-click the badge to change ×N.</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -2839,7 +2867,7 @@ Double-click the badge to change ×N.</source>
         <translation>设计规则 (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>%1 (recovered)</source>
         <translation>%1（已恢复）</translation>
     </message>
@@ -3117,12 +3145,22 @@ The previous file is untouched.</source>
 <context>
     <name>cc::studio::ResultsPanel</name>
     <message>
-        <location filename="../widgets/panels/results_panel.cpp" line="+34"/>
+        <location filename="../widgets/panels/results_panel.cpp" line="+59"/>
         <source>Results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>Chart shown</source>
+        <translation>显示的图表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>What if…</source>
         <translation>假设分析…</translation>
     </message>
@@ -3152,17 +3190,17 @@ The previous file is untouched.</source>
         <translation>负载 / 用户数</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Back to the design</source>
         <translation>恢复为设计值</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>   (what-if)</source>
         <translation>   （假设）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Assumed: </source>
         <translation>假设：</translation>
     </message>

@@ -222,6 +222,8 @@ int runStudio(int argc, char** argv) {
         w.show();
         QApplication::processEvents();
         w.scoring()->waitForIdle();
+        // Dock sizes settle over a few passes (results arrive, docks fit the window): fit after them.
+        for (int i = 0; i < 3; ++i) QApplication::processEvents();
         w.view()->zoomToFit();
         QApplication::processEvents();
         QWidget* target = &w;
@@ -244,6 +246,8 @@ int runStudio(int argc, char** argv) {
             target->resize(m.captured(1).toInt(), m.captured(2).toInt());
             QApplication::processEvents();
         }
+        // Late layout passes (a dock fitting its new content) refit the canvas on a zero timer: let them run.
+        for (int i = 0; i < 3; ++i) QApplication::processEvents();
         const QString out = p.value(shot);
         if (!target->grab().save(out, "PNG")) {
             std::fprintf(stderr, "clustercanvas: cannot write %s\n", qPrintable(out));

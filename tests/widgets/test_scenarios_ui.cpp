@@ -155,7 +155,7 @@ TEST_CASE("presentation mode: big cards, one chart, arrows step scenarios, Esc r
     CHECK(w->dockWidgetArea(results_dock) == Qt::RightDockWidgetArea);
     for (auto* d : docks) CHECK(d->isVisible() == (d == results_dock));
     CHECK(w->results()->cards()->presentation());
-    CHECK_FALSE(w->view()->minimapVisible());
+    CHECK_FALSE(w->minimapDock()->isVisible());
     int charts_shown = 0;
     for (auto* c : w->results()->charts()) charts_shown += c->isVisible();
     CHECK(charts_shown == 1);
@@ -178,7 +178,7 @@ TEST_CASE("presentation mode: big cards, one chart, arrows step scenarios, Esc r
     CHECK(w->size() == size_before);
     CHECK(w->saveState() == before);
     CHECK_FALSE(w->results()->cards()->presentation());
-    CHECK(w->view()->minimapVisible());
+    CHECK(w->minimapDock()->isVisible());
     // Outside presentation, bare arrows do not switch scenarios.
     key(w->view(), Qt::Key_Left);
     CHECK(w->document()->activeScenario() == 1);

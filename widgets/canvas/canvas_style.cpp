@@ -94,10 +94,21 @@ QString bandwidthText(double Gbps) {
     return QStringLiteral("%1 Gb/s").arg(Gbps, 0, 'g', 4);
 }
 
+const std::array<HeatBand, 4>& heatBands() {
+    static const std::array<HeatBand, 4> bands = {{
+        {0.0, QColor(0x8c, 0x95, 0x9d)},  // idle: grey
+        {0.05, QColor(0x27, 0xae, 0x60)}, // working
+        {0.6, QColor(0xf3, 0x9c, 0x12)},  // busy
+        {0.85, QColor(0xc0, 0x39, 0x2b)}, // saturated
+    }};
+    return bands;
+}
+
 QColor heatColour(double u) {
-    if (u >= 0.85) return QColor(0xc0, 0x39, 0x2b);
-    if (u >= 0.6) return QColor(0xf3, 0x9c, 0x12);
-    return QColor(0x27, 0xae, 0x60);
+    const auto& bands = heatBands();
+    for (auto it = bands.rbegin(); it != bands.rend(); ++it)
+        if (u >= it->from) return it->colour;
+    return bands.front().colour;
 }
 
 QString heatText(double u) {

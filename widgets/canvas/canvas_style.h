@@ -9,6 +9,8 @@
 #include <QPixmap>
 #include <QString>
 
+#include <array>
+
 namespace cc::studio::style {
 
 inline constexpr double kGrid = 10.0;
@@ -26,7 +28,14 @@ QPen fabricPen(PortFabric f, bool selected, bool dark = false);
 QString fabricLabel(PortFabric f);
 QColor kindAccent(ComponentKind k);
 QColor groupColour(GroupKind k);
-/// Heat overlay colour for a utilisation (green below 60 %, amber below 85 %, red above).
+/// One band of the heat scale: from this utilisation up to the next band's.
+struct HeatBand {
+    double from;
+    QColor colour;
+};
+/// Idle (neutral grey: an idle part is not "healthy"), green, amber, red; the legend draws these.
+const std::array<HeatBand, 4>& heatBands();
+/// Heat overlay colour for a utilisation: the colour of its band.
 QColor heatColour(double utilisation);
 /// "73 %", "<1 %" for a busy-but-barely resource, "0 %" when idle.
 QString heatText(double utilisation);

@@ -4,6 +4,7 @@
 #include "canvas/component_item.h"
 #include "canvas/group_item.h"
 #include "canvas/link_item.h"
+#include "canvas/link_labels.h"
 #include "document/document.h"
 #include "topology/replication.h"
 
@@ -187,6 +188,13 @@ void DesignScene::layoutGroups() {
         item->setFrame(r);
         item->setVisible(!r.isNull());
     }
+    // Parts and links are where they will stay until the next change: labels find free spots.
+    QList<QRectF> cards; // what a label should not cover: part cards and group headers
+    cards.reserve(comps_.size());
+    for (const ComponentItem* c : std::as_const(comps_)) cards << c->sceneBoundingRect();
+    for (const GroupItem* g : std::as_const(groups_)) // the frame's title and ×N badge
+        if (g->isVisible()) cards << QRectF(g->frame().topLeft(), QSizeF(g->frame().width(), style::kGroupHeader));
+    placeLinkLabels(links_.values(), cards);
 }
 
 void DesignScene::setUtilisation(const QHash<QString, double>& utilisation) {
@@ -195,8 +203,10 @@ void DesignScene::setUtilisation(const QHash<QString, double>& utilisation) {
 }
 
 void DesignScene::setHeatOverlay(bool on) {
+    const bool changed = heat_overlay_ != on;
     heat_overlay_ = on;
     applyHeat();
+    if (changed) emit heatOverlayChanged(on);
 }
 
 void DesignScene::applyHeat() {

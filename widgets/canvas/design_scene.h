@@ -61,6 +61,7 @@ public:
 
 signals:
     void statusMessage(const QString& text);
+    void heatOverlayChanged(bool on);
 
 protected:
     bool event(QEvent* e) override;

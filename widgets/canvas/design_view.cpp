@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_style.h"
 #include "canvas/design_scene.h"
+#include "canvas/heat_legend.h"
 #include "document/document.h"
 
 #include <QDragEnterEvent>
@@ -15,67 +16,6 @@
 
 namespace cc::studio {
 
-/// An overview of the whole design in the corner; click or drag to move there.
-/// The overview in the corner. It paints a cached picture of the scene,
-/// re-rendered a moment after the design changes, plus the visible area, so
-/// panning a 5,000-part design never repaints the scene twice.
-class MiniMap : public QWidget {
-public:
-    MiniMap(DesignScene* scene, DesignView* main) : QWidget(main), scene_(scene), main_(main) {
-        setFixedSize(200, 140);
-        setAccessibleName(DesignView::tr("Minimap"));
-        setToolTip(DesignView::tr("Overview: click to move the view there"));
-        setCursor(Qt::PointingHandCursor);
-        timer_.setSingleShot(true);
-        timer_.setInterval(250);
-        QObject::connect(&timer_, &QTimer::timeout, this, [this] { render(); });
-    }
-    void refit() { timer_.start(); }
-    void renderNow() { render(); }
-
-protected:
-    void paintEvent(QPaintEvent*) override {
-        QPainter p(this);
-        p.fillRect(rect(), palette().color(QPalette::Base));
-        if (picture_.isNull()) render();
-        p.drawPixmap(0, 0, picture_);
-        const QRectF visible = main_->mapToScene(main_->viewport()->rect()).boundingRect();
-        QColor fill = palette().color(QPalette::Highlight);
-        p.setPen(QPen(fill, 1));
-        fill.setAlpha(40);
-        p.setBrush(fill);
-        p.drawRect(toWidget.mapRect(visible).intersected(QRectF(rect()).adjusted(0, 0, -1, -1)));
-        p.setPen(palette().color(QPalette::Mid));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(rect().adjusted(0, 0, -1, -1));
-    }
-    void mousePressEvent(QMouseEvent* e) override { main_->centerOn(toWidget.inverted().map(e->position())); }
-    void mouseMoveEvent(QMouseEvent* e) override {
-        if (e->buttons() & Qt::LeftButton) main_->centerOn(toWidget.inverted().map(e->position()));
-    }
-
-private:
-    void render() {
-        const QRectF src = scene_->contentRect().adjusted(-50, -50, 50, 50);
-        picture_ = QPixmap(size());
-        picture_.fill(palette().color(QPalette::Base));
-        if (src.isEmpty()) return;
-        const double k = std::min(width() / src.width(), height() / src.height());
-        const QSizeF drawn = src.size() * k;
-        const QRectF target(QPointF((width() - drawn.width()) / 2, (height() - drawn.height()) / 2), drawn);
-        toWidget = QTransform::fromTranslate(target.left(), target.top()).scale(k, k).translate(-src.left(), -src.top());
-        QPainter p(&picture_);
-        scene_->render(&p, target, src);
-        update();
-    }
-
-    DesignScene* scene_;
-    DesignView* main_;
-    QPixmap picture_;
-    QTransform toWidget;
-    QTimer timer_;
-};
-
 DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scene, parent), scene_(scene) {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
@@ -88,14 +28,9 @@ DesignView::DesignView(DesignScene* scene, QWidget* parent) : QGraphicsView(scen
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Design canvas"));
     viewport()->grabGesture(Qt::PinchGesture);
-    minimap_ = new MiniMap(scene, this);
-    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
-        if (minimap_->isVisible()) minimap_->refit();
-    });
-    connect(scene, &QGraphicsScene::changed, this, [this] {
-        if (minimap_->isVisible()) minimap_->refit();
-    });
-    placeMinimap();
+    heat_legend_ = new HeatLegend(this);
+    heat_legend_->hide();
+    connect(scene, &DesignScene::heatOverlayChanged, this, &DesignView::showHeatLegend);
     // Far out, port dots are sub-pixel: hiding them spares the scene 2–3 items per part each frame.
     connect(this, &DesignView::zoomChanged, this, [this](double z) { scene_->setPortsShown(z >= style::kDetailLod); });
 }
@@ -106,7 +41,7 @@ void DesignView::scaleBy(double factor) {
     if (z < 0.05 || z > 8) return;
     scale(factor, factor);
     emit zoomChanged(zoom());
-    if (minimap_->isVisible()) minimap_->update();
+    emit visibleAreaChanged();
 }
 
 void DesignView::zoomIn() { scaleBy(1.25); }
@@ -136,12 +71,17 @@ void DesignView::zoomToFit() {
     emit zoomChanged(zoom());
 }
 
-void DesignView::setMinimapVisible(bool on) {
-    minimap_->setVisible(on);
-    if (on) minimap_->refit();
+void DesignView::showHeatLegend(bool on) {
+    // The legend gets a strip of its own above the canvas: it never covers a part.
+    heat_legend_->setVisible(on);
+    setViewportMargins(0, on ? heat_legend_->sizeHint().height() : 0, 0, 0);
+    placeHeatLegend();
 }
 
-bool DesignView::minimapVisible() const { return !minimap_->isHidden(); }
+void DesignView::placeHeatLegend() {
+    const QRect vp = viewport()->geometry();
+    heat_legend_->setGeometry(vp.left(), vp.top() - heat_legend_->sizeHint().height(), vp.width(), heat_legend_->sizeHint().height());
+}
 
 void DesignView::wheelEvent(QWheelEvent* e) {
     if (e->modifiers() & Qt::ControlModifier) {
@@ -228,10 +168,6 @@ void DesignView::mouseReleaseEvent(QMouseEvent* e) {
     QGraphicsView::mouseReleaseEvent(e);
 }
 
-void DesignView::placeMinimap() {
-    minimap_->move(viewport()->width() - minimap_->width() - 12, viewport()->height() - minimap_->height() - 12);
-}
-
 void DesignView::showEvent(QShowEvent* e) {
     QGraphicsView::showEvent(e);
     scheduleFit();
@@ -250,13 +186,13 @@ void DesignView::scheduleFit() {
 void DesignView::resizeEvent(QResizeEvent* e) {
     QGraphicsView::resizeEvent(e);
     scheduleFit();
-    placeMinimap();
+    placeHeatLegend();
+    emit visibleAreaChanged();
 }
 
 void DesignView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
-    placeMinimap(); // keep the overlay pinned to the corner
-    minimap_->update();
+    emit visibleAreaChanged();
 }
 
 } // namespace cc::studio

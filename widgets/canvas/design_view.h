@@ -1,6 +1,7 @@
 #pragma once
 // The canvas view: zoom (Ctrl+wheel, pinch, keys), pan (middle drag, wheel),
-// rubber-band selection, drops from the palette and of .ccd files, a minimap.
+// rubber-band selection, drops from the palette and of .ccd files; the heat
+// overlay's legend in a strip above the canvas (the minimap is a dock of its own).
 #include <QGraphicsView>
 
 namespace cc::studio {
@@ -20,12 +21,14 @@ public slots:
     void zoomOut();
     void zoomToFit();
     void zoomReset();
-    void setMinimapVisible(bool on);
-    bool minimapVisible() const;
+    /// The colour legend of the heat overlay (shown while the scene's overlay is on).
+    QWidget* heatLegend() const { return heat_legend_; }
 
 signals:
     void zoomChanged(double zoom);
     void designFileDropped(const QString& path);
+    /// The part of the scene on screen moved (scroll, zoom, resize).
+    void visibleAreaChanged();
 
 protected:
     void wheelEvent(QWheelEvent* e) override;
@@ -42,13 +45,14 @@ protected:
 
 private:
     void scaleBy(double factor);
-    void placeMinimap();
+    void showHeatLegend(bool on);
+    void placeHeatLegend();
     void scheduleFit();
     bool fit_pending_ = false; // zoomToFit asked before the viewport had a size
     bool auto_fit_ = false;    // last zoom came from a fit: refit when the canvas is resized
     bool fit_scheduled_ = false;
     DesignScene* scene_;
-    class MiniMap* minimap_ = nullptr;
+    QWidget* heat_legend_ = nullptr;
     QPoint pan_from_;
     bool panning_ = false;
 };

@@ -45,11 +45,39 @@ void LinkItem::reroute(const ComponentItem* a, const ComponentItem* b) {
     path.cubicTo(c1, c2, p2);
     prepareGeometryChange();
     setPath(path);
-    // The curve at t = ½ in closed form: pointAtPercent() measures the arc
-    // length by subdivision, which dominated opening large designs.
-    mid_ = (p1 + 3 * c1 + 3 * c2 + p2) / 8;
     end_a_ = p1;
     end_b_ = p2;
+    c1_ = c1;
+    c2_ = c2;
+    mid_ = pointAt(label_t_);
+}
+
+QPointF LinkItem::pointAt(double t) const {
+    // The cubic in closed form: pointAtPercent() measures the arc length by
+    // subdivision, which dominated opening large designs.
+    const double u = 1 - t;
+    return u * u * u * end_a_ + 3 * u * u * t * c1_ + 3 * u * t * t * c2_ + t * t * t * end_b_;
+}
+
+QFont LinkItem::labelFont() const {
+    QFont f = scene() ? scene()->font() : QFont(); // not the painter's: it carries the previous item's font
+    f.setPointSizeF(7.5);
+    f.setBold(false);
+    return f;
+}
+
+QRectF LinkItem::labelRectAt(double t) const {
+    const QSizeF sz = QFontMetricsF(labelFont()).size(Qt::TextSingleLine, label_) + QSizeF(8, 2);
+    return QRectF(pointAt(t) - QPointF(sz.width() / 2, sz.height() / 2), sz);
+}
+
+QRectF LinkItem::labelRect() const { return labelRectAt(label_t_); }
+
+void LinkItem::setLabelAt(double t) {
+    if (t == label_t_) return;
+    label_t_ = t;
+    mid_ = pointAt(t);
+    update();
 }
 
 void LinkItem::setHighlight(bool on) {
@@ -87,9 +115,7 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
     p->setBrush(Qt::NoBrush);
     p->drawPath(path());
     // The label is laid out once per font (shaping it every frame slowed panning).
-    QFont f = scene() ? scene()->font() : QFont(); // not the painter's: it carries the previous item's font
-    f.setPointSizeF(7.5);
-    f.setBold(false);
+    const QFont f = labelFont();
     if (label_font_ != f || label_text_.text() != label_) {
         label_font_ = f;
         label_text_ = QStaticText(label_);
@@ -97,13 +123,12 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
         label_text_.prepare(QTransform(), f);
     }
     p->setFont(f);
-    const QSizeF sz = label_text_.size();
-    const QRectF box(mid_ - QPointF(sz.width() / 2 + 4, sz.height() / 2 + 1), sz + QSizeF(8, 2));
+    const QRectF box = labelRect();
     p->setPen(QPen(style::fabricColour(fabric_.family, isDark(pal)), 1));
     p->setBrush(pal.color(QPalette::Base));
     p->drawRoundedRect(box, 4, 4);
     p->setPen(pal.color(QPalette::Text));
-    p->drawStaticText(box.topLeft() + QPointF(4, 1), label_text_);
+    p->drawStaticText(box.center() - QPointF(label_text_.size().width() / 2, label_text_.size().height() / 2), label_text_);
     if (heat_) { // "· 73 %" after the bandwidth label
         const QString pct = style::heatText(*heat_);
         const QRectF tag(box.right() + 2, box.top(), QFontMetricsF(f).horizontalAdvance(pct) + 8, box.height());

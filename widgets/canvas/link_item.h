@@ -22,6 +22,13 @@ public:
     QString endA() const { return a_; }
     QString endB() const { return b_; }
     void setHighlight(bool on);
+    /// The bandwidth label's box in scene coordinates, and where along the curve
+    /// it sits (t in 0..1, ½ by default): link_labels.cpp moves crowded labels apart.
+    QRectF labelRect() const;
+    QRectF labelRectAt(double t) const;
+    void setLabelAt(double t);
+    double labelAt() const { return label_t_; }
+    QString label() const { return label_; }
     void setHeat(std::optional<double> utilisation);
     std::optional<double> heat() const { return heat_; }
     void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
@@ -36,7 +43,11 @@ private:
     PortFabric fabric_;
     bool highlight_ = false;
     std::optional<double> heat_;
-    QPointF mid_, end_a_, end_b_; // curve midpoint and ends (the far-out view draws a straight line)
+    QFont labelFont() const;
+    QPointF pointAt(double t) const;
+    QPointF mid_, end_a_, end_b_; // label centre and curve ends (the far-out view draws a straight line)
+    QPointF c1_, c2_;             // the curve's control points
+    double label_t_ = 0.5;
 };
 
 } // namespace cc::studio

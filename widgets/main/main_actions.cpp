@@ -124,15 +124,13 @@ void MainWindow::buildActions() {
     view->addAction(tr("Zoom &in"), view_, &DesignView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
     view->addAction(tr("Zoom &out"), view_, &DesignView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
     view->addAction(tr("Actual size (100 %)"), view_, &DesignView::zoomReset)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    a = view->addAction(tr("&Minimap"));
-    a->setCheckable(true);
-    a->setChecked(true);
-    connect(a, &QAction::toggled, view_, &DesignView::setMinimapVisible);
+    view->addAction(minimapAction());
     a = view->addAction(tr("&Utilisation heat overlay"));
     a->setCheckable(true);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    a->setToolTip(tr("Colour parts and links by how busy they are (green < 60 %, amber < 85 %, red above)"));
+    a->setToolTip(tr("Colour parts and links by how busy they are (grey idle under 5 %, green < 60 %, amber < 85 %, red above)"));
     connect(a, &QAction::toggled, scene_, &DesignScene::setHeatOverlay);
+    connect(scene_, &DesignScene::heatOverlayChanged, a, &QAction::setChecked);
     view->addSeparator();
     a = view->addAction(tr("&Presentation mode"));
     presentation_action_ = a;

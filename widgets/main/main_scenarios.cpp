@@ -22,6 +22,8 @@
 
 #include "model/scenarios.h"
 
+#include <algorithm>
+
 namespace cc::studio {
 
 void MainWindow::buildScenarioActions(QToolBar* tb) {
@@ -131,6 +133,13 @@ void MainWindow::showComparison() {
     compare_dialog_->activateWindow();
 }
 
+void MainWindow::fitPresentationDock() {
+    if (auto* results_dock = findChild<QDockWidget*>(QStringLiteral("ResultsDock")))
+        resizeDocks({results_dock}, {static_cast<int>(width() * 0.42)}, Qt::Horizontal);
+    // Cards as big as the screen allows while the picked chart still fits below them.
+    results_->setPresentation(true, std::clamp(height() / 1080.0 * 1.6, 1.1, 1.6));
+}
+
 void MainWindow::setPresentationMode(bool on) {
     if (on == presentation_) return;
     presentation_ = on;
@@ -146,15 +155,12 @@ void MainWindow::setPresentationMode(bool on) {
             addDockWidget(Qt::RightDockWidgetArea, results_dock);
             results_dock->show();
         }
-        results_->setPresentation(true);
-        minimap_before_presentation_ = view_->minimapVisible();
-        view_->setMinimapVisible(false); // the audience needs the design, not the navigation aid
+        // The minimap dock is hidden with the others: the audience needs the design.
         showFullScreen();
-        if (results_dock) resizeDocks({results_dock}, {static_cast<int>(width() * 0.42)}, Qt::Horizontal);
+        fitPresentationDock();
         QTimer::singleShot(0, view_, &DesignView::zoomToFit);
     } else {
         results_->setPresentation(false);
-        view_->setMinimapVisible(minimap_before_presentation_);
         showNormal();
         menuBar()->show();
         // Geometry first (some window systems do not restore it on showNormal), then the docks.

@@ -3,6 +3,7 @@
 #include "canvas/canvas_style.h"
 #include "canvas/design_scene.h"
 #include "canvas/design_view.h"
+#include "canvas/minimap.h"
 #include "document/document.h"
 #include "format/design_format.h"
 #include "main/autosave.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -35,6 +37,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoView>
+
+#include <algorithm>
 
 namespace cc::studio {
 
@@ -90,7 +94,8 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     if (opt_.restore_settings) {
         QSettings s;
         restoreGeometry(s.value("window/geometry").toByteArray());
-        restoreState(s.value("window/state").toByteArray());
+        layout_restored_ = restoreState(s.value("window/state").toByteArray());
+        minimap_dock_->setVisible(s.value(kMinimapKey, true).toBool());
     }
     updateTitle();
     zoom_label_->setText(tr("Zoom 100 %"));
@@ -123,6 +128,13 @@ void MainWindow::buildDocks() {
     });
     auto* pd = dock(tr("Parts"), "PaletteDock", palette_, Qt::LeftDockWidgetArea);
     pd->setMinimumWidth(250);
+    // The overview sits under the parts, in a dock of its own: never over the design.
+    minimap_dock_ = dock(tr("Overview"), "OverviewDock", new MiniMap(scene_, view_, this), Qt::LeftDockWidgetArea);
+    splitDockWidget(pd, minimap_dock_, Qt::Vertical);
+    minimapAction()->setText(tr("&Minimap"));
+    connect(minimapAction(), &QAction::triggered, this, [this](bool on) {
+        if (opt_.restore_settings) QSettings().setValue(kMinimapKey, on);
+    });
 
     inspector_ = new InspectorWidget(doc_, &catalog_, this);
     connect(inspector_, &InspectorWidget::message, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -170,7 +182,30 @@ void MainWindow::buildDocks() {
         rules_label_->setText(tr("%n error(s)", nullptr, errors) + ", " + tr("%n warning(s)", nullptr, warnings));
         fd->setWindowTitle(errors + warnings ? tr("Design rules (%1)").arg(errors + warnings) : tr("Design rules"));
     });
-    resizeDocks({rd}, {380}, Qt::Vertical);
+}
+
+QAction* MainWindow::minimapAction() const { return minimap_dock_->toggleViewAction(); }
+
+void MainWindow::fitDocksToWindow() {
+    auto* results = findChild<QDockWidget*>(QStringLiteral("ResultsDock"));
+    auto* inspector = findChild<QDockWidget*>(QStringLiteral("InspectorDock"));
+    auto* parts = findChild<QDockWidget*>(QStringLiteral("PaletteDock"));
+    const auto share = [](int total, double f, int lo, int hi) { return std::clamp(static_cast<int>(total * f), lo, hi); };
+    resizeDocks({results}, {share(height(), 0.42, 250, 470)}, Qt::Vertical);
+    resizeDocks({parts, inspector}, {share(width(), 0.19, 250, 320), share(width(), 0.24, 300, 400)}, Qt::Horizontal);
+    if (minimap_dock_->isVisible()) resizeDocks({minimap_dock_}, {share(height(), 0.16, 100, 170)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+    QMainWindow::showEvent(e);
+    if (docks_fitted_) return;
+    docks_fitted_ = true;
+    if (!layout_restored_) fitDocksToWindow();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* e) {
+    QMainWindow::resizeEvent(e);
+    if (presentation_) fitPresentationDock();
 }
 
 void MainWindow::updateTitle() {

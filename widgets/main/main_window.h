@@ -10,6 +10,7 @@
 class QAction;
 class QComboBox;
 class QDialog;
+class QDockWidget;
 class QLabel;
 class QToolBar;
 class QMenu;
@@ -79,14 +80,26 @@ public:
     void showComparison();
     ComparisonView* comparisonView() const { return compare_view_; }
     QComboBox* scenarioSwitcher() const { return scenario_box_; }
+    /// The overview dock (View → Minimap; the choice is remembered).
+    QDockWidget* minimapDock() const { return minimap_dock_; }
+    QAction* minimapAction() const;
+    /// Settings key of the remembered minimap choice.
+    static constexpr const char* kMinimapKey = "view/minimap";
 
 protected:
     void closeEvent(QCloseEvent* e) override;
+    void showEvent(QShowEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dropEvent(QDropEvent* e) override;
 
 private:
     void buildDocks();
+    /// Dock sizes in proportion to the window (a 1280×720 projector and a 4K
+    /// screen both keep a usable canvas); not when the user's layout was restored.
+    void fitDocksToWindow();
+    /// Presentation: the results column takes at most ~38 % of the width, the design the rest.
+    void fitPresentationDock();
     void buildActions();
     void buildScenarioActions(QToolBar* tb);
     void refreshScenarios();
@@ -119,7 +132,8 @@ private:
     QLabel *zoom_label_ = nullptr, *score_label_ = nullptr, *rules_label_ = nullptr;
     QPointer<ExplanationDialog> explain_;
     QByteArray layout_before_presentation_, geometry_before_presentation_;
-    bool presentation_ = false, minimap_before_presentation_ = true;
+    bool presentation_ = false, layout_restored_ = false, docks_fitted_ = false;
+    QDockWidget* minimap_dock_ = nullptr;
     QAction* presentation_action_ = nullptr;
     QList<QAction*> presentation_arrows_;
     QComboBox* scenario_box_ = nullptr;

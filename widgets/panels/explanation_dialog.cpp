@@ -6,6 +6,9 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace cc::studio {
@@ -33,7 +36,22 @@ void addNode(QTreeWidgetItem* parent, QTreeWidget* tree, const engine::Explanati
     }
     for (const auto& c : e.children) addNode(it, tree, c);
 }
+
+/// Width a column needs for every row, folded ones included (ResizeToContents
+/// measures only the rows on screen, so deeper names were cut when unfolded).
+int neededWidth(const QTreeWidget* tree, int column) {
+    int need = tree->header()->sectionSizeHint(column);
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget*>(tree)); *it; ++it) {
+        int depth = 0;
+        for (const QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent()) ++depth;
+        const int indent = column == 0 ? tree->indentation() * (depth + 1) : 0;
+        need = std::max(need, indent + QFontMetrics((*it)->font(column)).horizontalAdvance((*it)->text(column)) + 16);
+    }
+    return need;
+}
 } // namespace
+
+int explanationColumnNeed(const QTreeWidget* tree, int column) { return neededWidth(tree, column); }
 
 QString explainValueText(double v, const std::string& unit) {
     if (unit == "B") return q(human::bytes(v));
@@ -48,8 +66,6 @@ ExplanationDialog::ExplanationDialog(QWidget* parent) : QDialog(parent), tree_(n
     auto* lay = new QVBoxLayout(this);
     tree_->setColumnCount(3);
     tree_->setHeaderLabels({tr("Quantity"), tr("Value"), tr("Formula / source")});
-    tree_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tree_->setAlternatingRowColors(true);
     tree_->setWordWrap(true);
     lay->addWidget(tree_);
@@ -63,8 +79,20 @@ void ExplanationDialog::showExplanation(const engine::Explanation& root, const Q
     const engine::Explanation* e = metric.isEmpty() ? &root : root.find(metric.toStdString());
     addNode(nullptr, tree_, e ? *e : root);
     tree_->expandToDepth(1);
-    tree_->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    tree_->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    fitColumns();
+}
+
+void ExplanationDialog::fitColumns() {
+    // Quantity and value whole; the formula/source column gets the rest and wraps.
+    // The quantity may take up to half of the dialog, then its names wrap too.
+    auto* h = tree_->header();
+    h->setSectionResizeMode(0, QHeaderView::Interactive);
+    h->setSectionResizeMode(1, QHeaderView::Interactive);
+    h->setStretchLastSection(true);
+    const int avail = std::max(width(), 860) - 40;
+    const int value = std::min(neededWidth(tree_, 1), avail / 4);
+    h->resizeSection(1, value);
+    h->resizeSection(0, std::min(neededWidth(tree_, 0), avail / 2));
 }
 
 } // namespace cc::studio

@@ -19,8 +19,12 @@ public:
     QTreeWidget* tree() const { return tree_; }
 
 private:
+    void fitColumns();
     QTreeWidget* tree_;
 };
+
+/// Pixels column `column` of the explanation tree needs so no row's text is cut (for tests).
+int explanationColumnNeed(const QTreeWidget* tree, int column);
 
 /// "12.4 s", "80.0 GB" from a value and its unit key.
 QString explainValueText(double v, const std::string& unit);

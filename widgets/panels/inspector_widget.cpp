@@ -64,6 +64,7 @@ InspectorWidget::InspectorWidget(Document* doc, const Catalog* catalog, QWidget*
     lay->setContentsMargins(0, 0, 0, 0);
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap instead (see rebuild)
     lay->addWidget(scroll_, 1);
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("color: #b03a2e; padding: 4px;"));
@@ -117,6 +118,7 @@ void InspectorWidget::rebuild() {
     auto* page = new QWidget;
     form_.form = new QFormLayout(page);
     form_.form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form_.form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts the label above its field
     form_.form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form_.form->setContentsMargins(8, 6, 8, 8);
     form_.refreshers.clear();

@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -19,12 +21,41 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kSearchRole = Qt::UserRole + 2;
 
+/// Long part names wrap onto a second line instead of being cut
+/// ("NVIDIA H200 NVL 141G…" in a 250 px dock). QTreeView does not measure
+/// wrapped rows itself: the height is computed for the width the row really has.
+class WrapDelegate : public QStyledItemDelegate {
+public:
+    explicit WrapDelegate(QTreeView* view) : QStyledItemDelegate(view), view_(view) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        int depth = view_->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent()) ++depth;
+        opt.rect = QRect(0, 0, std::max(60, view_->viewport()->width() - view_->indentation() * depth), 1000);
+        opt.features |= QStyleOptionViewItem::WrapText;
+        const QWidget* w = opt.widget ? opt.widget : view_;
+        return w->style()->sizeFromContents(QStyle::CT_ItemViewItem, &opt, QSize(), w);
+    }
+
+private:
+    QTreeView* view_;
+};
+
 /// A tree whose leaves drag as catalog ids.
 class PartTree : public QTreeWidget {
 public:
-    using QTreeWidget::QTreeWidget;
+    explicit PartTree(QWidget* parent) : QTreeWidget(parent) {
+        setItemDelegate(new WrapDelegate(this));
+        setWordWrap(true);
+        setTextElideMode(Qt::ElideNone);
+    }
 
 protected:
+    void resizeEvent(QResizeEvent* e) override {
+        QTreeWidget::resizeEvent(e);
+        if (e->size().width() != e->oldSize().width()) scheduleDelayedItemsLayout(); // rows re-wrap
+    }
     QStringList mimeTypes() const override { return {QString::fromLatin1(kPartMimeType)}; }
     QMimeData* mimeData(const QList<QTreeWidgetItem*>& items) const override {
         if (items.isEmpty() || items.front()->data(0, kIdRole).toString().isEmpty()) return nullptr;
@@ -71,7 +102,7 @@ PaletteWidget::PaletteWidget(const Catalog* catalog, QWidget* parent)
     tree_->setDragEnabled(true);
     tree_->setDragDropMode(QAbstractItemView::DragOnly);
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree_->setUniformRowHeights(true);
+    tree_->setUniformRowHeights(false); // wrapped names take two lines
     tree_->setAccessibleName(tr("Parts palette"));
     connect(search_, &QLineEdit::textChanged, this, &PaletteWidget::setFilter);
     connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* it) {

@@ -4,12 +4,17 @@
 #include "panels/score_cards.h"
 #include "scoring/score_service.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QVBoxLayout>
 
 #include <array>
@@ -25,6 +30,26 @@ QString factorText(double f) {
     if (f >= 1) return QStringLiteral("×%1").arg(f);
     return QStringLiteral("×1/%1").arg(1 / f);
 }
+
+/// A click beside the handle moves one notch towards the click (Fusion jumps
+/// straight to the clicked value: ×1 to ×8 in one click on a nine-notch scale).
+class NotchSlider : public QSlider {
+public:
+    using QSlider::QSlider;
+
+protected:
+    void mousePressEvent(QMouseEvent* e) override {
+        QStyleOptionSlider opt;
+        initStyleOption(&opt);
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+        if (e->button() != Qt::LeftButton || handle.contains(e->position().toPoint())) {
+            QSlider::mousePressEvent(e); // dragging the handle still works
+            return;
+        }
+        triggerAction(e->position().x() > handle.center().x() ? SliderSingleStepAdd : SliderSingleStepSub);
+        e->accept();
+    }
+};
 } // namespace
 
 ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
@@ -34,8 +59,18 @@ ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     setAccessibleName(tr("Results"));
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(6, 4, 6, 4);
-    auto* left = new QVBoxLayout;
-    outer->addLayout(left, 1);
+    // The results scroll rather than squeeze or cut: the dock can be short on a
+    // 1280×720 projector, and its content never forces the window taller.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("ResultsContent"));
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+    auto* left = new QVBoxLayout(content);
+    left->setContentsMargins(0, 0, 0, 0);
 
     QFont hf = headline_->font();
     hf.setBold(true);
@@ -61,10 +96,24 @@ ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     left->addWidget(cards_);
     connect(cards_, &ScoreCardsView::explainRequested, this, &ResultsPanel::explainRequested);
 
+    // Presentation shows one chart: the audience's question decides which.
+    chart_picker_ = new QComboBox(content);
+    chart_picker_->setAccessibleName(tr("Chart shown"));
+    chart_picker_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(chart_picker_, &QComboBox::activated, this, [this](int i) {
+        presentation_chart_ = i;
+        showResult(last_);
+    });
+    auto* picker_row = new QHBoxLayout;
+    picker_label_ = new QLabel(tr("Chart:"), content);
+    picker_row->addWidget(picker_label_);
+    picker_row->addWidget(chart_picker_);
+    picker_row->addStretch(1);
+    left->addLayout(picker_row);
     auto* chartRow = new QHBoxLayout;
     for (int i = 0; i < 3; ++i) {
-        auto* c = new ChartView(this);
-        c->setMinimumSize(260, 190);
+        auto* c = new ChartView(content);
+        c->setMinimumSize(260, kChartMinHeight);
         charts_ << c;
         chartRow->addWidget(c, 1);
     }
@@ -78,9 +127,10 @@ ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
     auto* grid = new QGridLayout(box);
     const char* names[] = {QT_TR_NOOP("GPUs (×N)"), QT_TR_NOOP("Model size"), QT_TR_NOOP("Dataset"), QT_TR_NOOP("Load / users")};
     for (int i = 0; i < 4; ++i) {
-        auto* s = new QSlider(Qt::Horizontal, box);
+        auto* s = new NotchSlider(Qt::Horizontal, box);
         s->setRange(0, static_cast<int>(kFactors.size()) - 1);
         s->setValue(kOne);
+        s->setSingleStep(1);
         s->setPageStep(1);
         s->setTickPosition(QSlider::TicksBelow);
         s->setAccessibleName(tr(names[i]));
@@ -120,11 +170,13 @@ void ResultsPanel::pushWhatIf() {
     service_->setWhatIf(w);
 }
 
-void ResultsPanel::setPresentation(bool on) {
+void ResultsPanel::setPresentation(bool on, double card_scale) {
+    if (on == presentation_ && cards_->presentation() == on && !on) return;
     presentation_ = on;
-    cards_->setPresentation(on);
+    cards_->setPresentation(on, card_scale);
     what_if_box_->setVisible(!on);
     caption_->setVisible(on && !caption_->text().isEmpty());
+    for (ChartView* c : charts_) c->setMinimumHeight(on ? kChartMinHeight + 60 : kChartMinHeight);
     showResult(last_);
 }
 
@@ -151,11 +203,22 @@ void ResultsPanel::showResult(const ScoreResult& r) {
     cards_->setCards(r.cards);
     cards_->setCaveats(r.caveats);
     cards_->setVisible(scored);
+    const int n_charts = static_cast<int>(std::min(r.charts.size(), charts_.size()));
+    if (presentation_chart_ >= n_charts) presentation_chart_ = 0;
+    {
+        const QSignalBlocker quiet(chart_picker_);
+        chart_picker_->clear();
+        for (int i = 0; i < n_charts; ++i) chart_picker_->addItem(r.charts[i].title);
+        chart_picker_->setCurrentIndex(presentation_chart_);
+    }
+    const bool picker = presentation_ && scored && n_charts > 1;
+    chart_picker_->setVisible(picker);
+    picker_label_->setVisible(picker);
     for (int i = 0; i < charts_.size(); ++i) {
-        const bool has = i < r.charts.size();
+        const bool has = i < n_charts;
         if (has) charts_[i]->setSpec(r.charts[i]);
-        // Presentation shows one chart (the breakdown: where the time goes).
-        charts_[i]->setVisible(has && scored && (!presentation_ || i == 0));
+        // Presentation shows one chart, the one picked (first: where the time goes).
+        charts_[i]->setVisible(has && scored && (!presentation_ || i == presentation_chart_));
     }
     QStringList shown = r.notes.mid(0, 3);
     QString notes = shown.isEmpty() ? QString() : tr("Assumed: ") + shown.join(QStringLiteral(" · "));

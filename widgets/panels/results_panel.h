@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSlider;
 
@@ -23,9 +24,12 @@ public:
     ScoreCardsView* cards() const { return cards_; }
     /// Presentation: big cards and one chart, no sliders or notes; `caption`
     /// names the scenario shown ("Scenario B200 · 3 of 3 · ← →").
-    void setPresentation(bool on);
+    void setPresentation(bool on, double card_scale = 1.6);
     void setCaption(const QString& caption);
     bool presentation() const { return presentation_; }
+    /// Presentation: which of the result's charts is shown (a picker above it).
+    QComboBox* chartPicker() const { return chart_picker_; }
+    QList<QSlider*> whatIfSliders() const { return sliders_; }
 
 signals:
     void explainRequested(const QString& metric);
@@ -40,7 +44,11 @@ private:
     QList<QLabel*> slider_values_;
     QWidget* what_if_box_;
     QLabel* caption_;
+    QComboBox* chart_picker_ = nullptr;
+    QLabel* picker_label_ = nullptr;
+    int presentation_chart_ = 0;
     bool presentation_ = false;
+    static constexpr int kChartMinHeight = 200;
     ScoreResult last_;
 };
 

@@ -135,8 +135,9 @@ void ScoreCardsView::setCards(const QList<ScoreCard>& cards) {
     }
 }
 
-void ScoreCardsView::setPresentation(bool large) {
-    scale_ = large ? 1.6 : 1.0;
+void ScoreCardsView::setPresentation(bool large, double scale) {
+    if (large == (columns_ == 2) && scale_ == (large ? scale : 1.0)) return;
+    scale_ = large ? scale : 1.0;
     columns_ = large ? 2 : 0;
     for (auto* c : cards_) c->setScale(scale_);
     scaleCaveats();

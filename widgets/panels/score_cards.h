@@ -45,7 +45,8 @@ public:
     void setCaveats(const QStringList& caveats);
     QLabel* caveatLine() const { return caveats_; }
     /// Large cards in two columns, readable from the back of a meeting room.
-    void setPresentation(bool large);
+    /// `scale` follows the screen: cards and one chart fit a 1280×720 projector.
+    void setPresentation(bool large, double scale = 1.6);
     bool presentation() const { return scale_ > 1.0; }
 
 signals:

@@ -22,8 +22,9 @@ QString fabricChoiceText(PortSpeed s) {
 }
 
 QString changeSummary(const FabricChange& change, int scenarios) {
+    const int ports = static_cast<int>(change.ports.size());
     QString out = QCoreApplication::translate("FabricEdit", "%1 on %2, %3")
-                      .arg(QCoreApplication::translate("FabricEdit", "%n port group(s)", nullptr, static_cast<int>(change.ports.size())),
+                      .arg(QCoreApplication::translate("FabricEdit", "%n port group(s)", nullptr, ports),
                            QCoreApplication::translate("FabricEdit", "%n part(s)", nullptr, change.parts),
                            QCoreApplication::translate("FabricEdit", "%n link(s)", nullptr, change.links));
     if (scenarios > 1) out += QLatin1Char(' ') + QCoreApplication::translate("FabricEdit", "in %n scenario(s)", nullptr, scenarios);

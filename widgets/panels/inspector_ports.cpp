@@ -81,16 +81,11 @@ void InspectorWidget::buildPorts(const QString& component_id) {
     };
     for (const Port& p : c->ports) {
         const QString pid = q(p.id);
-        auto* box = new QWidget;
-        auto* lay = new QHBoxLayout(box);
-        lay->setContentsMargins(0, 0, 0, 0);
         auto* fab = fabricField(p.fabric, [this, component_id, pid](const PortSpeed& to) {
             runFabricEdit(tr("Change fabric of port %1").arg(pid), [this, component_id, pid, to](Design& d) {
                 return retype_port_group(d, *catalog_, {s(component_id), s(pid)}, to);
             });
         });
-        fab->setObjectName(QStringLiteral("fabric:") + pid);
-        fab->setAccessibleName(tr("Fabric of port %1").arg(pid));
         if (fab->count() == 0) fab->setEnabled(false); // a WAN or Infinity Fabric port: nothing to choose from
         auto* count = form::intField(1, 100000, {}, [this, component_id, pid](int v) {
             doc_->editComponents({component_id}, [pid, v](Component& x) {
@@ -99,6 +94,7 @@ void InspectorWidget::buildPorts(const QString& component_id) {
             }, tr("port count"));
         });
         count->setPrefix(QStringLiteral("× "));
+        count->setSuffix(tr(" ports"));
         count->setObjectName(QStringLiteral("count:") + pid);
         count->setAccessibleName(tr("Ports in group %1").arg(pid));
         count->setToolTip(tr("Identical ports in this group."));
@@ -112,15 +108,23 @@ void InspectorWidget::buildPorts(const QString& component_id) {
                 return remove_port_group(d, s(component_id), s(pid)) < 0 ? "there is no port '" + s(pid) + "'" : std::string();
             });
         });
-        lay->addWidget(fab, 1);
-        lay->addWidget(count);
-        lay->addWidget(remove);
-        form_.row(pid, box, [fab, count, port, pid] {
-            if (const Port* x = port(pid)) {
-                showFabric(fab, {x->fabric, x->speed_Gbps});
-                form::setValue(count, x->count);
-            }
+        // Two lines per group, so the narrow dock never scrolls sideways.
+        form_.row(pid, fab, [fab, port, pid] {
+            if (const Port* x = port(pid)) showFabric(fab, {x->fabric, x->speed_Gbps});
         });
+        fab->setObjectName(QStringLiteral("fabric:") + pid); // row() named it after the label
+        fab->setAccessibleName(tr("Fabric of port %1").arg(pid));
+        auto* line = new QWidget;
+        auto* lay = new QHBoxLayout(line);
+        lay->setContentsMargins(0, 0, 0, 0);
+        lay->addWidget(count);
+        lay->addStretch(1);
+        lay->addWidget(remove);
+        form_.form->addRow(QString(), line);
+        form_.refreshers.push_back([count, port, pid] {
+            if (const Port* x = port(pid)) form::setValue(count, x->count);
+        });
+        form_.refreshers.back()();
     }
     if (c->kind != ComponentKind::Node && c->kind != ComponentKind::CpuHost) return;
     QList<QPair<QString, QString>> nics{{tr("Add a NIC…"), QString()}};

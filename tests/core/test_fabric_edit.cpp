@@ -206,3 +206,14 @@ TEST_CASE("scenarios: one edit runs on every inactive scenario that has the item
     CHECK(applied == 0);
     CHECK(untouched == d.scenarios);
 }
+
+TEST_CASE("fabric edit: links a part change left without a compatible port are removed, others stay", "[fabric]") {
+    Design d = classroom();
+    d.component("c7")->ports = Catalog::builtin().default_ports("qm9700"); // the switch became InfiniBand by hand
+    CHECK(remove_unlinkable_links(d, {"c7"}) == 2);                      // l5 and l6 joined it over Ethernet
+    CHECK_FALSE(d.link("l5"));
+    CHECK(d.link("l1")); // PCIe inside the server: untouched
+    d.component("c1")->ports.clear();
+    CHECK(remove_unlinkable_links(d, {"c8"}) == 0); // only links of the named parts are looked at
+    CHECK(remove_unlinkable_links(d, {"c1"}) == 4);
+}

@@ -187,6 +187,23 @@ TEST_CASE("inspector: with edits applying to all scenarios, ×13 on a group land
     CHECK(s.doc()->design().scenarios.front().groups == format::read_design(start).scenarios.front().groups);
 }
 
+TEST_CASE("inspector: a Part change in every scenario drops the links it breaks in each, and the file reloads", "[widgets][inspector][scenarios]") {
+    Studio s(kPod);
+    const std::string start = bytes(s.doc());
+    s.doc()->setEditsAllScenarios(true);
+    s.w->scene()->selectIds({"c2"}); // the NDR leaf
+    pick(editor<QComboBox>(s, "Part"), "sn5600");
+    CHECK_FALSE(s.doc()->design().link("l1"));
+    for (const Scenario& sc : s.doc()->design().scenarios) {
+        INFO(sc.name);
+        CHECK(std::none_of(sc.links.begin(), sc.links.end(), [](const Link& l) { return l.id == "l1"; }));
+    }
+    CHECK_NOTHROW(format::read_design(bytes(s.doc()))); // every scenario stays loadable
+    CHECK(s.doc()->undoStack()->count() == 1);
+    s.doc()->undoStack()->undo();
+    CHECK(bytes(s.doc()) == start);
+}
+
 TEST_CASE("replace everywhere: every 25 GbE link and NIC becomes NDR 400 in one undo step, with a count", "[widgets][replace]") {
     Studio s(kClass);
     const QString nic = s.doc()->addPart("nic-25gbe-cx4lx", {0, 60}, "g1");

@@ -109,6 +109,46 @@
     </message>
 </context>
 <context>
+    <name>FabricEdit</name>
+    <message>
+        <location filename="../widgets/panels/fabric_text.cpp" line="+26"/>
+        <source>%1 on %2, %3</source>
+        <translation>%1 an %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n port group(s)</source>
+        <translation>
+            <numerusform>%n Portgruppe</numerusform>
+            <numerusform>%n Portgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n scenario(s)</source>
+        <translation>
+            <numerusform>in %n Szenario</numerusform>
+            <numerusform>in %n Szenarien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatLegend</name>
     <message>
         <location filename="../widgets/canvas/heat_legend.cpp" line="+17"/>
@@ -1862,7 +1902,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+33"/>
+        <location filename="../widgets/document/document.cpp" line="+34"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1918,15 +1958,15 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
-        <location line="+27"/>
         <location line="+39"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+68"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-135"/>
         <source>%n link(s) removed: the new part&apos;s ports cannot carry them (Undo brings them back).</source>
         <translation>
             <numerusform>%n Verbindung entfernt: Die Ports des neuen Teils können sie nicht tragen (Rückgängig stellt sie wieder her).</numerusform>
@@ -1934,7 +1974,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
+        <source>%1 (all scenarios)</source>
+        <translation>%1 (alle Szenarien)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>×N</source>
         <translation>×N</translation>
     </message>
@@ -2052,12 +2097,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+62"/>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+66"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+128"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Bauteil ausgewählt&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Änderungen gelten für alle; nicht gemeinsame Felder sind ausgeblendet.&lt;/span&gt;</numerusform>
@@ -2076,12 +2121,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-128"/>
         <source>part</source>
         <translation>Bauteil</translation>
     </message>
@@ -2204,22 +2249,118 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Gemietete Knoten</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/inspector_ports.cpp" line="+42"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change fabric of link %1</source>
+        <translation>Fabric der Verbindung %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fabric</source>
+        <translation>Fabric</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the link carries, per cable per direction. Both ends change; when the family changes (Ethernet ↔ InfiniBand) the ports linked to them follow, and NICs and switches become the catalog part that sells the new fabric.</source>
+        <translation>Was die Verbindung trägt, pro Kabel und Richtung. Beide Enden ändern sich; wechselt die Familie (Ethernet ↔ InfiniBand), folgen die mit ihnen verbundenen Ports, und NICs und Switches werden zum Katalogteil, das die neue Fabric anbietet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Cabled network ports are the server&apos;s scale-out bandwidth; NIC parts placed in its node group add theirs.</source>
+        <translation>Verkabelte Netzwerkports sind die Scale-out-Bandbreite des Servers; NIC-Teile in seiner Knotengruppe zählen mit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change fabric of port %1</source>
+        <translation>Fabric von Port %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port count</source>
+        <translation>Portanzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ports</source>
+        <translation> Ports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports in group %1</source>
+        <translation>Ports in Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identical ports in this group.</source>
+        <translation>Gleiche Ports in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Remove port group %1</source>
+        <translation>Portgruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Remove this port group and the links on it.</source>
+        <translation>Diese Portgruppe und ihre Verbindungen entfernen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fabric of port %1</source>
+        <translation>Fabric von Port %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a NIC…</source>
+        <translation>NIC hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add NIC ports</source>
+        <translation>NIC-Ports hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add NIC</source>
+        <translation>NIC hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adds the NIC&apos;s ports to this server as a new port group (link it to a switch to use it).</source>
+        <translation>Fügt die Ports der NIC diesem Server als neue Portgruppe hinzu (mit einem Switch verbinden, um sie zu nutzen).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+16"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Fabric: %1, %2 per cable per direction</source>
-        <translation>Fabric: %1, %2 pro Kabel und Richtung</translation>
+        <location line="-246"/>
+        <source>Edits apply to all scenarios</source>
+        <translation>Änderungen gelten für alle Szenarien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Every edit (fields, ×N, fabrics, Replace everywhere) changes the same parts, links and groups in every scenario of this design, as one undo step. Off: only the scenario on the canvas.</source>
+        <translation>Jede Änderung (Felder, ×N, Fabrics, Überall ersetzen) ändert dieselben Teile, Verbindungen und Gruppen in jedem Szenario dieses Entwurfs, als ein Rückgängig-Schritt. Aus: nur das Szenario auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source> cables</source>
         <translation> Kabel</translation>
     </message>
@@ -2426,7 +2567,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+42"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2521,7 +2662,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Select &amp;all</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
@@ -2532,6 +2673,26 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Replace part everywhere…</source>
+        <translation>Teil überall &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the selected part&apos;s type, or the selected link&apos;s fabric, everywhere in the design</source>
+        <translation>Den Typ des gewählten Teils oder die Fabric der gewählten Verbindung überall im Entwurf ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edits apply to all &amp;scenarios</source>
+        <translation>Änderungen gelten für alle &amp;Szenarien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every edit changes the same parts, links and groups in every scenario, as one undo step</source>
+        <translation>Jede Änderung ändert dieselben Teile, Verbindungen und Gruppen in jedem Szenario, als ein Rückgängig-Schritt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A&amp;rrange</source>
         <translation>An&amp;ordnen</translation>
     </message>
@@ -2689,6 +2850,11 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <location filename="../widgets/main/main_scenarios.cpp" line="+43"/>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a part or a link first: Replace everywhere changes what it is made of.</source>
+        <translation>Zuerst ein Teil oder eine Verbindung wählen: Überall ersetzen ändert, woraus es besteht.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3153,6 +3319,68 @@ Die bisherige Datei ist unverändert.</translation>
         <location line="+1"/>
         <source>Parts table: components and links</source>
         <translation>Bauteiltabelle: Komponenten und Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ReplaceDialog</name>
+    <message>
+        <location filename="../widgets/main/replace_dialog.cpp" line="+25"/>
+        <source>Replace everywhere</source>
+        <translation>Überall ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Replace every “%1” (%n part(s) in this scenario) with:</source>
+        <translation>
+            <numerusform>Jedes „%1“ (%n Teil in diesem Szenario) ersetzen durch:</numerusform>
+            <numerusform>Jedes „%1“ (%n Teile in diesem Szenario) ersetzen durch:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace %1 on every port and link that carries it with:</source>
+        <translation>%1 an jedem Port und jeder Verbindung, die sie tragen, ersetzen durch:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links keep their ends. When the fabric family changes, the ports linked to the changed ones follow, and NICs and switches become the catalog part that sells the new fabric.</source>
+        <translation>Verbindungen behalten ihre Enden. Wechselt die Fabric-Familie, folgen die mit den geänderten verbundenen Ports, und NICs und Switches werden zum Katalogteil, das die neue Fabric anbietet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In all scenarios</source>
+        <translation>In allen Szenarien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same switch as the inspector&apos;s “Edits apply to all scenarios”.</source>
+        <translation>Derselbe Schalter wie „Änderungen gelten für alle Szenarien“ im Inspektor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Replace %1 with %2</source>
+        <translation>%1 durch %2 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not replaced: %1</source>
+        <translation>Nicht ersetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced: %1</source>
+        <translation>Ersetzt: %1</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,42 @@
     </message>
 </context>
 <context>
+    <name>FabricEdit</name>
+    <message>
+        <location filename="../widgets/panels/fabric_text.cpp" line="+26"/>
+        <source>%1 on %2, %3</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n port group(s)</source>
+        <translation>
+            <numerusform>%n 個のポートグループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 個の部品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 本のリンク</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n scenario(s)</source>
+        <translation>
+            <numerusform>%n 個のシナリオで</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatLegend</name>
     <message>
         <location filename="../widgets/canvas/heat_legend.cpp" line="+17"/>
@@ -1858,7 +1894,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+33"/>
+        <location filename="../widgets/document/document.cpp" line="+34"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -1912,22 +1948,27 @@ Double-click the badge to change ×N.</source>
         <translation>%1 を %2 にリンク</translation>
     </message>
     <message>
-        <location line="+27"/>
         <location line="+39"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+68"/>
         <source>Change %1</source>
         <translation>%1 を変更</translation>
     </message>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-135"/>
         <source>%n link(s) removed: the new part&apos;s ports cannot carry them (Undo brings them back).</source>
         <translation>
             <numerusform>%n 本のリンクを削除しました：新しい部品のポートでは接続できません（元に戻すで復元できます）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
+        <source>%1 (all scenarios)</source>
+        <translation>%1（全シナリオ）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>×N</source>
         <translation>×N</translation>
     </message>
@@ -2043,12 +2084,12 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+62"/>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+66"/>
         <source>Inspector</source>
         <translation>インスペクタ</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+128"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n 個のパーツを選択中&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;変更はすべてに適用されます。共通でない項目は非表示です。&lt;/span&gt;</numerusform>
@@ -2066,12 +2107,12 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+139"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-128"/>
         <source>part</source>
         <translation>パーツ</translation>
     </message>
@@ -2194,22 +2235,118 @@ Double-click the badge to change ×N.</source>
         <translation>レンタルノード数</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/inspector_ports.cpp" line="+42"/>
+        <source>Not changed: %1</source>
+        <translation>変更されていません: %1</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change fabric of link %1</source>
+        <translation>リンク %1 のファブリックを変更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fabric</source>
+        <translation>ファブリック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the link carries, per cable per direction. Both ends change; when the family changes (Ethernet ↔ InfiniBand) the ports linked to them follow, and NICs and switches become the catalog part that sells the new fabric.</source>
+        <translation>リンクが運ぶもの（ケーブル 1 本・片方向あたり）。両端が変わります。ファミリーが変わる場合（Ethernet ↔ InfiniBand）は接続先のポートも追従し、NIC とスイッチは新しいファブリックを提供するカタログ部品に置き換わります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ports</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Cabled network ports are the server&apos;s scale-out bandwidth; NIC parts placed in its node group add theirs.</source>
+        <translation>ケーブル接続されたネットワークポートがサーバーのスケールアウト帯域です。ノードグループ内に置いた NIC 部品のポートも加算されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change fabric of port %1</source>
+        <translation>ポート %1 のファブリックを変更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port count</source>
+        <translation>ポート数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ports</source>
+        <translation> ポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports in group %1</source>
+        <translation>グループ %1 のポート数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identical ports in this group.</source>
+        <translation>このグループ内の同一ポートの数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Remove port group %1</source>
+        <translation>ポートグループ %1 を削除</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Remove this port group and the links on it.</source>
+        <translation>このポートグループとそのリンクを削除します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fabric of port %1</source>
+        <translation>ポート %1 のファブリック</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a NIC…</source>
+        <translation>NIC を追加…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add NIC ports</source>
+        <translation>NIC ポートを追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add NIC</source>
+        <translation>NIC 追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adds the NIC&apos;s ports to this server as a new port group (link it to a switch to use it).</source>
+        <translation>NIC のポートを新しいポートグループとしてこのサーバーに追加します（使うにはスイッチにリンクしてください）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+16"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Fabric: %1, %2 per cable per direction</source>
-        <translation>ファブリック: %1、ケーブル 1 本あたり片方向 %2</translation>
+        <location line="-246"/>
+        <source>Edits apply to all scenarios</source>
+        <translation>編集を全シナリオに適用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Every edit (fields, ×N, fabrics, Replace everywhere) changes the same parts, links and groups in every scenario of this design, as one undo step. Off: only the scenario on the canvas.</source>
+        <translation>すべての編集（フィールド、×N、ファブリック、すべて置換）が、この設計のすべてのシナリオの同じ部品・リンク・グループを 1 回の元に戻す操作として変更します。オフ: キャンバス上のシナリオのみ。</translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source> cables</source>
         <translation> 本</translation>
     </message>
@@ -2416,7 +2553,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+42"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+44"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2511,7 +2648,7 @@ Double-click the badge to change ×N.</source>
         <translation>削除(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Select &amp;all</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
@@ -2522,6 +2659,26 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Replace part everywhere…</source>
+        <translation>部品をすべて置換(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the selected part&apos;s type, or the selected link&apos;s fabric, everywhere in the design</source>
+        <translation>選択した部品の種類、または選択したリンクのファブリックを設計全体で置換します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edits apply to all &amp;scenarios</source>
+        <translation>編集を全シナリオに適用(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every edit changes the same parts, links and groups in every scenario, as one undo step</source>
+        <translation>すべての編集が、すべてのシナリオの同じ部品・リンク・グループを 1 回の元に戻す操作として変更します</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A&amp;rrange</source>
         <translation>整列(&amp;R)</translation>
     </message>
@@ -2678,6 +2835,11 @@ Double-click the badge to change ×N.</source>
         <location filename="../widgets/main/main_scenarios.cpp" line="+43"/>
         <source>Name:</source>
         <translation>名前:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a part or a link first: Replace everywhere changes what it is made of.</source>
+        <translation>先に部品またはリンクを選択してください。すべて置換はその構成を変更します。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3140,6 +3302,67 @@ The previous file is untouched.</source>
         <location line="+1"/>
         <source>Parts table: components and links</source>
         <translation>パーツ表: コンポーネントとリンク</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ReplaceDialog</name>
+    <message>
+        <location filename="../widgets/main/replace_dialog.cpp" line="+25"/>
+        <source>Replace everywhere</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Replace every “%1” (%n part(s) in this scenario) with:</source>
+        <translation>
+            <numerusform>すべての「%1」（このシナリオで %n 個）を次に置換:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace %1 on every port and link that carries it with:</source>
+        <translation>%1 を運ぶすべてのポートとリンクで次に置換:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace with</source>
+        <translation>置換先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links keep their ends. When the fabric family changes, the ports linked to the changed ones follow, and NICs and switches become the catalog part that sells the new fabric.</source>
+        <translation>リンクの両端はそのままです。ファブリックのファミリーが変わると、変更されたポートに接続されたポートも追従し、NIC とスイッチは新しいファブリックを提供するカタログ部品に置き換わります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In all scenarios</source>
+        <translation>全シナリオで</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same switch as the inspector&apos;s “Edits apply to all scenarios”.</source>
+        <translation>インスペクターの「編集を全シナリオに適用」と同じスイッチです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Replace %1 with %2</source>
+        <translation>%1 を %2 に置換</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not replaced: %1</source>
+        <translation>置換されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced: %1</source>
+        <translation>置換しました: %1</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,42 @@
     </message>
 </context>
 <context>
+    <name>FabricEdit</name>
+    <message>
+        <location filename="../widgets/panels/fabric_text.cpp" line="+26"/>
+        <source>%1 on %2, %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n port group(s)</source>
+        <translation>
+            <numerusform>%n 个端口组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 个部件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 条链路</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n scenario(s)</source>
+        <translation>
+            <numerusform>在 %n 个场景中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatLegend</name>
     <message>
         <location filename="../widgets/canvas/heat_legend.cpp" line="+17"/>
@@ -1858,7 +1894,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+33"/>
+        <location filename="../widgets/document/document.cpp" line="+34"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1912,22 +1948,27 @@ Double-click the badge to change ×N.</source>
         <translation>连接 %1 与 %2</translation>
     </message>
     <message>
-        <location line="+27"/>
         <location line="+39"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+68"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-135"/>
         <source>%n link(s) removed: the new part&apos;s ports cannot carry them (Undo brings them back).</source>
         <translation>
             <numerusform>已删除 %n 条连接：新部件的端口无法承载它们（撤销可恢复）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
+        <source>%1 (all scenarios)</source>
+        <translation>%1（所有场景）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>×N</source>
         <translation>×N</translation>
     </message>
@@ -2043,12 +2084,12 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::InspectorWidget</name>
     <message>
-        <location filename="../widgets/panels/inspector_widget.cpp" line="+62"/>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+66"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+128"/>
         <source>&lt;b&gt;%n parts selected&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;Edits apply to all; fields they do not share are hidden.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;已选择 %n 个部件&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5d6d7e&apos;&gt;修改将应用于全部；非共有字段已隐藏。&lt;/span&gt;</numerusform>
@@ -2066,12 +2107,12 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+139"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-128"/>
         <source>part</source>
         <translation>部件</translation>
     </message>
@@ -2194,22 +2235,118 @@ Double-click the badge to change ×N.</source>
         <translation>租用节点数</translation>
     </message>
     <message>
+        <location filename="../widgets/panels/inspector_ports.cpp" line="+42"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change fabric of link %1</source>
+        <translation>更改链路 %1 的互连</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fabric</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the link carries, per cable per direction. Both ends change; when the family changes (Ethernet ↔ InfiniBand) the ports linked to them follow, and NICs and switches become the catalog part that sells the new fabric.</source>
+        <translation>链路承载的内容（每根线缆、每个方向）。两端都会更改；当系列改变（Ethernet ↔ InfiniBand）时，与之相连的端口随之更改，网卡和交换机变为提供新互连的目录部件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ports</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Cabled network ports are the server&apos;s scale-out bandwidth; NIC parts placed in its node group add theirs.</source>
+        <translation>已连线的网络端口构成服务器的横向扩展带宽；放在其节点组中的网卡部件也会计入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change fabric of port %1</source>
+        <translation>更改端口 %1 的互连</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port count</source>
+        <translation>端口数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ports</source>
+        <translation> 个端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports in group %1</source>
+        <translation>组 %1 中的端口数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identical ports in this group.</source>
+        <translation>此组中相同端口的数量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Remove port group %1</source>
+        <translation>删除端口组 %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Remove this port group and the links on it.</source>
+        <translation>删除此端口组及其上的链路。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fabric of port %1</source>
+        <translation>端口 %1 的互连</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a NIC…</source>
+        <translation>添加网卡…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add NIC ports</source>
+        <translation>添加网卡端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add NIC</source>
+        <translation>添加网卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adds the NIC&apos;s ports to this server as a new port group (link it to a switch to use it).</source>
+        <translation>将网卡的端口作为新的端口组添加到此服务器（连接到交换机后才会使用）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/inspector_widget.cpp" line="+16"/>
         <source>Link</source>
         <translation>链路</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Fabric: %1, %2 per cable per direction</source>
-        <translation>互连：%1，每根线缆每方向 %2</translation>
+        <location line="-246"/>
+        <source>Edits apply to all scenarios</source>
+        <translation>编辑应用于所有场景</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Every edit (fields, ×N, fabrics, Replace everywhere) changes the same parts, links and groups in every scenario of this design, as one undo step. Off: only the scenario on the canvas.</source>
+        <translation>每次编辑（字段、×N、互连、全部替换）都会在此设计的每个场景中更改相同的部件、链路和组，作为一个撤销步骤。关闭：仅更改画布上的场景。</translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source> cables</source>
         <translation> 根线缆</translation>
     </message>
@@ -2416,7 +2553,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+42"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2511,7 +2648,7 @@ Double-click the badge to change ×N.</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -2522,6 +2659,26 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Replace part everywhere…</source>
+        <translation>全部替换部件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the selected part&apos;s type, or the selected link&apos;s fabric, everywhere in the design</source>
+        <translation>在整个设计中替换所选部件的类型或所选链路的互连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edits apply to all &amp;scenarios</source>
+        <translation>编辑应用于所有场景(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every edit changes the same parts, links and groups in every scenario, as one undo step</source>
+        <translation>每次编辑都会在每个场景中更改相同的部件、链路和组，作为一个撤销步骤</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A&amp;rrange</source>
         <translation>排列(&amp;R)</translation>
     </message>
@@ -2678,6 +2835,11 @@ Double-click the badge to change ×N.</source>
         <location filename="../widgets/main/main_scenarios.cpp" line="+43"/>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a part or a link first: Replace everywhere changes what it is made of.</source>
+        <translation>请先选择一个部件或链路：全部替换会更改其构成。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3140,6 +3302,67 @@ The previous file is untouched.</source>
         <location line="+1"/>
         <source>Parts table: components and links</source>
         <translation>部件表：组件与链路</translation>
+    </message>
+</context>
+<context>
+    <name>cc::studio::ReplaceDialog</name>
+    <message>
+        <location filename="../widgets/main/replace_dialog.cpp" line="+25"/>
+        <source>Replace everywhere</source>
+        <translation>全部替换</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Replace every “%1” (%n part(s) in this scenario) with:</source>
+        <translation>
+            <numerusform>将所有“%1”（此场景中 %n 个）替换为：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace %1 on every port and link that carries it with:</source>
+        <translation>将承载 %1 的每个端口和链路替换为：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links keep their ends. When the fabric family changes, the ports linked to the changed ones follow, and NICs and switches become the catalog part that sells the new fabric.</source>
+        <translation>链路保留其两端。当互连系列改变时，与已更改端口相连的端口随之更改，网卡和交换机变为提供新互连的目录部件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In all scenarios</source>
+        <translation>在所有场景中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same switch as the inspector&apos;s “Edits apply to all scenarios”.</source>
+        <translation>与检查器中的“编辑应用于所有场景”是同一开关。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Replace %1 with %2</source>
+        <translation>将 %1 替换为 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not replaced: %1</source>
+        <translation>未替换：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced: %1</source>
+        <translation>已替换：%1</translation>
     </message>
 </context>
 <context>

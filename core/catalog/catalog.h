@@ -19,6 +19,9 @@ struct CatalogNotice {
     std::string message;
 };
 
+/// The port fabric of a NIC, switch or storage `protocol` ("infiniband", else Ethernet).
+PortFabric net_fabric(std::string_view protocol);
+
 class Catalog {
 public:
     Catalog() = default;

@@ -2,13 +2,10 @@
 #include "catalog/catalog.h"
 
 namespace cc {
-namespace {
 
-PortFabric net_fabric(const std::string& protocol) {
+PortFabric net_fabric(std::string_view protocol) {
     return protocol == "infiniband" ? PortFabric{FabricFamily::InfiniBand, 0} : PortFabric{FabricFamily::Ethernet, 0};
 }
-
-} // namespace
 
 std::vector<Port> Catalog::default_ports(std::string_view id) const {
     std::vector<Port> ports;

@@ -108,6 +108,19 @@ Design remove_scenario(const Design& d, std::size_t index) {
     return out;
 }
 
+std::vector<Scenario> edit_inactive_scenarios(const Design& d, const std::function<bool(Design&)>& edit, int* applied) {
+    std::vector<Scenario> out = d.scenarios;
+    if (applied) *applied = 0;
+    for (Scenario& s : out) {
+        Design body;
+        put_body(body, s);
+        if (!edit(body)) continue;
+        s = take_body(body);
+        if (applied) ++*applied;
+    }
+    return out;
+}
+
 std::string scenario_name_problem(const Design& d, const std::string& name, std::size_t except) {
     if (name.empty()) return "a scenario needs a name";
     if (name.size() > 80) return "a scenario name has at most 80 characters";

@@ -4,6 +4,7 @@
 #include "model/design.h"
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,12 @@ Design rename_scenario(const Design& d, std::size_t index, const std::string& na
 /// Removes a variant; removing the active one activates its neighbour. Removing
 /// the last but one leaves a plain design. Throws when only one variant exists.
 Design remove_scenario(const Design& d, std::size_t index);
+
+/// The inactive variants after `edit` ran on each one (as a plain design with
+/// that variant's body). `edit` returns false when it does not apply to a
+/// variant (an id it needs is not there); that variant is kept as it was.
+/// `applied` (optional) counts the variants it applied to.
+std::vector<Scenario> edit_inactive_scenarios(const Design& d, const std::function<bool(Design&)>& edit, int* applied = nullptr);
 
 /// Why `name` cannot name a new/renamed variant ("" when it can); `except` is
 /// the index being renamed.

@@ -105,19 +105,26 @@ ClusterView resolve_cluster(const Design& d, const Catalog& cat) {
         }
     }
 
-    // 3. Scale-out: NIC ports actually cabled from the node.
+    // 3. Scale-out: NIC ports actually cabled from the node, its own and those of
+    // NIC parts placed in its node group (a NIC dropped into a server counts).
     const double node_inst = std::max(1.0, rep.instances(node));
     double node_Gbps = 0, best_link_Gbps = 0;
     const LinkSide* main_side = nullptr;
-    for (const auto& s : links.of(node.id)) {
-        if (!s.self_port || !is_network(*s.self_port)) continue;
-        if (s.other->kind == ComponentKind::Storage || s.self_port->id == "storage") continue;
-        const double cables_per_node = rep.cables(*s.link) / node_inst;
-        const double Gbps = std::min(cables_per_node, static_cast<double>(std::max(1, s.self_port->count))) * side_speed_Gbps(s);
-        node_Gbps += Gbps;
-        if (Gbps > best_link_Gbps) {
-            best_link_Gbps = Gbps;
-            main_side = &s;
+    std::vector<const Component*> port_holders{&node};
+    port_holders.insert(port_holders.end(), unit->nics.begin(), unit->nics.end());
+    for (const Component* holder : port_holders) {
+        const double holders_per_node = rep.instances(*holder) / node_inst;
+        for (const auto& s : links.of(holder->id)) {
+            if (!s.self_port || !is_network(*s.self_port)) continue;
+            if (s.other->kind == ComponentKind::Storage || s.self_port->id == "storage") continue;
+            const double cables_per_node = rep.cables(*s.link) / node_inst;
+            const double ports_per_node = std::max(1, s.self_port->count) * holders_per_node;
+            const double Gbps = std::min(cables_per_node, ports_per_node) * side_speed_Gbps(s);
+            node_Gbps += Gbps;
+            if (Gbps > best_link_Gbps) {
+                best_link_Gbps = Gbps;
+                main_side = &s;
+            }
         }
     }
     if (main_side) {

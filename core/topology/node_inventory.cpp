@@ -7,13 +7,15 @@ namespace cc {
 Inventory take_inventory(const Design& d, const Catalog& cat, const Replication& rep) {
     Inventory inv;
     // Standalone accelerators grouped by the node group that holds them.
-    std::unordered_map<std::string_view, std::vector<const Component*>> in_node_group;
+    std::unordered_map<std::string_view, std::vector<const Component*>> in_node_group, nics_in_group;
     std::unordered_map<std::string_view, const Component*> chassis_of_group;
     for (const auto& c : d.components) {
         const Group* ng = rep.enclosing(c, GroupKind::Node);
         if (c.kind == ComponentKind::Accelerator) {
             if (ng) in_node_group[ng->id].push_back(&c);
             else inv.loose_accelerators.push_back(&c);
+        } else if (ng && c.kind == ComponentKind::Nic) {
+            nics_in_group[ng->id].push_back(&c);
         } else if (ng && (c.kind == ComponentKind::Node || c.kind == ComponentKind::EdgeDevice)) {
             chassis_of_group.emplace(ng->id, &c);
         }
@@ -29,6 +31,7 @@ Inventory take_inventory(const Design& d, const Catalog& cat, const Replication&
             u.slots = n ? n->accelerator_slots : 0;
             const Group* ng = rep.enclosing(c, GroupKind::Node);
             if (ng && chassis_of_group[ng->id] == &c) {
+                if (auto it = nics_in_group.find(ng->id); it != nics_in_group.end()) u.nics = it->second;
                 if (auto it = in_node_group.find(ng->id); it != in_node_group.end()) {
                     // Cards placed in the node replace the catalog's default fit-out.
                     u.placed = it->second;

@@ -18,6 +18,7 @@ struct ComputeUnit {
     int slots = 0;              // accelerator slots (0 = not limited / not a server)
     double copies = 1;          // replicated instances of this unit
     std::vector<const Component*> placed; // standalone accelerator parts inside its node group
+    std::vector<const Component*> nics;   // NIC parts inside its node group: their ports are the node's too
 };
 
 struct Inventory {

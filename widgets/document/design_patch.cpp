@@ -54,13 +54,14 @@ std::set<std::string> ids(const std::vector<T>& a, const std::vector<T>& b) {
 
 bool DesignPatch::empty() const {
     return comps_before.empty() && comps_after.empty() && links_before.empty() && links_after.empty() &&
-           groups_before.empty() && groups_after.empty() && !workload_after && !title_after && !design_after;
+           groups_before.empty() && groups_after.empty() && !workload_after && !title_after && !design_after &&
+           !scenarios_after;
 }
 
 bool DesignPatch::is_noop() const {
     return same_sets(comps_before, comps_after) && same_sets(links_before, links_after) &&
            same_sets(groups_before, groups_after) && workload_before == workload_after && title_before == title_after &&
-           design_before == design_after;
+           design_before == design_after && scenarios_before == scenarios_after;
 }
 
 void DesignPatch::absorb(const DesignPatch& later) {
@@ -75,6 +76,35 @@ void DesignPatch::absorb(const DesignPatch& later) {
         if (!title_after) title_before = later.title_before;
         title_after = later.title_after;
     }
+    if (later.scenarios_after) {
+        if (!scenarios_after) scenarios_before = later.scenarios_before;
+        scenarios_after = later.scenarios_after;
+    }
+}
+
+namespace {
+template <class T>
+void diff_list(const std::vector<T>& before, const std::vector<T>& after, std::vector<T>& out_before, std::vector<T>& out_after) {
+    for (const auto& b : before) {
+        auto it = std::find_if(after.begin(), after.end(), [&](const T& a) { return a.id == b.id; });
+        if (it == after.end() || !(*it == b)) out_before.push_back(b);
+        if (it != after.end() && !(*it == b)) out_after.push_back(*it);
+    }
+    for (const auto& a : after)
+        if (std::none_of(before.begin(), before.end(), [&](const T& b) { return a.id == b.id; })) out_after.push_back(a);
+}
+} // namespace
+
+DesignPatch diff_items(const Design& before, const Design& after) {
+    DesignPatch p;
+    diff_list(before.components, after.components, p.comps_before, p.comps_after);
+    diff_list(before.links, after.links, p.links_before, p.links_after);
+    diff_list(before.groups, after.groups, p.groups_before, p.groups_after);
+    if (!(before.workload == after.workload)) {
+        p.workload_before = before.workload;
+        p.workload_after = after.workload;
+    }
+    return p;
 }
 
 std::set<std::string> DesignPatch::component_ids() const { return ids(comps_before, comps_after); }
@@ -92,6 +122,7 @@ void apply(Design& d, const DesignPatch& p, Direction dir) {
     replace_items(d.groups, redo ? p.groups_before : p.groups_after, redo ? p.groups_after : p.groups_before);
     if (p.workload_after) d.workload = redo ? *p.workload_after : *p.workload_before;
     if (p.title_after) d.title = redo ? *p.title_after : *p.title_before;
+    if (p.scenarios_after) d.scenarios = redo ? *p.scenarios_after : *p.scenarios_before;
 }
 
 } // namespace cc::studio

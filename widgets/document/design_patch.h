@@ -21,6 +21,9 @@ struct DesignPatch {
     // Whole-design replacement (scenario switch, duplicate, rename, delete):
     // the drawn body changes wholesale, so the patch keeps both designs.
     std::optional<Design> design_before, design_after;
+    // An edit applied to every scenario: the inactive variants before and after
+    // (the active one is in the item lists above, so views refresh only what changed).
+    std::optional<std::vector<Scenario>> scenarios_before, scenarios_after;
 
     bool empty() const;
     /// True when applying it would change nothing (a no-op edit is never pushed).
@@ -32,6 +35,9 @@ struct DesignPatch {
     std::set<std::string> link_ids() const;
     std::set<std::string> group_ids() const;
 };
+
+/// The item patch that turns `before` into `after` (components, links, groups, workload).
+DesignPatch diff_items(const Design& before, const Design& after);
 
 enum class Direction { Redo, Undo };
 void apply(Design& d, const DesignPatch& p, Direction dir);

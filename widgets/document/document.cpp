@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "model/fabric_edit.h"
 #include "model/scenarios.h"
 
 #include "catalog/catalog.h"
@@ -229,8 +230,20 @@ bool Document::editComponents(const QStringList& ids, const std::function<void(C
     // A new part may lack a linked port or carry another fabric: such links go
     // in the same undo step, and the user is told (the file must stay loadable).
     const int dropped = dropBrokenLinks(p);
-    const bool pushed = push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::ComponentField),
-                             field + ":" + sorted.join(','));
+    // Spread even when the active scenario already has the value: the others may not.
+    spread(p, [&](Design& d) {
+        std::vector<std::string> edited;
+        for (const auto& id : sorted)
+            if (Component* c = d.component(s(id))) {
+                edit(*c);
+                c->id = s(id);
+                edited.push_back(c->id);
+            }
+        remove_unlinkable_links(d, edited); // as dropBrokenLinks does for the active scenario
+        return !edited.empty();
+    });
+    const bool pushed = push(std::move(p), scoped(tr("Change %1").arg(field)), mergeKind(steps, MergeKind::ComponentField),
+                             scoped(field + ":" + sorted.join(',')));
     if (pushed && dropped > 0)
         emit notice(tr("%n link(s) removed: the new part's ports cannot carry them (Undo brings them back).", nullptr, dropped));
     return pushed;
@@ -259,6 +272,14 @@ int Document::dropBrokenLinks(DesignPatch& p) const {
     return dropped;
 }
 
+namespace {
+template <class T>
+T* find_item(std::vector<T>& items, const std::string& id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+} // namespace
+
 bool Document::editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field, Steps steps) {
     const Link* l = design_.link(s(id));
     if (!l) return false;
@@ -268,7 +289,13 @@ bool Document::editLink(const QString& id, const std::function<void(Link&)>& edi
     DesignPatch p;
     p.links_before.push_back(*l);
     p.links_after.push_back(after);
-    return push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::ComponentField), "link." + field + ":" + id);
+    spread(p, [&](Design& d) {
+            Link* x = find_item(d.links, s(id));
+            if (x) edit(*x), x->id = s(id);
+            return x != nullptr;
+        });
+    return push(std::move(p), scoped(tr("Change %1").arg(field)), mergeKind(steps, MergeKind::ComponentField),
+                scoped("link." + field + ":" + id));
 }
 
 bool Document::editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field, Steps steps) {
@@ -280,7 +307,42 @@ bool Document::editGroup(const QString& id, const std::function<void(Group&)>& e
     DesignPatch p;
     p.groups_before.push_back(*g);
     p.groups_after.push_back(after);
-    return push(std::move(p), tr("Change %1").arg(field), mergeKind(steps, MergeKind::GroupField), field + ":" + id);
+    spread(p, [&](Design& d) {
+            Group* x = find_item(d.groups, s(id));
+            if (x) edit(*x), x->id = s(id);
+            return x != nullptr;
+        });
+    return push(std::move(p), scoped(tr("Change %1").arg(field)), mergeKind(steps, MergeKind::GroupField),
+                scoped(field + ":" + id));
+}
+
+QString Document::editDesign(const std::function<std::string(Design&)>& edit, const QString& text, int* scenarios) {
+    if (scenarios) *scenarios = 0;
+    Design after = design_;
+    if (auto why = edit(after); !why.empty()) return q(why);
+    DesignPatch p = diff_items(design_, after);
+    const bool here = !p.empty();
+    const int others = spread(p, [&](Design& d) { return edit(d).empty(); });
+    if (push(std::move(p), scoped(text), static_cast<int>(MergeKind::None), {}) && scenarios) *scenarios = (here ? 1 : 0) + others;
+    return {};
+}
+
+void Document::setEditsAllScenarios(bool on) {
+    if (on == all_scenarios_) return;
+    all_scenarios_ = on;
+    emit editsAllScenariosChanged(on);
+}
+
+int Document::spread(DesignPatch& p, const std::function<bool(Design&)>& edit) const {
+    if (!all_scenarios_ || design_.scenarios.empty()) return 0;
+    int applied = 0;
+    p.scenarios_before = design_.scenarios;
+    p.scenarios_after = edit_inactive_scenarios(design_, edit, &applied);
+    return applied;
+}
+
+QString Document::scoped(const QString& text) const {
+    return all_scenarios_ && !design_.scenarios.empty() ? tr("%1 (all scenarios)").arg(text) : text;
 }
 
 bool Document::setGroupReplicas(const QString& group_id, int replicas) {

@@ -73,6 +73,18 @@ public:
     bool editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field,
                    Steps steps = Steps::MergeRuns);
     bool setGroupReplicas(const QString& group_id, int replicas);
+    /// A design-wide edit that may refuse (fabric changes, replacing a part
+    /// everywhere): `edit` returns "" when it applied, else the reason. Returns
+    /// the active scenario's refusal (nothing changes then), or "" when it was
+    /// pushed as one undo step. With editsAllScenarios() it also runs on every
+    /// other scenario; `scenarios` (optional) counts the scenarios it changed.
+    QString editDesign(const std::function<std::string(Design&)>& edit, const QString& text, int* scenarios = nullptr);
+
+    /// When on, every edit (fields, ×N, fabrics, replace) applies to the same
+    /// items, by id, in every scenario of the file, as one undo step. A scenario
+    /// that lacks the item, or refuses the edit, is left as it is.
+    bool editsAllScenarios() const { return all_scenarios_; }
+    void setEditsAllScenarios(bool on);
     /// Puts components into a new group (inside their common group); returns its id.
     QString groupComponents(const QStringList& ids, GroupKind kind, const QString& name);
     /// `field` names the edit: successive edits of the same field merge into one undo step.
@@ -102,17 +114,24 @@ signals:
     /// Something an edit did besides what was asked (links it had to remove), for the user.
     void notice(const QString& text);
     void filePathChanged(const QString& path);
+    void editsAllScenariosChanged(bool on);
 
 private:
     bool replaceDesign(Design d, const QString& text);
     /// Adds to `p` the removal of links its component changes leave without a compatible port.
     int dropBrokenLinks(DesignPatch& p) const;
     bool push(DesignPatch patch, const QString& text, int merge_kind, const QString& merge_key);
+    /// With editsAllScenarios(), runs `edit` on the inactive scenarios too and
+    /// records them in the patch; returns how many it applied to.
+    int spread(DesignPatch& p, const std::function<bool(Design&)>& edit) const;
+    /// Undo text and merge key of an edit, marked when it spreads to every scenario.
+    QString scoped(const QString& text) const;
 
     Design design_;
     QUndoStack undo_;
     QString path_;
     quint64 revision_ = 0;
+    bool all_scenarios_ = false;
 };
 
 } // namespace cc::studio

@@ -5,6 +5,7 @@
 #include "format/design_format.h"
 #include "main/language.h"
 #include "main/main_window.h"
+#include "main/replace_dialog.h"
 #include "main/template_gallery.h"
 #include "main/theme_menu.h"
 #include "report/report_writer.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -96,11 +98,36 @@ void MainWindow::buildActions() {
     a->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view_->addAction(a); // Delete acts on the canvas only, not on text fields
+    QAction* remove = a;
     edit->addAction(tr("Select &all"), this, [this] {
         for (QGraphicsItem* it : scene_->items()) it->setSelected(it->flags() & QGraphicsItem::ItemIsSelectable);
     })->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     edit->addAction(tr("&Group selection…"), this, &MainWindow::groupSelection)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction* replace = edit->addAction(tr("&Replace part everywhere…"), this, &MainWindow::replaceEverywhere);
+    replace->setObjectName(QStringLiteral("replaceEverywhere"));
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    replace->setToolTip(tr("Replace the selected part's type, or the selected link's fabric, everywhere in the design"));
+    a = edit->addAction(tr("Edits apply to all &scenarios"));
+    a->setObjectName(QStringLiteral("editsAllScenarios"));
+    a->setCheckable(true);
+    a->setToolTip(tr("Every edit changes the same parts, links and groups in every scenario, as one undo step"));
+    connect(a, &QAction::toggled, doc_, &Document::setEditsAllScenarios);
+    connect(doc_, &Document::editsAllScenariosChanged, a, &QAction::setChecked);
+    // The canvas's context menu: what acts on the clicked (or selected) items.
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &QWidget::customContextMenuRequested, this, [this, replace, remove](const QPoint& at) {
+        QGraphicsItem* it = view_->itemAt(at);
+        while (it && !(it->flags() & QGraphicsItem::ItemIsSelectable)) it = it->parentItem();
+        if (it && !it->isSelected()) {
+            scene_->clearSelection();
+            it->setSelected(true);
+        }
+        QMenu menu(this);
+        menu.addAction(replace);
+        menu.addAction(remove);
+        menu.exec(view_->viewport()->mapToGlobal(at));
+    });
     auto* arrange = edit->addMenu(tr("A&rrange"));
     arrange->addAction(tr("Align left"), this, [this] { alignSelection(Qt::AlignLeft); });
     arrange->addAction(tr("Align top"), this, [this] { alignSelection(Qt::AlignTop); });
@@ -249,6 +276,15 @@ void MainWindow::groupSelection() {
     if (!ok) return;
     const QString g = doc_->groupComponents(ids, *group_kind_from(s(kind)), name.isEmpty() ? kind : name);
     if (!g.isEmpty()) scene_->selectIds({g});
+}
+
+void MainWindow::replaceEverywhere() {
+    ReplaceDialog dialog(doc_, &catalog_, scene_->selectedComponentIds(), scene_->selectedLinkIds(), this);
+    if (!dialog.hasOffer()) {
+        statusBar()->showMessage(tr("Select a part or a link first: Replace everywhere changes what it is made of."), 5000);
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted) statusBar()->showMessage(dialog.summary(), 8000);
 }
 
 void MainWindow::exportReport() {

@@ -73,6 +73,8 @@ public:
     void alignSelection(Qt::Alignment how);
     void distributeSelection(Qt::Orientation o);
     void groupSelection();
+    /// "Replace everywhere…" for the selected part or link (a modal dialog).
+    void replaceEverywhere();
     void setPresentationMode(bool on);
     bool presentationMode() const { return presentation_; }
     /// Scenarios: step to the previous/next one; the side-by-side comparison.

@@ -7,7 +7,10 @@
 #include "panels/catalog_text.h"
 #include "panels/form_fields.h"
 
+#include "model/scenarios.h"
+
 #include <QApplication>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -58,10 +61,20 @@ void InspectorForm::refresh() {
 // ---- InspectorWidget ----
 
 InspectorWidget::InspectorWidget(Document* doc, const Catalog* catalog, QWidget* parent)
-    : QWidget(parent), doc_(doc), catalog_(catalog), scroll_(new QScrollArea(this)), message_(new QLabel(this)) {
+    : QWidget(parent), doc_(doc), catalog_(catalog), scroll_(new QScrollArea(this)), message_(new QLabel(this)),
+      all_scenarios_(new QCheckBox(tr("Edits apply to all scenarios"), this)) {
     setAccessibleName(tr("Inspector"));
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
+    // Scenarios are full copies: without this, ×13 on a group must be repeated in each.
+    all_scenarios_->setObjectName(QStringLiteral("Edits apply to all scenarios"));
+    all_scenarios_->setToolTip(tr("Every edit (fields, ×N, fabrics, Replace everywhere) changes the same parts, links and groups "
+                                  "in every scenario of this design, as one undo step. Off: only the scenario on the canvas."));
+    all_scenarios_->setContentsMargins(8, 4, 8, 0);
+    all_scenarios_->setChecked(doc_->editsAllScenarios());
+    connect(all_scenarios_, &QCheckBox::toggled, doc_, &Document::setEditsAllScenarios);
+    connect(doc_, &Document::editsAllScenariosChanged, all_scenarios_, &QCheckBox::setChecked);
+    lay->addWidget(all_scenarios_);
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
     scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap instead (see rebuild)
@@ -95,6 +108,9 @@ QString InspectorWidget::signature() const {
         if (const Component* c = doc_->design().component(s(id))) sig += q(to_string(c->kind)) + q(c->catalog_id);
     sig += QString::number(static_cast<int>(doc_->design().workload.spec.index()));
     if (const ModelRef* m = doc_->design().workload.model()) sig += m->custom ? "custom" : "";
+    if (comps_.size() == 1) // one row per port group
+        if (const Component* c = doc_->design().component(s(comps_.front())))
+            for (const Port& p : c->ports) sig += '|' + q(p.id);
     return sig;
 }
 
@@ -106,6 +122,7 @@ void InspectorWidget::onChanged(const ChangeEvent&) {
     prune(comps_, [this](const QString& id) { return doc_->design().component(s(id)) != nullptr; });
     prune(links_, [this](const QString& id) { return doc_->design().link(s(id)) != nullptr; });
     prune(groups_, [this](const QString& id) { return doc_->design().group(s(id)) != nullptr; });
+    all_scenarios_->setVisible(scenario_count(doc_->design()) > 1);
     if (signature() != signature_) rebuild();
     else form_.refresh();
 }
@@ -123,6 +140,7 @@ void InspectorWidget::rebuild() {
     form_.form->setContentsMargins(8, 6, 8, 8);
     form_.refreshers.clear();
     form_.report({});
+    all_scenarios_->setVisible(scenario_count(doc_->design()) > 1);
     if (!comps_.isEmpty()) buildComponents();
     else if (!links_.isEmpty()) buildLink();
     else if (!groups_.isEmpty()) buildGroup();
@@ -278,13 +296,8 @@ void InspectorWidget::buildComponents() {
             if (const Component* c = get()) form::setValue(nodes, c->nodes.value_or(0));
         });
     }
-    if (sel.size() == 1 && !first.ports.empty()) {
-        form_.heading(tr("Ports"));
-        QStringList lines;
-        for (const Port& p : first.ports)
-            lines << QStringLiteral("%1 × %2 — %3, %4").arg(p.count).arg(q(p.id), style::fabricLabel(p.fabric), style::bandwidthText(p.speed_Gbps));
-        form_.note(lines.join(QStringLiteral("<br>")));
-    }
+    if (sel.size() == 1 && (!first.ports.empty() || first.kind == ComponentKind::Node || first.kind == ComponentKind::CpuHost))
+        buildPorts(comps_.front());
 }
 
 void InspectorWidget::buildLink() {
@@ -299,9 +312,7 @@ void InspectorWidget::buildLink() {
                                      q(l->b.port)));
     head->setWordWrap(true);
     form_.form->addRow(head);
-    if (a)
-        if (const Port* p = a->port(l->a.port))
-            form_.note(tr("Fabric: %1, %2 per cable per direction").arg(style::fabricLabel(p->fabric), style::bandwidthText(p->speed_Gbps)));
+    buildLinkFabric(id);
     auto* count = form::intField(1, 100000, tr(" cables"), [this, id](int v) { doc_->editLink(id, [v](Link& x) { x.count = v; }, tr("cables")); });
     form_.row(tr("Cables"), count, [count, get] {
         if (const Link* x = get()) form::setValue(count, x->count);

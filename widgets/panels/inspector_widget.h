@@ -8,11 +8,19 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+#include <string>
+
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QScrollArea;
 
 namespace cc {
 class Catalog;
+struct Design;
+struct PortFabric;
+struct PortSpeed;
 }
 
 namespace cc::studio {
@@ -39,12 +47,20 @@ private:
     void buildLink();
     void buildGroup();
     void buildDesign();
+    // Fabric and port editors (inspector_ports.cpp).
+    void buildLinkFabric(const QString& link_id);
+    void buildPorts(const QString& component_id);
+    QComboBox* fabricField(const PortFabric& like, std::function<void(const PortSpeed&)> commit);
+    /// Runs a fabric edit as one undo step: a refusal is shown under the form
+    /// (and the editors go back to the document's values), success in the status line.
+    void runFabricEdit(const QString& text, const std::function<std::string(Design&)>& edit);
 
     Document* doc_;
     const Catalog* catalog_;
     QStringList comps_, links_, groups_;
     QScrollArea* scroll_;
     QLabel* message_;
+    QCheckBox* all_scenarios_;
     InspectorForm form_;
     QString signature_;
 };

@@ -21,7 +21,10 @@ std::optional<PortSpeed> sold(const Catalog& cat, std::string_view id) {
 template <class Edit>
 std::string with_matched_parts(Design& d, const Catalog& cat, FabricChange* change, Edit edit) {
     const Design before = d;
-    if (auto why = edit(d); !why.empty()) return why;
+    if (auto why = edit(d); !why.empty()) {
+        d = before; // all or nothing, whatever the edit left behind
+        return why;
+    }
     std::vector<std::string> ids;
     for (const auto& r : compare_fabrics(before, d).ports) ids.push_back(r.component);
     match_parts_to_ports(d, cat, ids);
@@ -86,8 +89,18 @@ int match_parts_to_ports(Design& d, const Catalog& cat, const std::vector<std::s
             continue;
         if (sold(cat, c->catalog_id) == carried) continue;
         const CatalogKind kind = c->kind == ComponentKind::Nic ? CatalogKind::Nic : CatalogKind::Switch;
+        // Only a part whose ports keep every cabled port id: links must never dangle.
+        auto keeps_links = [&](const std::vector<Port>& ports) {
+            return std::all_of(d.links.begin(), d.links.end(), [&](const Link& l) {
+                for (const LinkEnd* e : {&l.a, &l.b})
+                    if (e->component == c->id &&
+                        std::none_of(ports.begin(), ports.end(), [&](const Port& p) { return p.id == e->port; }))
+                        return false;
+                return true;
+            });
+        };
         for (const EntryInfo* e : cat.entries(kind)) {
-            if (sold(cat, e->id) != carried) continue;
+            if (sold(cat, e->id) != carried || !keeps_links(cat.default_ports(e->id))) continue;
             if (const EntryInfo* old = cat.info(c->catalog_id); !old || c->name == old->name) c->name = e->name;
             c->catalog_id = e->id;
             c->ports = cat.default_ports(e->id);

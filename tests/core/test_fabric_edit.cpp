@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace cc;
 
 namespace {
@@ -216,4 +218,36 @@ TEST_CASE("fabric edit: links a part change left without a compatible port are r
     d.component("c1")->ports.clear();
     CHECK(remove_unlinkable_links(d, {"c8"}) == 0); // only links of the named parts are looked at
     CHECK(remove_unlinkable_links(d, {"c1"}) == 4);
+}
+
+TEST_CASE("fabric edit: every fabric choice on every link of every template leaves no link on a missing or incompatible port", "[fabric][edit]") {
+    // Found by the GUI soak: swapping a switch for the catalog part that sells the
+    // new fabric took that part's port ids, and links on the old ids dangled.
+    const Catalog& cat = Catalog::builtin();
+    int edits = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(CC_SOURCE_DIR "/templates")) {
+        const Design base = format::load_design_file(entry.path().string());
+        for (const Link& l : base.links) {
+            const Port* p = base.component(l.a.component)->port(l.a.port);
+            for (const PortSpeed& to : fabric_choices(cat, p->fabric)) {
+                Design d = base;
+                const std::string why = set_link_fabric(d, cat, l.id, to);
+                INFO(entry.path().filename() << " " << l.id << " → " << describe(to) << ": " << why);
+                if (!why.empty()) {
+                    CHECK(format::write_design(d) == format::write_design(base)); // refused: untouched
+                    continue;
+                }
+                ++edits;
+                for (const Link& x : d.links) {
+                    const Port* pa = d.component(x.a.component)->port(x.a.port);
+                    const Port* pb = d.component(x.b.component)->port(x.b.port);
+                    REQUIRE(pa);
+                    REQUIRE(pb);
+                    REQUIRE(link_refusal(pa->fabric, pb->fabric).empty());
+                }
+                CHECK_NOTHROW(format::read_design(format::write_design(d))); // and it loads again
+            }
+        }
+    }
+    CHECK(edits > 50);
 }

@@ -2,9 +2,11 @@
 
 #include "canvas/design_scene.h"
 #include "catalog/catalog.h"
+#include "catalog/fabric_choices.h"
 #include "document/document.h"
 #include "format/design_format.h"
 #include "main/main_window.h"
+#include "model/scenarios.h"
 #include "panels/inspector_widget.h"
 
 #include <QApplication>
@@ -44,6 +46,9 @@ public:
             {"change part (keyboard)", [this] { return changePartByKeyboard(); }},
             {"change part", [this] { return changePart(); }},
             {"change link", [this] { return changeLink(); }},
+            {"change fabric", [this] { return changeFabric(); }},
+            {"replace part everywhere", [this] { return replaceEverywhere(); }},
+            {"edits to all scenarios", [this] { return toggleAllScenarios(); }},
             {"undo", [this] { return undoRedo(true); }},
             {"redo", [this] { return undoRedo(false); }},
             {"scenario", [this] { return scenario(); }},
@@ -57,6 +62,7 @@ public:
             clock.start();
             const bool did = op();
             ++(did ? report_.done : report_.refused)[name];
+            if (const std::string bad = brokenLink(); !bad.empty()) fail(std::string(name) + " left " + bad);
             ++report_.operations;
             if (i % 16 == 0) QApplication::processEvents(); // scoring, deferred deletes, repaints
             report_.seconds[name] += static_cast<double>(clock.nsecsElapsed()) * 1e-9;
@@ -151,6 +157,34 @@ private:
         const int cables = between(1, 64);
         return doc_.editLink(q(d().links[pick(d().links.size())].id), [cables](Link& l) { l.count = cables; }, "cables");
     }
+    // As the link page's Fabric drop-down does: a typed choice from the catalog.
+    bool changeFabric() {
+        if (d().links.empty()) return false;
+        const Link& l = d().links[pick(d().links.size())];
+        const Component* a = d().component(l.a.component);
+        const Port* p = a ? a->port(l.a.port) : nullptr;
+        if (!p) return false;
+        const std::vector<PortSpeed> choices = fabric_choices(w_.catalog(), p->fabric);
+        if (choices.empty()) return false;
+        const PortSpeed to = choices[pick(choices.size())];
+        const std::string id = l.id;
+        const QString refusal = doc_.editDesign([&](Design& x) { return set_link_fabric(x, w_.catalog(), id, to); }, "fabric");
+        return refusal.isEmpty();
+    }
+    bool replaceEverywhere() {
+        const Component* c = randomComponent();
+        if (!c) return false;
+        std::vector<std::string> same_kind;
+        for (const EntryInfo* e : w_.catalog().entries())
+            if (component_kind_of(e->kind) == c->kind && e->id != c->catalog_id) same_kind.push_back(e->id);
+        if (same_kind.empty()) return false;
+        const std::string from = c->catalog_id, to = same_kind[pick(same_kind.size())];
+        return doc_.editDesign([&](Design& x) { return replace_part(x, w_.catalog(), from, to); }, "replace").isEmpty();
+    }
+    bool toggleAllScenarios() {
+        doc_.setEditsAllScenarios(!doc_.editsAllScenarios());
+        return true;
+    }
     bool undoRedo(bool undo) {
         QUndoStack* u = doc_.undoStack();
         const int n = between(1, 3);
@@ -198,6 +232,23 @@ private:
         if (!d().groups.empty() && pick(3) == 0) ids << q(d().groups[pick(d().groups.size())].id);
         w_.scene()->selectIds(ids);
         return true;
+    }
+    // The invariant the loader enforces: every link joins two existing, compatible ports.
+    // Every scenario, not only the one on the canvas (edits may apply to all).
+    std::string brokenLink() const {
+        for (std::size_t i = 0; i < scenario_count(d()); ++i) {
+            const Design x = scenario_design(d(), i);
+            for (const Link& l : x.links) {
+                const Component* a = x.component(l.a.component);
+                const Component* b = x.component(l.b.component);
+                const Port* pa = a ? a->port(l.a.port) : nullptr;
+                const Port* pb = b ? b->port(l.b.port) : nullptr;
+                const std::string where = "link " + l.id + " in scenario " + std::to_string(i);
+                if (!pa || !pb) return where + " on a missing port";
+                if (!link_refusal(pa->fabric, pb->fabric).empty()) return where + " joining incompatible ports";
+            }
+        }
+        return {};
     }
     void fail(std::string what) {
         if (report_.failure.empty()) report_.failure = "operation " + std::to_string(report_.operations) + ": " + what;

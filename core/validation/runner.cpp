@@ -219,6 +219,14 @@ void summarise(Report& r) {
     s.within_20 = w20 / static_cast<double>(n);
 }
 
+void run_text(std::string_view text, const std::string& origin, const Catalog& cat, Report& report, const RunOptions& opt) {
+    try {
+        run_document(json_in::parse(text), origin, cat, report, opt);
+    } catch (const InputError& e) {
+        report.failed.push_back({origin, e.what()});
+    }
+}
+
 Report run_files(const std::vector<std::string>& files, const Catalog& cat, const RunOptions& opt) {
     Report r;
     for (const auto& f : files) {

@@ -7,7 +7,7 @@ CLI       := $(BUILD_DIR)/app/clustercanvas-cli
 GUI       := $(BUILD_DIR)/app/clustercanvas
 DEFAULT_TEMPLATE := templates/dgx-h100-training-pod.ccd
 
-.PHONY: all setup configure build run test bench deb clean
+.PHONY: all setup configure build run test bench deb fuzz clean
 
 all: build
 
@@ -37,6 +37,20 @@ deb: setup
 	@cmake --build $(RELEASE_DIR) -j $(JOBS)
 	@cd $(RELEASE_DIR) && { cpack -G DEB >cpack.log 2>&1 || { cat cpack.log; exit 1; }; }
 	@sed -n 's/^CPack: - package: \(.*\) generated\.$$/\1/p' $(RELEASE_DIR)/cpack.log
+
+# libFuzzer targets (preset fuzz: clang, ASan + UBSan, no GUI) in their own build
+# dir, each run for FUZZ_SECONDS; see fuzz/README.md. Not part of `make test`.
+FUZZ_DIR     := build-fuzz
+FUZZ_SECONDS ?= 60
+
+# Not in tools/bootstrap: only fuzzing needs clang (Debian: clang libclang-rt-14-dev).
+$(FUZZ_DIR)/build.ninja:
+	@command -v clang++ >/dev/null || { echo "make fuzz needs clang++ and libFuzzer: apt-get install clang libclang-rt-14-dev" >&2; exit 1; }
+	@cmake --preset fuzz >/dev/null
+
+fuzz: $(FUZZ_DIR)/build.ninja
+	@cmake --build $(FUZZ_DIR) --target fuzzers -j $(JOBS)
+	@fuzz/run-fuzzers $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD_DIR)

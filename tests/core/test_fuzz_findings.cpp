@@ -96,3 +96,39 @@ TEST_CASE("fuzz finding: model counts beyond what a design allows are refused wi
     CHECK(r.failed[0].case_id == "hidden-1e9");
     CHECK(r.failed[0].message == "/cases/0/model/hidden: expected a whole number from 1 to 10000000, got 1000000000");
 }
+
+TEST_CASE("fuzz finding: a format or version of the wrong type is a located failure, not a type_error",
+          "[fuzz][malformed][validation]") {
+    // fuzz_cases: "format": [ … ] made doc.value("format", "") throw json type_error 302
+    // out of run_files (validate terminated).
+    const std::string path = testing::source_path("tests/data/malformed/format_not_a_string.cases.json");
+    validation::Report r;
+    REQUIRE_NOTHROW(r = validation::run_files({path}, Catalog::builtin()));
+    REQUIRE(r.failed.size() == 1);
+    CHECK(r.failed[0].message == "/format: expected \"clustercanvas-validation\"");
+
+    const auto run = [](const std::string& text) {
+        validation::Report rep;
+        validation::run_text(text, "inline", Catalog::builtin(), rep);
+        REQUIRE(rep.failed.size() == 1);
+        return rep.failed[0].message;
+    };
+    CHECK(run(R"({"format": 7, "version": 1, "cases": []})") == "/format: expected \"clustercanvas-validation\"");
+    CHECK(run(R"({"format": "clustercanvas-validation", "version": "1", "cases": []})") == "/version: expected 1");
+    // 2^32 + 1 used to pass as version 1 (read as int).
+    CHECK(run(R"({"format": "clustercanvas-validation", "version": 4294967297, "cases": []})") == "/version: expected 1");
+}
+
+TEST_CASE("fuzz finding: a percentile outside 0 to 100 fails its expectation instead of overflowing int",
+          "[fuzz][malformed][validation]") {
+    validation::register_inference_case_evaluator();
+    const std::string text = R"({"format":"clustercanvas-validation","version":1,"cases":[
+      {"id":"p","kind":"inference","cluster":{"accelerator":"l4-24gb","count":1,"per_node":1,"scale_up":"none"},
+       "model":{"arch":"cnn","params":25.6e6,"gflops_per_sample":4.1},"precision":"int8",
+       "serving":{"scenario":"offline","pipeline_overhead":"kernel"},
+       "expect":[{"metric":"latency_ms","value":1,"percentile":1e300}]}]})";
+    validation::Report r;
+    validation::run_text(text, "inline", Catalog::builtin(), r);
+    REQUIRE(r.failed.size() == 1);
+    CHECK(r.failed[0].message == "/cases/0/expect/0/percentile: expected a number from 0 to 100");
+}

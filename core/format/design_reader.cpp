@@ -262,11 +262,18 @@ void check_structure(const Design& d, const DesignLimits& lim, const std::string
         if (!link_ids.insert(d.links[i].id).second)
             throw InputError(child(child(base + "/links", i), "id"), "duplicate link id \"" + clip_text(d.links[i].id) + "\"");
 
+    // Every parent exists before any chain is walked: the walk from one group
+    // passes through later groups whose parents were not checked yet (fuzz_design
+    // found unordered_map::at escaping from there).
+    for (std::size_t i = 0; i < d.groups.size(); ++i) {
+        const Group& g = d.groups[i];
+        if (!g.parent.empty() && !group_index.count(g.parent))
+            throw InputError(child(child(base + "/groups", i), "parent"), "no group with id \"" + clip_text(g.parent) + "\"");
+    }
     for (std::size_t i = 0; i < d.groups.size(); ++i) {
         const Group& g = d.groups[i];
         const std::string ptr = child(child(base + "/groups", i), "parent");
         if (g.parent.empty()) continue;
-        if (!group_index.count(g.parent)) throw InputError(ptr, "no group with id \"" + clip_text(g.parent) + "\"");
         // Walk up: a cycle or a chain deeper than the limit is an error.
         std::string chain = g.id;
         const Group* cur = &g;

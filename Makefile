@@ -7,7 +7,7 @@ CLI       := $(BUILD_DIR)/app/clustercanvas-cli
 GUI       := $(BUILD_DIR)/app/clustercanvas
 DEFAULT_TEMPLATE := templates/dgx-h100-training-pod.ccd
 
-.PHONY: all setup configure build run test test-asan-core test-asan soak bench deb clean
+.PHONY: all setup configure build run test test-asan-core test-asan soak bench deb fuzz clean
 
 all: build
 
@@ -58,6 +58,21 @@ deb: setup
 	@cmake --build $(RELEASE_DIR) -j $(JOBS)
 	@cd $(RELEASE_DIR) && { cpack -G DEB >cpack.log 2>&1 || { cat cpack.log; exit 1; }; }
 	@sed -n 's/^CPack: - package: \(.*\) generated\.$$/\1/p' $(RELEASE_DIR)/cpack.log
+
+# libFuzzer targets (preset fuzz: clang, ASan + UBSan, no GUI) in their own build
+# dir, each run for FUZZ_SECONDS; see fuzz/README.md. Not part of `make test`.
+FUZZ_DIR     := build-fuzz
+FUZZ_SECONDS ?= 60
+
+# Only fuzzing needs clang and libFuzzer: `tools/bootstrap --fuzz` adds them.
+$(FUZZ_DIR)/build.ninja:
+	@cmake --preset fuzz >/dev/null
+
+fuzz:
+	@tools/bootstrap --fuzz
+	@$(MAKE) --no-print-directory $(FUZZ_DIR)/build.ninja
+	@cmake --build $(FUZZ_DIR) --target fuzzers -j $(JOBS)
+	@fuzz/run-fuzzers $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD_DIR)

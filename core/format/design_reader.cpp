@@ -1,6 +1,7 @@
 // Reading .ccd documents: version handling, schema, and the semantic checks
 // that make a design well-formed (unique ids, real link ends, acyclic groups).
 #include "format/design_format.h"
+#include "model/workload_limits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -137,15 +138,15 @@ ModelRef read_model(ObjectReader& w) {
     s.arch = r.choice("arch", kArchs);
     s.params = r.number("params", kPositive, 1e16);
     s.active_params = r.opt_number("active_params", kPositive, 1e16);
-    s.layers = opt_int(r, "layers", 1, 100000);
-    s.hidden = opt_int(r, "hidden", 1, 10000000);
-    s.heads = opt_int(r, "heads", 1, 100000);
-    s.kv_heads = opt_int(r, "kv_heads", 1, 100000);
-    s.ffn = opt_int(r, "ffn", 1, 100000000);
-    s.vocab = opt_int(r, "vocab", 1, 100000000);
-    s.seq_len = opt_int(r, "seq_len", 1, 100000000);
-    s.experts = opt_int(r, "experts", 1, 100000);
-    s.experts_active = opt_int(r, "experts_active", 1, 100000);
+    s.layers = opt_int(r, "layers", 1, limits::kLayers);
+    s.hidden = opt_int(r, "hidden", 1, limits::kHidden);
+    s.heads = opt_int(r, "heads", 1, limits::kHeads);
+    s.kv_heads = opt_int(r, "kv_heads", 1, limits::kHeads);
+    s.ffn = opt_int(r, "ffn", 1, limits::kFfn);
+    s.vocab = opt_int(r, "vocab", 1, limits::kVocab);
+    s.seq_len = opt_int(r, "seq_len", 1, limits::kSeqLen);
+    s.experts = opt_int(r, "experts", 1, limits::kExperts);
+    s.experts_active = opt_int(r, "experts_active", 1, limits::kExperts);
     s.gflops_per_sample = r.opt_number("gflops_per_sample", kPositive, 1e12);
     r.finish();
     const bool transformer = s.arch == "decoder" || s.arch == "moe-decoder" || s.arch == "encoder";
@@ -166,13 +167,13 @@ ParallelismSpec read_parallelism(ObjectReader& w) {
     p.recompute = read_enum<Recompute>(r, "recompute", recompute_names(), recompute_from, Recompute::Selective);
     p.sequence_parallel = r.boolean_or("sequence_parallel", true);
     if (!p.automatic) {
-        p.tp = static_cast<int>(r.integer_or("tp", 1, 1, 1024));
-        p.pp = static_cast<int>(r.integer_or("pp", 1, 1, 1024));
-        p.dp = static_cast<int>(r.integer_or("dp", 1, 1, 10000000));
-        p.virtual_stages = static_cast<int>(r.integer_or("virtual_stages", 1, 1, 1024));
-        p.ep = static_cast<int>(r.integer_or("ep", 1, 1, 1024));
+        p.tp = static_cast<int>(r.integer_or("tp", 1, 1, limits::kModelParallel));
+        p.pp = static_cast<int>(r.integer_or("pp", 1, 1, limits::kModelParallel));
+        p.dp = static_cast<int>(r.integer_or("dp", 1, 1, limits::kDataParallel));
+        p.virtual_stages = static_cast<int>(r.integer_or("virtual_stages", 1, 1, limits::kModelParallel));
+        p.ep = static_cast<int>(r.integer_or("ep", 1, 1, limits::kModelParallel));
         p.zero = static_cast<int>(r.integer_or("zero", 0, 0, 3));
-        p.micro_batch = opt_int(r, "micro_batch", 1, 1000000);
+        p.micro_batch = opt_int(r, "micro_batch", 1, limits::kMicroBatch);
     }
     r.finish();
     return p;
@@ -209,8 +210,8 @@ Workload read_workload(const Json& j, const std::string& ptr) {
         t.precision = read_enum<Precision>(r, "precision", precision_names(), precision_from, Precision::BF16);
         t.dataset_tokens = r.opt_number("dataset_tokens", kPositive, 1e18);
         t.dataset_samples = r.opt_number("dataset_samples", kPositive, 1e18);
-        t.global_batch = static_cast<int>(r.integer("global_batch", 1, 100000000));
-        t.seq_len = opt_int(r, "seq_len", 1, 100000000);
+        t.global_batch = static_cast<int>(r.integer("global_batch", 1, limits::kGlobalBatch));
+        t.seq_len = opt_int(r, "seq_len", 1, limits::kSeqLen);
         t.parallelism = read_parallelism(r);
         w.spec = std::move(t);
     } else if (kind == "inference") {
@@ -222,8 +223,8 @@ Workload read_workload(const Json& j, const std::string& ptr) {
         s.input_tokens = r.number_or("input_tokens", s.input_tokens, 0, 1e8);
         s.output_tokens = r.number_or("output_tokens", s.output_tokens, 0, 1e8);
         s.request_rate_per_s = r.opt_number("request_rate_per_s", kPositive, 1e9);
-        s.concurrency = opt_int(r, "concurrency", 1, 100000000);
-        s.tp = opt_int(r, "tp", 1, 1024);
+        s.concurrency = opt_int(r, "concurrency", 1, limits::kConcurrency);
+        s.tp = opt_int(r, "tp", 1, limits::kModelParallel);
         if (const Json* t = r.get("targets")) {
             ObjectReader tr(*t, r.at("targets"));
             s.ttft_p99_target_ms = tr.opt_number("ttft_p99_ms", kPositive, 1e9);
@@ -261,11 +262,18 @@ void check_structure(const Design& d, const DesignLimits& lim, const std::string
         if (!link_ids.insert(d.links[i].id).second)
             throw InputError(child(child(base + "/links", i), "id"), "duplicate link id \"" + clip_text(d.links[i].id) + "\"");
 
+    // Every parent exists before any chain is walked: the walk from one group
+    // passes through later groups whose parents were not checked yet (fuzz_design
+    // found unordered_map::at escaping from there).
+    for (std::size_t i = 0; i < d.groups.size(); ++i) {
+        const Group& g = d.groups[i];
+        if (!g.parent.empty() && !group_index.count(g.parent))
+            throw InputError(child(child(base + "/groups", i), "parent"), "no group with id \"" + clip_text(g.parent) + "\"");
+    }
     for (std::size_t i = 0; i < d.groups.size(); ++i) {
         const Group& g = d.groups[i];
         const std::string ptr = child(child(base + "/groups", i), "parent");
         if (g.parent.empty()) continue;
-        if (!group_index.count(g.parent)) throw InputError(ptr, "no group with id \"" + clip_text(g.parent) + "\"");
         // Walk up: a cycle or a chain deeper than the limit is an error.
         std::string chain = g.id;
         const Group* cur = &g;

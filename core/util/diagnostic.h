@@ -1,5 +1,7 @@
 #pragma once
 // Errors that say where (JSON pointer or line/column) and what was expected.
+#include "util/utf8.h"
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -8,12 +10,13 @@ namespace cc {
 
 /// At most `max` bytes of user text for a message, cut on a UTF-8 boundary and
 /// marked as cut ("999…(10000000 bytes)"): a 10 MB literal must not become a
-/// 10 MB message (the studio's dialog froze on one).
+/// 10 MB message (the studio's dialog froze on one). Invalid UTF-8 (raw input
+/// bytes quoted by a syntax error) becomes U+FFFD, so messages stay valid text.
 inline std::string clip_text(std::string_view s, std::size_t max = 80) {
-    if (s.size() <= max) return std::string(s);
+    if (s.size() <= max) return valid_utf8(s);
     std::size_t n = max;
     while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n; // not inside a UTF-8 sequence
-    return std::string(s.substr(0, n)) + "…(" + std::to_string(s.size()) + " bytes)";
+    return valid_utf8(s.substr(0, n)) + "…(" + std::to_string(s.size()) + " bytes)";
 }
 
 /// A problem found while reading input. `where` is a JSON pointer

@@ -1,5 +1,6 @@
 #include "validation/case_fields.h"
 
+#include "model/workload_limits.h"
 #include "util/diagnostic.h"
 #include "util/json_reader.h"
 
@@ -29,9 +30,10 @@ double number(const json& v, const std::string& ptr) {
     return x;
 }
 
-int positive_int(const json& v, const std::string& ptr) {
+int positive_int(const json& v, const std::string& ptr, int max) {
     const double x = number(v, ptr);
-    if (x < 1 || x > 1e9 || std::floor(x) != x) throw InputError(ptr, "expected a positive whole number, got " + json_in::describe(v));
+    if (x < 1 || x > max || std::floor(x) != x)
+        throw InputError(ptr, "expected a whole number from 1 to " + std::to_string(max) + ", got " + json_in::describe(v));
     return static_cast<int>(x);
 }
 
@@ -40,10 +42,10 @@ std::string str(const json& v, const std::string& ptr) {
     return v.get<std::string>();
 }
 
-std::optional<int> opt_int(const json& obj, const std::string& ptr, const char* key) {
+std::optional<int> opt_int(const json& obj, const std::string& ptr, const char* key, int max) {
     const json* v = opt(obj, key);
     if (!v) return std::nullopt;
-    return positive_int(*v, child(ptr, key));
+    return positive_int(*v, child(ptr, key), max);
 }
 
 std::optional<double> opt_num(const json& obj, const std::string& ptr, const char* key) {
@@ -56,6 +58,18 @@ std::optional<double> opt_positive(const json& obj, const std::string& ptr, cons
     const auto x = opt_num(obj, ptr, key);
     if (x && *x <= 0) throw InputError(child(ptr, key), "expected a positive number");
     return x;
+}
+
+void shape_counts(const json& m, const std::string& ptr, ModelShape& shape) {
+    shape.layers = opt_int(m, ptr, "layers", limits::kLayers);
+    shape.hidden = opt_int(m, ptr, "hidden", limits::kHidden);
+    shape.heads = opt_int(m, ptr, "heads", limits::kHeads);
+    shape.kv_heads = opt_int(m, ptr, "kv_heads", limits::kHeads);
+    shape.ffn = opt_int(m, ptr, "ffn", limits::kFfn);
+    shape.vocab = opt_int(m, ptr, "vocab", limits::kVocab);
+    shape.seq_len = opt_int(m, ptr, "seq_len", limits::kSeqLen);
+    shape.experts = opt_int(m, ptr, "experts", limits::kExperts);
+    shape.experts_active = opt_int(m, ptr, "experts_active", limits::kExperts);
 }
 
 } // namespace cc::validation::fields

@@ -1,6 +1,8 @@
 #pragma once
 // Typed field access for the validation case files (SCHEMA.md): every error
 // names its JSON pointer. Shared by the training and inference case readers.
+#include "model/workload.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -15,11 +17,16 @@ const json& need(const json& obj, const std::string& ptr, const char* key);
 /// The member, or nullptr when absent or null.
 const json* opt(const json& obj, const char* key);
 double number(const json& v, const std::string& ptr);
-int positive_int(const json& v, const std::string& ptr);
+/// A whole number from 1 to `max` (1e9 unless the field has a tighter range).
+int positive_int(const json& v, const std::string& ptr, int max = 1000000000);
 std::string str(const json& v, const std::string& ptr);
-std::optional<int> opt_int(const json& obj, const std::string& ptr, const char* key);
+std::optional<int> opt_int(const json& obj, const std::string& ptr, const char* key, int max = 1000000000);
 std::optional<double> opt_num(const json& obj, const std::string& ptr, const char* key);
 /// As opt_num, and the value must be > 0.
 std::optional<double> opt_positive(const json& obj, const std::string& ptr, const char* key);
+
+/// The whole-number fields of a model shape (layers … experts_active), each
+/// within the range a .ccd design allows (model/workload_limits.h).
+void shape_counts(const json& m, const std::string& ptr, ModelShape& shape);
 
 } // namespace cc::validation::fields

@@ -3,6 +3,7 @@
 #include "validation/case_fields.h"
 
 #include "catalog/model_library.h"
+#include "model/workload_limits.h"
 #include "util/diagnostic.h"
 #include "util/json_reader.h"
 
@@ -72,15 +73,7 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     shape.params = number(need(m, mp, "params"), child(mp, "params"));
     if (shape.params <= 0) throw InputError(child(mp, "params"), "expected a positive number");
     if (auto a = opt_positive(m, mp, "active_params")) shape.active_params = *a;
-    shape.layers = opt_int(m, mp, "layers");
-    shape.hidden = opt_int(m, mp, "hidden");
-    shape.heads = opt_int(m, mp, "heads");
-    shape.kv_heads = opt_int(m, mp, "kv_heads");
-    shape.ffn = opt_int(m, mp, "ffn");
-    shape.vocab = opt_int(m, mp, "vocab");
-    shape.seq_len = opt_int(m, mp, "seq_len");
-    shape.experts = opt_int(m, mp, "experts");
-    shape.experts_active = opt_int(m, mp, "experts_active");
+    fields::shape_counts(m, mp, shape);
     if (auto g = opt_positive(m, mp, "gflops_per_sample")) shape.gflops_per_sample = *g;
     const bool transformer = shape.arch == "decoder" || shape.arch == "moe-decoder" || shape.arch == "encoder";
     if (transformer && !shape.layers) throw InputError(child(mp, "layers"), "a transformer case needs layers");
@@ -109,10 +102,10 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     const bool kv_native = prec == Precision::FP8 || prec == Precision::INT8 || prec == Precision::FP16 || prec == Precision::BF16;
     q.kv_precision = opt(sv, "kv_precision") ? precision_at(sv["kv_precision"], child(sp, "kv_precision"))
                                               : (kv_native ? prec : Precision::FP16);
-    q.tp = opt_int(sv, sp, "tp").value_or(1);
+    q.tp = opt_int(sv, sp, "tp", limits::kModelParallel).value_or(1);
     if (count % q.tp != 0) throw InputError(child(sp, "tp"), "tp does not divide cluster.count");
-    q.batch = opt_int(sv, sp, "batch");
-    q.concurrency = opt_int(sv, sp, "concurrency");
+    q.batch = opt_int(sv, sp, "batch", limits::kGlobalBatch);
+    q.concurrency = opt_int(sv, sp, "concurrency", limits::kConcurrency);
     q.latency_bound_ms = opt_positive(sv, sp, "latency_bound_ms");
     const auto out = opt_positive(sv, sp, "output_tokens");
     const auto in = opt_positive(sv, sp, "input_tokens");

@@ -80,11 +80,12 @@ Prediction evaluate_training_case(const json& c, const std::string& ptr, const C
 
 void run_document(const json& doc, const std::string& origin, const Catalog& cat, Report& report, const RunOptions& opt) {
     register_inference_case_evaluator(); // explicit: static initialisers in a static library may be dropped
-    if (!doc.is_object() || doc.value("format", std::string()) != "clustercanvas-validation") {
+    // Compared as JSON values: a "format" or "version" of another type is a mismatch, not a type_error.
+    if (!doc.is_object() || !doc.contains("format") || doc["format"] != "clustercanvas-validation") {
         report.failed.push_back({origin, "/format: expected \"clustercanvas-validation\""});
         return;
     }
-    if (!doc.contains("version") || !doc["version"].is_number_integer() || doc["version"].get<int>() != 1) {
+    if (!doc.contains("version") || !doc["version"].is_number_integer() || doc["version"] != 1) {
         report.failed.push_back({origin, "/version: expected 1"});
         return;
     }
@@ -173,8 +174,14 @@ void run_document(const json& doc, const std::string& origin, const Catalog& cat
                 predicted = p->per_accelerator_throughput / rp->per_accelerator_throughput;
             } else {
                 std::string key = metric;
-                if (ex.contains("percentile") && ex["percentile"].is_number())
-                    key += "@p" + std::to_string(static_cast<int>(ex["percentile"].get<double>()));
+                if (ex.contains("percentile") && ex["percentile"].is_number()) {
+                    const double pct = ex["percentile"].get<double>();
+                    if (!(pct >= 0 && pct <= 100)) { // and never cast 1e300 to int
+                        failure = child(ep, "percentile") + ": expected a number from 0 to 100";
+                        break;
+                    }
+                    key += "@p" + std::to_string(static_cast<int>(pct));
+                }
                 auto v = p->values.find(key);
                 if (v == p->values.end()) v = p->values.find(metric);
                 if (v == p->values.end()) {
@@ -218,6 +225,14 @@ void summarise(Report& r) {
     }
     s.within_10 = w10 / static_cast<double>(n);
     s.within_20 = w20 / static_cast<double>(n);
+}
+
+void run_text(std::string_view text, const std::string& origin, const Catalog& cat, Report& report, const RunOptions& opt) {
+    try {
+        run_document(json_in::parse(text), origin, cat, report, opt);
+    } catch (const InputError& e) {
+        report.failed.push_back({origin, e.what()});
+    }
 }
 
 Report run_files(const std::vector<std::string>& files, const Catalog& cat, const RunOptions& opt) {

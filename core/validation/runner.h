@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cc::validation {
@@ -77,6 +78,10 @@ struct Report {
 /// Runs every case of one parsed document (origin names it in messages).
 void run_document(const nlohmann::json& doc, const std::string& origin, const Catalog& cat, Report& report,
                   const RunOptions& opt = {});
+/// Parses and runs one document's text (a syntax or size error is one failure,
+/// named by origin): the in-memory twin of run_files, for tools and the fuzzer.
+void run_text(std::string_view text, const std::string& origin, const Catalog& cat, Report& report,
+              const RunOptions& opt = {});
 /// Reads and runs files; an unreadable file is one failure, the others still run.
 Report run_files(const std::vector<std::string>& files, const Catalog& cat, const RunOptions& opt = {});
 /// Fills report.summary from rows and failures (a failed case's expectations count as misses).

@@ -2,10 +2,12 @@
 
 #include "validation/case_fields.h"
 
+#include "model/workload_limits.h"
 #include "util/diagnostic.h"
 #include "util/json_reader.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace cc::validation {
@@ -54,15 +56,7 @@ TrainingCase read_training_case(const json& c, const std::string& p, const Catal
     tc.model.params = number(need(m, mp, "params"), child(mp, "params"));
     if (tc.model.params <= 0) throw InputError(child(mp, "params"), "expected a positive number");
     tc.model.active_params = opt_num(m, mp, "active_params");
-    tc.model.layers = opt_int(m, mp, "layers");
-    tc.model.hidden = opt_int(m, mp, "hidden");
-    tc.model.heads = opt_int(m, mp, "heads");
-    tc.model.kv_heads = opt_int(m, mp, "kv_heads");
-    tc.model.ffn = opt_int(m, mp, "ffn");
-    tc.model.vocab = opt_int(m, mp, "vocab");
-    tc.model.seq_len = opt_int(m, mp, "seq_len");
-    tc.model.experts = opt_int(m, mp, "experts");
-    tc.model.experts_active = opt_int(m, mp, "experts_active");
+    fields::shape_counts(m, mp, tc.model);
     tc.model.gflops_per_sample = opt_num(m, mp, "gflops_per_sample");
     const bool transformer = tc.model.arch == "decoder" || tc.model.arch == "moe-decoder" || tc.model.arch == "encoder";
     if (transformer && !tc.model.layers) throw InputError(child(mp, "layers"), "a transformer case needs layers");
@@ -78,11 +72,11 @@ TrainingCase read_training_case(const json& c, const std::string& p, const Catal
     if (const json* par = opt(c, "parallelism")) {
         const std::string pp = child(p, "parallelism");
         auto& k = tc.constraints;
-        k.tp = opt_int(*par, pp, "tp");
-        k.pp = opt_int(*par, pp, "pp");
-        k.dp = opt_int(*par, pp, "dp");
-        k.v = opt_int(*par, pp, "virtual_stages");
-        k.ep = opt_int(*par, pp, "ep");
+        k.tp = opt_int(*par, pp, "tp", limits::kModelParallel);
+        k.pp = opt_int(*par, pp, "pp", limits::kModelParallel);
+        k.dp = opt_int(*par, pp, "dp", limits::kDataParallel);
+        k.v = opt_int(*par, pp, "virtual_stages", limits::kModelParallel);
+        k.ep = opt_int(*par, pp, "ep", limits::kModelParallel);
         if (const json* z = opt(*par, "zero")) {
             const double zv = number(*z, child(pp, "zero"));
             if (zv < 0 || zv > 3 || std::floor(zv) != zv) throw InputError(child(pp, "zero"), "expected 0, 1, 2 or 3");
@@ -97,14 +91,19 @@ TrainingCase read_training_case(const json& c, const std::string& p, const Catal
             if (!sp->is_boolean()) throw InputError(child(pp, "sequence_parallel"), "expected true or false");
             k.sp = sp->get<bool>();
         }
-        if (k.tp && k.pp && k.dp && static_cast<long long>(*k.tp) * *k.pp * *k.dp != tc.count)
-            throw InputError(pp, "tp·pp·dp = " + std::to_string(static_cast<long long>(*k.tp) * *k.pp * *k.dp) +
-                                     " but cluster.count = " + std::to_string(tc.count));
+        if (k.tp && k.pp && k.dp) {
+            // Each degree may be up to 1e9: the product is checked, not left to overflow.
+            long long product = 0;
+            const bool huge = __builtin_mul_overflow(static_cast<long long>(*k.tp) * *k.pp, static_cast<long long>(*k.dp), &product);
+            if (huge || product != tc.count)
+                throw InputError(pp, "tp·pp·dp = " + (huge ? "more than " + std::to_string(LLONG_MAX) : std::to_string(product)) +
+                                         " but cluster.count = " + std::to_string(tc.count));
+        }
     }
     const std::string bp = child(p, "batch");
     const json& b = need(c, p, "batch");
-    tc.global_batch = positive_int(need(b, bp, "global"), child(bp, "global"));
-    tc.constraints.micro = opt_int(b, bp, "micro");
+    tc.global_batch = positive_int(need(b, bp, "global"), child(bp, "global"), limits::kGlobalBatch);
+    tc.constraints.micro = opt_int(b, bp, "micro", limits::kMicroBatch);
     if (const json* run = opt(c, "run")) {
         const std::string rp = child(p, "run");
         tc.run_tokens = opt_num(*run, rp, "tokens");

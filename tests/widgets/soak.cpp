@@ -27,6 +27,8 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
+constexpr std::size_t kMaxParts = 120;
+
 class Soak {
 public:
     Soak(MainWindow& w, unsigned seed) : w_(w), doc_(*w.document()), rng_(seed) {
@@ -86,6 +88,10 @@ private:
     }
 
     bool addPart() {
+        // The design stays at a working size: past it, an add becomes a delete, so
+        // every kind of operation keeps running on a design of realistic size
+        // instead of the run slowing down as the canvas fills.
+        if (d().components.size() >= kMaxParts) return remove();
         const QPointF at(between(-2000, 4000), between(-2000, 3000));
         return !doc_.addPart(parts_[pick(parts_.size())], at, randomGroup()).isEmpty();
     }

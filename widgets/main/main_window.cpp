@@ -147,6 +147,9 @@ void MainWindow::buildDocks() {
     undo_view_ = new QUndoView(doc_->undoStack(), this);
     undo_view_->setEmptyLabel(tr("Opened design"));
     undo_view_->setAccessibleName(tr("Edit history"));
+    // Every push resets QUndoView's model; without uniform rows the view asks every
+    // command's text for its size, so long sessions slowed down with each edit.
+    undo_view_->setUniformItemSizes(true);
     auto* ud = dock(tr("History"), "HistoryDock", undo_view_, Qt::RightDockWidgetArea);
     tabifyDockWidget(id, ud);
     id->raise();

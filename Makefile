@@ -35,7 +35,7 @@ $(ASAN_DIR)/build.ninja:
 
 test-asan-core: setup $(ASAN_DIR)/build.ninja
 	@cmake --build $(ASAN_DIR) -j $(JOBS) --target core_tests clustercanvas-cli
-	@cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS) -R '^(core: |tests: every core_tests|tests: the count check|cli: )' -E 'report'
+	@cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS) -R '^(core:|tests: every core_tests|tests: the count check|cli: )' -E '^cli: report'
 
 test-asan: setup $(ASAN_DIR)/build.ninja
 	@cmake --build $(ASAN_DIR) -j $(JOBS)

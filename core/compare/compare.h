@@ -3,6 +3,7 @@
 // headline metrics, with deltas against a baseline. Used by `compare` in the
 // CLI and by the studio's side-by-side view, so both show the same numbers.
 #include "catalog/catalog.h"
+#include "evaluate/evaluation.h"
 #include "model/design.h"
 
 #include <optional>
@@ -11,9 +12,12 @@
 
 namespace cc::compare {
 
-enum class Better { Lower, Higher, Neither };
+using evaluate::Better;
+using evaluate::MetricId;
 
+/// A headline metric of one scenario, named from the metric table (evaluate/metrics.h).
 struct Metric {
+    MetricId id;
     std::string key;    // stable, with the unit in the name ("step_time_s")
     std::string label;  // "Step time"
     std::string unit;   // "s", "tokens/s", "%", "USD", ...
@@ -57,8 +61,22 @@ std::optional<Change> change(const Metric& m, const Metric* base);
 /// The rows of a comparison table: every metric key in first-seen order.
 std::vector<const Metric*> rows(const Comparison& c);
 
+/// The table's definition of `id` with a value.
+Metric metric_of(MetricId id, std::optional<double> value);
+
+/// Headline metrics of one evaluated scenario.
+ScenarioScores scores_of(const evaluate::Evaluation& e, const std::string& name);
+
 /// Headline metrics of one plain design (what its score cards show).
 ScenarioScores score_design(const Design& d, const Catalog& cat, const std::string& name);
+
+/// Every scenario of the design, evaluated once each (no what-if), in scenario order.
+std::vector<evaluate::EvaluationPtr> evaluate_scenarios(const Design& d, const Catalog& cat, const evaluate::Options& opt);
+
+/// A comparison of scenarios already evaluated; throws std::invalid_argument when
+/// `baseline` names none of `names`.
+Comparison comparison_of(const std::vector<std::string>& names, const std::vector<evaluate::EvaluationPtr>& evals,
+                         const std::string& baseline = {});
 
 /// Every scenario of the design, scored. Throws std::invalid_argument when
 /// `baseline` names no scenario.

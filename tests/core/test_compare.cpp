@@ -28,8 +28,8 @@ int run_cli(const std::vector<std::string>& args, std::string& out, std::string&
 } // namespace
 
 TEST_CASE("delta and verdict follow the metric's direction", "[compare]") {
-    compare::Metric lower{"step_time_s", "Step time", "s", compare::Better::Lower, 2.0};
-    compare::Metric higher{"tokens_per_s", "Throughput", "tokens/s", compare::Better::Higher, 2.0};
+    compare::Metric lower{compare::MetricId::StepTime_s, "step_time_s", "Step time", "s", compare::Better::Lower, 2.0};
+    compare::Metric higher{compare::MetricId::TrainingTokens_per_s, "tokens_per_s", "Throughput", "tokens/s", compare::Better::Higher, 2.0};
     const auto faster = compare::delta(4.0, 2.0);
     REQUIRE(faster);
     CHECK(*faster == Approx(-0.5));
@@ -41,21 +41,21 @@ TEST_CASE("delta and verdict follow the metric's direction", "[compare]") {
     CHECK(compare::delta_text(0.123) == "+12.3 %");
     // What a table shows: nothing for the baseline, tiny changes or yes/no; otherwise the change and its verdict.
     CHECK_FALSE(compare::change(lower, nullptr));
-    const compare::Metric slower{"step_time_s", "Step time", "s", compare::Better::Lower, 4.0};
+    const compare::Metric slower{compare::MetricId::StepTime_s, "step_time_s", "Step time", "s", compare::Better::Lower, 4.0};
     REQUIRE(compare::change(slower, &lower));
     CHECK(compare::change(slower, &lower)->relative == Approx(1.0));
     CHECK(compare::change(slower, &lower)->verdict == -1);
-    const compare::Metric same{"step_time_s", "Step time", "s", compare::Better::Lower, 2.0000001};
+    const compare::Metric same{compare::MetricId::StepTime_s, "step_time_s", "Step time", "s", compare::Better::Lower, 2.0000001};
     CHECK_FALSE(compare::change(same, &lower));
-    const compare::Metric yes{"fits", "Fits", "yes/no", compare::Better::Higher, 1.0}, no{"fits", "Fits", "yes/no", compare::Better::Higher, 0.0};
+    const compare::Metric yes{compare::MetricId::Fits, "fits", "Fits", "yes/no", compare::Better::Higher, 1.0}, no{compare::MetricId::Fits, "fits", "Fits", "yes/no", compare::Better::Higher, 0.0};
     CHECK_FALSE(compare::change(yes, &no));
     CHECK(compare::delta_text(-0.04) == "−4.0 %");
-    CHECK(compare::value_text({"accelerators", "", "GPUs", compare::Better::Neither, 12.0}) == "12 GPUs");
-    CHECK(compare::value_text({"streams", "", "streams", compare::Better::Higher, 22.5}) == "22.5 streams");
-    CHECK(compare::value_text({"power_W", "", "W", compare::Better::Lower, 458000.0}) == "458 kW");
-    CHECK(compare::value_text({"power_W", "", "W", compare::Better::Lower, 1511.0}) == "1.51 kW"); // whole watts are not a count
-    CHECK(compare::value_text({"t", "", "s", compare::Better::Lower, 30.0}) == "30.0 s");
-    CHECK(compare::value_text({"x", "", "ms", compare::Better::Lower, std::nullopt}) == "—");
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::Accelerators, 12.0)) == "12 GPUs");
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::StreamsPerDevice, 22.5)) == "22.5 streams");
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::Power_W, 458000.0)) == "458 kW");
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::Power_W, 1511.0)) == "1.51 kW"); // whole watts are not a count
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::StepTime_s, 30.0)) == "30.0 s");
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::Tpot_ms, std::nullopt)) == "—");
 }
 
 TEST_CASE("the training template compares H100, H200 and B200 with each engine's own numbers", "[compare]") {

@@ -4,6 +4,7 @@
 #include "main/language.h"
 #include "main/main_window.h"
 #include "report/report_writer.h"
+#include "scoring/metric_card.h"
 #include "scoring/scorer.h"
 
 #include <catch2/catch.hpp>
@@ -141,4 +142,17 @@ TEST_CASE("i18n: a Japanese report embeds a CJK font in the PDF", "[widgets][i18
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll().contains("NotoSansCJK")); // the embedded font's /BaseFont
+}
+
+TEST_CASE("i18n: every metric of the core's table has a translated name", "[widgets][i18n]") {
+    LanguageGuard guard;
+    for (const char* lang : {"de", "ja", "zh_CN"}) {
+        REQUIRE(language::install(lang));
+        for (const auto& m : evaluate::metric_table()) {
+            INFO(lang << " " << m.key);
+            // Short technical names (MFU, TPOT) may stay as they are; the rest must change.
+            if (m.label == "MFU" || m.label == "TPOT" || m.label == "TTFT p99") continue;
+            CHECK(metricName(m.id) != QString::fromUtf8(m.label.data(), static_cast<int>(m.label.size())));
+        }
+    }
 }

@@ -184,12 +184,10 @@ TEST_CASE("presentation mode: big cards, one chart, arrows step scenarios, Esc r
     CHECK(w->document()->activeScenario() == 1);
 }
 
-TEST_CASE("comparison metric names come from the studio's own (translatable) words", "[studio][scenarios]") {
-    CHECK(metricLabel({"step_time_s", "Step time", "s", compare::Better::Lower, 1.0}) == "Step time");
-    CHECK(metricLabel({"tokens_per_s", "Throughput (tokens/s)", "tokens/s", compare::Better::Higher, 1.0}) == "Throughput (tokens/s)");
-    CHECK(metricLabel({"fits", "Fits the budget", "yes/no", compare::Better::Higher, 1.0}) == "Fits the budget");
-    // A metric the studio does not know yet keeps the engine's name.
-    CHECK(metricLabel({"new_metric", "Something new", "", compare::Better::Neither, 1.0}) == "Something new");
+TEST_CASE("comparison metric names come from the metric table, with throughput units", "[studio][scenarios]") {
+    CHECK(metricLabel(compare::metric_of(compare::MetricId::StepTime_s, 1.0)) == "Step time");
+    CHECK(metricLabel(compare::metric_of(compare::MetricId::TrainingTokens_per_s, 1.0)) == "Throughput (tokens/s)");
+    CHECK(metricLabel(compare::metric_of(compare::MetricId::Fits, 1.0)) == "Fits the budget");
 }
 
 TEST_CASE("closing the window while scenarios are being scored waits for the scoring jobs", "[studio][scenarios]") {

@@ -39,6 +39,7 @@ struct ChartSpec {
         bool secondary_axis = false; // drawn against the right-hand axis
         QList<QColor> point_colours; // empty: no markers
         QStringList point_notes;     // tooltip per point
+        bool main = false;           // the series that tells the chart's story (overlaid when comparing scenarios)
     };
     QList<Series> series;
     QString y2_label;

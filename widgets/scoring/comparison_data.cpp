@@ -1,9 +1,9 @@
 #include "scoring/comparison_data.h"
 
 #include "model/scenarios.h"
+#include "scoring/metric_card.h"
 #include "scoring/scorer.h"
 
-#include <QHash>
 #include <QObject>
 
 namespace cc::studio {
@@ -22,10 +22,10 @@ const ChartSpec* curveOf(const ScoreResult& r) {
     return chartOf(r, QStringLiteral("latency"));
 }
 
-// The series to overlay: p99 on latency curves, otherwise the first one.
+// The series to overlay: the one its chart marks as main, else the first.
 const ChartSpec::Series* mainSeries(const ChartSpec& c) {
     for (const auto& s : c.series)
-        if (s.name.contains(QStringLiteral("p99"))) return &s;
+        if (s.main) return &s;
     return c.series.isEmpty() ? nullptr : &c.series.front();
 }
 
@@ -91,10 +91,17 @@ ChartSpec overlayCurves(const QStringList& names, const QList<ScoreResult>& scor
 
 ComparisonData computeComparison(const Design& d, const Catalog& cat) {
     ComparisonData out;
-    out.table = compare::compare(d, cat);
-    for (const auto& s : out.table.scenarios) out.names << QString::fromStdString(s.name);
-    for (std::size_t i = 0; i < scenario_count(d); ++i)
-        out.scores << scoreDesign(scenario_design(d, i), cat, WhatIf{}, 0);
+    evaluate::Options opt;
+    opt.explain = false;
+    opt.rules = false;
+    // Each scenario is evaluated once; the table and the charts read the same evaluation.
+    const auto evals = compare::evaluate_scenarios(d, cat, opt);
+    const auto names = scenario_names(d);
+    out.table = compare::comparison_of(names, evals);
+    for (std::size_t i = 0; i < evals.size(); ++i) {
+        out.names << QString::fromStdString(names[i]);
+        out.scores << present(evals[i], scenario_design(d, i), 0);
+    }
     out.breakdown = overlayBreakdowns(out.names, out.scores);
     out.curve = overlayCurves(out.names, out.scores);
     return out;
@@ -105,39 +112,7 @@ ComparisonData computeComparison(const Design& d, const Catalog& cat) {
 namespace cc::studio {
 
 QString metricLabel(const compare::Metric& m) {
-    // The same words as the score cards, so they share their translations.
-    static const QHash<QString, const char*> names{
-        {"accelerators", QT_TRANSLATE_NOOP("QObject", "Accelerators")},
-        {"power_nominal_W", QT_TRANSLATE_NOOP("QObject", "Power (nominal)")},
-        {"capex_usd", QT_TRANSLATE_NOOP("QObject", "List price")},
-        {"step_time_s", QT_TRANSLATE_NOOP("QObject", "Step time")},
-        {"tokens_per_s", QT_TRANSLATE_NOOP("QObject", "Throughput")},
-        {"mfu_pct", QT_TRANSLATE_NOOP("QObject", "MFU")},
-        {"memory_per_gpu_GB", QT_TRANSLATE_NOOP("QObject", "Memory per GPU")},
-        {"gpus_used", QT_TRANSLATE_NOOP("QObject", "GPUs used")},
-        {"time_to_train_s", QT_TRANSLATE_NOOP("QObject", "Time to train")},
-        {"cost_to_train_usd", QT_TRANSLATE_NOOP("QObject", "Cost to train")},
-        {"energy_to_train_kWh", QT_TRANSLATE_NOOP("QObject", "Energy to train")},
-        {"ttft_p99_ms", QT_TRANSLATE_NOOP("QObject", "TTFT p99")},
-        {"tpot_ms", QT_TRANSLATE_NOOP("QObject", "TPOT")},
-        {"e2e_p99_ms", QT_TRANSLATE_NOOP("QObject", "Latency p99")},
-        {"output_tokens_per_s", QT_TRANSLATE_NOOP("QObject", "Throughput")},
-        {"capacity_requests_per_s", QT_TRANSLATE_NOOP("QObject", "Capacity")},
-        {"kv_max_batch", QT_TRANSLATE_NOOP("QObject", "KV-cache limit")},
-        {"samples_per_s", QT_TRANSLATE_NOOP("QObject", "Throughput")},
-        {"latency_p99_ms", QT_TRANSLATE_NOOP("QObject", "Latency p99")},
-        {"utilisation_pct", QT_TRANSLATE_NOOP("QObject", "Utilisation")},
-        {"cost_per_million_tokens_usd", QT_TRANSLATE_NOOP("QObject", "Cost per 1 M tokens")},
-        {"power_W", QT_TRANSLATE_NOOP("QObject", "Power")},
-        {"streams_per_device", QT_TRANSLATE_NOOP("QObject", "Streams per device")},
-        {"frame_latency_ms", QT_TRANSLATE_NOOP("QObject", "Per-frame latency")},
-        {"uplink_Mbps", QT_TRANSLATE_NOOP("QObject", "Uplink needed")},
-        {"cloud_latency_p99_ms", QT_TRANSLATE_NOOP("QObject", "Cloud path p99")},
-        {"power_per_site_W", QT_TRANSLATE_NOOP("QObject", "Power per site")},
-        {"fits", QT_TRANSLATE_NOOP("QObject", "Fits the budget")},
-    };
-    const char* name = names.value(QString::fromStdString(m.key), nullptr);
-    QString label = name ? QObject::tr(name) : QString::fromStdString(m.label);
+    QString label = metricName(m.id);
     if (m.unit == "tokens/s" || m.unit == "samples/s" || m.unit == "requests/s")
         label += QStringLiteral(" (%1)").arg(QString::fromStdString(m.unit));
     return label;

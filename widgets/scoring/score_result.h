@@ -5,6 +5,7 @@
 // the worker thread and the GUI thread.
 #include "charts/chart_spec.h"
 #include "engine/explain.h"
+#include "evaluate/evaluation.h"
 
 #include <QHash>
 #include <QList>
@@ -20,10 +21,12 @@ enum class CardState { Neutral, Good, Warning, Bad };
 
 struct ScoreCard {
     QString metric;  // explanation key ("step_time_s"); clicking the card opens it
-    QString label;   // "Step time"
+    QString label;   // "Step time" (the metric table's label, translated)
     QString value;   // "12.4 s" (units included)
     QString detail;  // one line under the value ("of which 18 % communication")
     CardState state = CardState::Neutral;
+    QString key;     // the metric table's key ("mfu_pct"): the same number in compare, CLI and report
+    std::optional<double> number; // the value in the table's unit
 };
 
 struct ScoreResult {
@@ -40,6 +43,8 @@ struct ScoreResult {
     QHash<QString, double> utilisation;
     QList<ChartSpec> charts;   // breakdown first
     std::shared_ptr<const engine::Explanation> explanation;
+    /// The evaluation everything above was formatted from (shared, read-only).
+    evaluate::EvaluationPtr evaluation;
     QStringList notes;         // defaults and assumptions the engine used
     QStringList caveats;       // the fabric the score was computed on is incomplete or oversubscribed
     double elapsed_ms = 0;     // scoring time, for the status bar

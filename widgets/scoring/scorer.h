@@ -1,6 +1,6 @@
 #pragma once
-// Scores one immutable snapshot of a design (any thread): applies the what-if
-// knobs to the copy, then runs the engine of the design's workload kind.
+// Scores one immutable snapshot of a design (any thread): one core evaluation
+// (core/evaluate, what-if included), then formatted for the studio.
 #include "catalog/catalog.h"
 #include "model/design.h"
 #include "scoring/score_options.h"
@@ -10,7 +10,7 @@ namespace cc::studio {
 
 ScoreResult scoreDesign(Design snapshot, const Catalog& cat, const WhatIf& what_if, quint64 revision);
 
-/// The what-if knobs applied to a copy (public for tests and the report).
-void applyWhatIf(Design& d, const WhatIf& w);
+/// The studio's view of an evaluation already made (compare and the report reuse evaluations).
+ScoreResult present(const evaluate::EvaluationPtr& ev, const Design& d, quint64 revision);
 
 } // namespace cc::studio

@@ -1,8 +1,6 @@
 #include "scoring/serving_scorer.h"
 
-#include "engine/edge/edge_engine.h"
-#include "engine/inference/serving_engine.h"
-#include "engine/inference/sweeps.h"
+#include "scoring/metric_card.h"
 #include "util/human_units.h"
 
 #include <QObject>
@@ -12,6 +10,7 @@
 namespace cc::studio {
 
 namespace inf = engine::inference;
+using evaluate::MetricId;
 
 namespace {
 
@@ -40,16 +39,14 @@ CardState against(double value, const std::optional<double>& target) {
     return CardState::Bad;
 }
 
-ChartSpec latencyChart(const inf::ServingSetup& setup, const inf::ServingResult& r) {
+ChartSpec latencyChart(const inf::ServingSetup& setup, const inf::ServingResult& r, const inf::Sweep& sw) {
     ChartSpec c;
     c.key = QStringLiteral("latency");
     c.title = QObject::tr("Latency vs offered load");
     c.x_label = QObject::tr("requests/s");
     c.y_label = r.llm ? QObject::tr("TTFT (ms)") : QObject::tr("latency (ms)");
-    const double cap = std::max(1e-6, r.capacity_requests_per_s > 0 ? r.capacity_requests_per_s : r.requests_per_s);
-    const inf::Sweep sw = inf::sweep_serving(setup, "rate", cap * 0.05, cap * 1.05, 40);
     ChartSpec::Series p50{QObject::tr("p50"), {}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}};
-    ChartSpec::Series p99{QObject::tr("p99"), {}, QColor(0xc0, 0x39, 0x2b), false, false, {}, {}};
+    ChartSpec::Series p99{QObject::tr("p99"), {}, QColor(0xc0, 0x39, 0x2b), false, false, {}, {}, true};
     double ymax = 0, first_p99 = 0;
     const auto& target = r.llm ? setup.req.ttft_p99_target_ms : setup.req.latency_p99_target_ms;
     for (const auto& p : sw.points) {
@@ -120,16 +117,16 @@ void setBottleneck(ScoreResult& out, inf::Resource res, const std::string& compo
 
 } // namespace
 
-void scoreServing(const Design& d, const Catalog& cat, ScoreResult& out) {
+void presentServing(const evaluate::Evaluation& ev, ScoreResult& out) {
     out.kind = QStringLiteral("serving");
-    std::string err;
-    const auto setup = inf::serving_setup(d, cat, &err);
-    const inf::ServingResult r = inf::evaluate_serving(d, cat);
+    const evaluate::ServingOutcome& so = *ev.serving;
+    const inf::ServingResult& r = so.result;
     for (const auto& n : r.notes) out.notes << q(n);
-    if (!setup || !r.ok) {
-        out.message = q(r.error.empty() ? err : r.error);
+    if (!so.setup || !r.ok) {
+        out.message = q(r.error);
         return;
     }
+    const inf::ServingSetup* setup = &*so.setup;
     if (!setup->hw.node_component.empty()) out.utilisation.insert(q(setup->hw.node_component), r.utilisation);
     out.headline = QObject::tr("%1 on %2 × %3 — %4 replica(s) of tp %5")
                        .arg(q(setup->model.name), QString::number(setup->hw.gpus), q(setup->hw.accelerator_id))
@@ -137,45 +134,46 @@ void scoreServing(const Design& d, const Catalog& cat, ScoreResult& out) {
                        .arg(r.tp);
     const auto& req = setup->req;
     if (r.llm) {
-        out.cards << ScoreCard{"ttft_ms", QObject::tr("TTFT p99"), ms(r.ttft_ms.p99), QObject::tr("p50 %1").arg(ms(r.ttft_ms.p50)),
-                               against(r.ttft_ms.p99, req.ttft_p99_target_ms)};
-        out.cards << ScoreCard{"tpot_ms", QObject::tr("TPOT"), ms(r.tpot_ms.mean), QObject::tr("p99 %1 per token").arg(ms(r.tpot_ms.p99)),
-                               against(r.tpot_ms.p99, req.tpot_target_ms)};
-        out.cards << ScoreCard{"output_tokens_per_s", QObject::tr("Throughput"), q(human::si(r.output_tokens_per_s, "tokens/s")),
-                               QObject::tr("%1 requests/s").arg(q(human::number(r.requests_per_s))), CardState::Neutral};
-        out.cards << ScoreCard{"e2e_ms", QObject::tr("Latency p99"), ms(r.e2e_ms.p99), QObject::tr("end to end, p50 %1").arg(ms(r.e2e_ms.p50)),
-                               against(r.e2e_ms.p99, req.latency_p99_target_ms)};
-        out.cards << ScoreCard{"kv_max_batch", QObject::tr("KV-cache limit"), QObject::tr("%1 sequences").arg(r.kv_max_batch),
+        out.cards << metricCard(ev, MetricId::TtftP99_ms, ms(r.ttft_ms.p99), QObject::tr("p50 %1").arg(ms(r.ttft_ms.p50)),
+                               against(r.ttft_ms.p99, req.ttft_p99_target_ms));
+        out.cards << metricCard(ev, MetricId::Tpot_ms, ms(r.tpot_ms.mean), QObject::tr("p99 %1 per token").arg(ms(r.tpot_ms.p99)),
+                               against(r.tpot_ms.p99, req.tpot_target_ms));
+        out.cards << metricCard(ev, MetricId::OutputTokens_per_s, q(human::si(r.output_tokens_per_s, "tokens/s")),
+                               QObject::tr("%1 requests/s").arg(q(human::number(r.requests_per_s))), CardState::Neutral);
+        out.cards << metricCard(ev, MetricId::E2eP99_ms, ms(r.e2e_ms.p99), QObject::tr("end to end, p50 %1").arg(ms(r.e2e_ms.p50)),
+                               against(r.e2e_ms.p99, req.latency_p99_target_ms));
+        out.cards << metricCard(ev, MetricId::KvMaxBatch, QObject::tr("%1 sequences").arg(r.kv_max_batch),
                                QObject::tr("per replica; %1 running").arg(q(human::number(r.batch))),
-                               r.batch >= r.kv_max_batch * 0.95 ? CardState::Warning : CardState::Good};
+                               r.batch >= r.kv_max_batch * 0.95 ? CardState::Warning : CardState::Good);
     } else {
-        out.cards << ScoreCard{"samples_per_s", QObject::tr("Throughput"), q(human::si(r.samples_per_s, "samples/s")), {}, CardState::Neutral};
-        out.cards << ScoreCard{"latency_ms", QObject::tr("Latency p99"), ms(r.latency_ms.p99), QObject::tr("p50 %1").arg(ms(r.latency_ms.p50)),
-                               against(r.latency_ms.p99, req.latency_p99_target_ms)};
+        out.cards << metricCard(ev, MetricId::Samples_per_s, q(human::si(r.samples_per_s, "samples/s")), {});
+        out.cards << metricCard(ev, MetricId::LatencyP99_ms, ms(r.latency_ms.p99), QObject::tr("p50 %1").arg(ms(r.latency_ms.p50)),
+                               against(r.latency_ms.p99, req.latency_p99_target_ms));
     }
-    out.cards << ScoreCard{"utilisation", QObject::tr("Utilisation"), q(human::percent(r.utilisation)),
+    out.cards << metricCard(ev, MetricId::Utilisation_pct, q(human::percent(r.utilisation)),
                            r.overloaded ? QObject::tr("overloaded: the queue grows without bound") : QObject::tr("of the system's capacity"),
-                           r.overloaded ? CardState::Bad : r.utilisation > 0.85 ? CardState::Warning : CardState::Good};
-    if (req.rate_per_s && (req.ttft_p99_target_ms || req.tpot_target_ms)) {
-        const inf::SloSizing s = inf::size_for_slo(*setup, *req.rate_per_s, req.ttft_p99_target_ms, req.tpot_target_ms);
-        out.cards << ScoreCard{"replicas_for_target", QObject::tr("GPUs for the target"),
+                           r.overloaded ? CardState::Bad : r.utilisation > 0.85 ? CardState::Warning : CardState::Good);
+    if (so.sizing) {
+        const inf::SloSizing& s = *so.sizing;
+        out.cards << metricCard(ev, MetricId::GpusForTarget,
                                s.feasible ? QObject::tr("%1 GPUs").arg(s.gpus) : QObject::tr("not reachable"),
                                s.feasible ? QObject::tr("%1 replicas of tp %2 at %3 req/s").arg(s.replicas).arg(s.tp).arg(*req.rate_per_s)
                                           : q(s.reason),
-                               !s.feasible ? CardState::Bad : s.gpus <= setup->hw.gpus ? CardState::Good : CardState::Warning};
+                               !s.feasible ? CardState::Bad : s.gpus <= setup->hw.gpus ? CardState::Good : CardState::Warning);
     }
     if (r.cost_per_million_tokens_usd)
-        out.cards << ScoreCard{"cost_per_million_tokens_usd", QObject::tr("Cost per 1 M tokens"), q(human::money(*r.cost_per_million_tokens_usd)),
-                               QObject::tr("%1 Wh per 1,000 tokens").arg(q(human::number(r.energy_per_1000_tokens_Wh))), CardState::Neutral};
+        out.cards << metricCard(ev, MetricId::CostPerMillionTokens_usd, q(human::money(*r.cost_per_million_tokens_usd)),
+                               QObject::tr("%1 Wh per 1,000 tokens").arg(q(human::number(r.energy_per_1000_tokens_Wh))), CardState::Neutral);
     setBottleneck(out, r.bottleneck.resource, r.bottleneck.component, r.bottleneck.detail);
-    out.charts << servingBreakdown(r) << latencyChart(*setup, r);
+    out.charts << servingBreakdown(r);
+    if (so.latency_curve) out.charts << latencyChart(*setup, r, *so.latency_curve);
     if (r.llm) out.charts << memoryChart(*setup, r);
     out.explanation = std::make_shared<engine::Explanation>(r.explanation);
 }
 
-void scoreEdge(const Design& d, const Catalog& cat, ScoreResult& out) {
+void presentEdge(const evaluate::Evaluation& ev, ScoreResult& out) {
     out.kind = QStringLiteral("edge");
-    const engine::edge::EdgeResult r = engine::edge::evaluate_edge(d, cat);
+    const engine::edge::EdgeResult& r = ev.edge->result;
     for (const auto& n : r.notes) out.notes << q(n);
     if (!r.ok) {
         out.message = q(r.error);
@@ -189,24 +187,24 @@ void scoreEdge(const Design& d, const Catalog& cat, ScoreResult& out) {
     out.headline = QObject::tr("%1 streams on %2 device(s) at %3 site(s) — placement: %4")
                        .arg(q(human::number(r.streams)), q(human::number(r.devices)), q(human::number(r.sites)), q(r.placement));
     const bool enough = r.streams_per_device >= r.streams_needed_per_device;
-    out.cards << ScoreCard{"streams_per_device", QObject::tr("Streams per device"), q(human::number(r.streams_per_device)),
+    out.cards << metricCard(ev, MetricId::StreamsPerDevice, q(human::number(r.streams_per_device)),
                            QObject::tr("%1 needed").arg(q(human::number(r.streams_needed_per_device))),
-                           enough ? (r.streams_per_device >= 1.25 * r.streams_needed_per_device ? CardState::Good : CardState::Warning) : CardState::Bad};
-    out.cards << ScoreCard{"frame_latency_ms", QObject::tr("Per-frame latency"), ms(r.frame_latency_ms), QObject::tr("at the edge"),
-                           against(r.frame_latency_ms, r.latency_budget_ms)};
+                           enough ? (r.streams_per_device >= 1.25 * r.streams_needed_per_device ? CardState::Good : CardState::Warning) : CardState::Bad);
+    out.cards << metricCard(ev, MetricId::FrameLatency_ms, ms(r.frame_latency_ms), QObject::tr("at the edge"),
+                           against(r.frame_latency_ms, r.latency_budget_ms));
     if (r.uplink_capacity_Mbps > 0 || r.uplink_needed_Mbps > 0)
-        out.cards << ScoreCard{"uplink_Mbps", QObject::tr("Uplink use"),
+        out.cards << metricCard(ev, MetricId::Uplink_Mbps,
                                QObject::tr("%1 of %2 Mb/s").arg(q(human::number(r.uplink_needed_Mbps)), q(human::number(r.uplink_capacity_Mbps))),
                                r.wan_rtt_p99_ms ? QObject::tr("WAN RTT p99 %1 ms").arg(q(human::number(*r.wan_rtt_p99_ms))) : QString(),
                                r.uplink_capacity_Mbps > 0 && r.uplink_needed_Mbps > r.uplink_capacity_Mbps ? CardState::Bad
                                : r.uplink_needed_Mbps > 0.8 * r.uplink_capacity_Mbps                      ? CardState::Warning
-                                                                                                          : CardState::Good};
+                                                                                                          : CardState::Good);
     if (r.cloud_latency_p99_ms > 0)
-        out.cards << ScoreCard{"cloud_latency_ms", QObject::tr("Cloud path p99"), ms(r.cloud_latency_p99_ms),
-                               QObject::tr("WAN + cloud inference"), against(r.cloud_latency_p99_ms, r.latency_budget_ms)};
-    out.cards << ScoreCard{"power_per_site_W", QObject::tr("Power per site"), q(human::si(r.power_per_site_W, "W")), {}, CardState::Neutral};
-    out.cards << ScoreCard{"verdict", QObject::tr("Verdict"), r.fits ? QObject::tr("Fits") : QObject::tr("Does not fit"), q(r.verdict),
-                           r.fits ? CardState::Good : CardState::Bad};
+        out.cards << metricCard(ev, MetricId::CloudLatencyP99_ms, ms(r.cloud_latency_p99_ms),
+                               QObject::tr("WAN + cloud inference"), against(r.cloud_latency_p99_ms, r.latency_budget_ms));
+    out.cards << metricCard(ev, MetricId::PowerPerSite_W, q(human::si(r.power_per_site_W, "W")), {});
+    out.cards << metricCard(ev, MetricId::Fits, r.fits ? QObject::tr("Fits") : QObject::tr("Does not fit"), q(r.verdict),
+                           r.fits ? CardState::Good : CardState::Bad);
     if (!r.outage.empty()) out.notes.prepend(q(r.outage));
     setBottleneck(out, r.bottleneck.resource, r.bottleneck.component, r.bottleneck.detail);
 
@@ -224,8 +222,8 @@ void scoreEdge(const Design& d, const Catalog& cat, ScoreResult& out) {
     growth.title = QObject::tr("Streams vs edge devices");
     growth.x_label = QObject::tr("devices");
     growth.y_label = QObject::tr("streams");
-    ChartSpec::Series cap{QObject::tr("Streams sustained"), {}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}};
-    for (const auto& p : engine::edge::streams_vs_devices(r, std::max(8, static_cast<int>(r.devices_per_site * 4)))) {
+    ChartSpec::Series cap{QObject::tr("Streams sustained"), {}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}, true};
+    for (const auto& p : ev.edge->growth) {
         cap.points << QPointF(p.devices, p.streams_capacity);
         cap.point_colours << resourceColour(resourceName(p.bottleneck));
         cap.point_notes << QObject::tr("limited by %1").arg(resourceLabel(resourceName(p.bottleneck)));

@@ -1,7 +1,6 @@
 #include "scoring/training_scorer.h"
 
-#include "engine/training/sweep.h"
-#include "engine/training/training_engine.h"
+#include "scoring/metric_card.h"
 #include "util/human_units.h"
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 namespace cc::studio {
 
 namespace tr = engine::training;
+using evaluate::MetricId;
 
 namespace {
 
@@ -83,7 +83,7 @@ ChartSpec memoryChart(const tr::Memory& m) {
     return c;
 }
 
-ChartSpec growthChart(const Design& d, const Catalog& cat, const tr::TrainingEvaluation& e) {
+ChartSpec growthChart(const tr::TrainingEvaluation& e, const tr::SweepResult& sw) {
     ChartSpec c;
     c.key = QStringLiteral("growth");
     c.title = QObject::tr("Growth: throughput as GPUs grow");
@@ -92,12 +92,7 @@ ChartSpec growthChart(const Design& d, const Catalog& cat, const tr::TrainingEva
     c.y_label = tokens ? QObject::tr("tokens/s") : QObject::tr("samples/s");
     c.y2_label = QObject::tr("scaling efficiency");
     c.log_x = true;
-    tr::SweepSpec spec;
-    spec.axis = tr::SweepAxis::Gpus;
-    // Up to 4× the design, so the chart shows where growth would bend.
-    spec.to = e.view.accelerators * 4;
-    const tr::SweepResult sw = tr::sweep_training(d, cat, spec);
-    ChartSpec::Series thr{QObject::tr("Throughput"), {}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}};
+    ChartSpec::Series thr{QObject::tr("Throughput"), {}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}, true};
     ChartSpec::Series ideal{QObject::tr("Ideal (linear)"), {}, QColor(0x95, 0xa5, 0xa6), true, false, {}, {}};
     ChartSpec::Series eff{QObject::tr("Scaling efficiency"), {}, QColor(0x27, 0xae, 0x60), false, true, {}, {}};
     double base_per_gpu = 0;
@@ -122,8 +117,8 @@ ChartSpec growthChart(const Design& d, const Catalog& cat, const tr::TrainingEva
 
 } // namespace
 
-void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
-    const tr::TrainingEvaluation e = tr::evaluate_training(d, cat);
+void presentTraining(const Design& d, const evaluate::Evaluation& ev, ScoreResult& out) {
+    const tr::TrainingEvaluation& e = ev.training->result;
     out.kind = QStringLiteral("training");
     for (const auto& n : e.notes) out.notes << q(n);
     for (const auto& c : e.caveats) out.caveats << q(c);
@@ -138,38 +133,38 @@ void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
                             q(tr::describe(r.plan)));
 
     const double comm = r.t.tp_comm + r.t.ep_comm + r.t.pp_comm + r.t.dp_exposed;
-    out.cards << ScoreCard{"step_time_s", QObject::tr("Step time"), q(human::duration(r.step_s)),
+    out.cards << metricCard(ev, MetricId::StepTime_s, q(human::duration(r.step_s)),
                            QObject::tr("%1 communication, %2 bubble")
                                .arg(q(human::percent(comm / r.step_s)), q(human::percent(r.t.bubble / r.step_s))),
-                           CardState::Neutral};
-    out.cards << ScoreCard{"tokens_per_s", e.job.transformer ? QObject::tr("Throughput") : QObject::tr("Throughput"),
+                           CardState::Neutral);
+    out.cards << metricCard(ev, e.job.transformer ? MetricId::TrainingTokens_per_s : MetricId::Samples_per_s,
                            e.job.transformer ? q(human::si(r.tokens_per_s, "tokens/s")) : q(human::si(r.samples_per_s, "samples/s")),
                            QObject::tr("%1 per GPU").arg(e.job.transformer ? q(human::si(r.tokens_per_s / r.gpus_used, "tokens/s"))
                                                                          : q(human::si(r.samples_per_s / r.gpus_used, "samples/s"))),
-                           CardState::Neutral};
-    out.cards << ScoreCard{"mfu", QObject::tr("MFU"), q(human::percent(r.mfu)),
+                           CardState::Neutral);
+    out.cards << metricCard(ev, MetricId::Mfu_pct, q(human::percent(r.mfu)),
                            QObject::tr("%1 TFLOP/s per GPU (model)").arg(q(human::number(r.model_tflops_per_gpu))),
-                           r.mfu >= 0.38 ? CardState::Good : r.mfu >= 0.25 ? CardState::Warning : CardState::Bad};
+                           r.mfu >= 0.38 ? CardState::Good : r.mfu >= 0.25 ? CardState::Warning : CardState::Bad);
     const double used = r.mem.total(), cap = r.mem.capacity;
-    out.cards << ScoreCard{"memory_per_gpu_GB", QObject::tr("Memory per GPU"),
+    out.cards << metricCard(ev, MetricId::MemoryPerGpu_GB,
                            QObject::tr("%1 of %2").arg(q(human::bytes(used)), q(human::bytes(cap))),
                            r.mem.fits() ? QObject::tr("fits, %1 headroom").arg(q(human::bytes(r.mem.headroom())))
                                         : QObject::tr("does not fit: %1 over").arg(q(human::bytes(-r.mem.headroom()))),
-                           !r.mem.fits() ? CardState::Bad : r.mem.headroom() < 0.1 * cap ? CardState::Warning : CardState::Good};
+                           !r.mem.fits() ? CardState::Bad : r.mem.headroom() < 0.1 * cap ? CardState::Warning : CardState::Good);
     if (e.run.time_s) {
-        out.cards << ScoreCard{"time_to_train_min", QObject::tr("Time to train"), q(human::duration(*e.run.time_s)),
+        out.cards << metricCard(ev, MetricId::TimeToTrain_s, q(human::duration(*e.run.time_s)),
                                QObject::tr("%1 GPU-hours").arg(q(human::si(e.run.gpu_hours.value_or(0), ""))),
-                               CardState::Neutral};
+                               CardState::Neutral);
         QString cost = e.run.gpu_cost_usd ? q(human::money(*e.run.gpu_cost_usd + e.run.energy_cost_usd.value_or(0)))
                                           : q(human::money(e.run.energy_cost_usd.value_or(0)));
-        out.cards << ScoreCard{"cost_usd", QObject::tr("Cost to train"), cost,
+        out.cards << metricCard(ev, MetricId::CostToTrain_usd, cost,
                                e.run.gpu_cost_usd ? QObject::tr("GPU-hours + energy") : QObject::tr("energy only (no GPU-hour price set)"),
-                               CardState::Neutral};
-        out.cards << ScoreCard{"energy_kWh", QObject::tr("Energy to train"), q(human::energy_kWh(e.run.energy_kWh.value_or(0))),
-                               QObject::tr("at PUE %1").arg(d.workload.assumptions.pue), CardState::Neutral};
+                               CardState::Neutral);
+        out.cards << metricCard(ev, MetricId::EnergyToTrain_kWh, q(human::energy_kWh(e.run.energy_kWh.value_or(0))),
+                               QObject::tr("at PUE %1").arg(d.workload.assumptions.pue), CardState::Neutral);
     } else {
-        out.cards << ScoreCard{"time_to_train_min", QObject::tr("Time to train"), QObject::tr("—"),
-                               QObject::tr("set dataset tokens or samples"), CardState::Neutral};
+        out.cards << metricCard(ev, MetricId::TimeToTrain_s, QObject::tr("—"),
+                               QObject::tr("set dataset tokens or samples"), CardState::Neutral);
     }
 
     out.bottleneck_resource = resourceName(e.bottleneck.resource);
@@ -187,7 +182,7 @@ void scoreTraining(const Design& d, const Catalog& cat, ScoreResult& out) {
         put(e.view.uplink_link, network_s);
         put(e.view.storage_component, r.data_s);
     }
-    out.charts << breakdownChart(r) << growthChart(d, cat, e) << memoryChart(r.mem);
+    out.charts << breakdownChart(r) << growthChart(e, ev.training->growth) << memoryChart(r.mem);
     out.explanation = std::make_shared<engine::Explanation>(e.explanation);
 }
 

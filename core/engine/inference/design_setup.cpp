@@ -97,6 +97,10 @@ ServingModel serving_model_of(const ModelShape& s) {
 }
 
 std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error) {
+    return serving_setup(d, cat, resolve_cluster(d, cat), error);
+}
+
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& v, std::string* error) {
     auto fail = [&](const std::string& e) -> std::optional<ServingSetup> {
         if (error) *error = e;
         return std::nullopt;
@@ -105,7 +109,6 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, s
     if (!w) return fail("the design has no inference workload");
     const ModelShape* shape = resolve_model(w->model);
     if (!shape) return fail("unknown model '" + w->model.library_id + "'");
-    const ClusterView v = resolve_cluster(d, cat);
     if (!v.accelerator || v.accelerators <= 0) return fail("no accelerators are drawn");
 
     ServingSetup s;

@@ -8,6 +8,7 @@
 #include "engine/inference/calibration.h"
 #include "engine/inference/serving_types.h"
 #include "model/design.h"
+#include "topology/cluster_view.h"
 
 #include <optional>
 #include <string>
@@ -25,6 +26,9 @@ ServingResult evaluate_serving(const Design& d, const Catalog& cat, const Evalua
 
 /// The setup evaluate_serving() scores (for sweeps and sizing from the GUI).
 std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error = nullptr);
+/// Same, on an already resolved (possibly grown) cluster of the design.
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& view,
+                                          std::string* error = nullptr);
 
 /// Scores one setup.
 ServingResult evaluate_setup(const ServingSetup& s, const EvaluateOptions& opt = {});

@@ -1,41 +1,13 @@
 #include "engine/training/sweep.h"
 
 #include "catalog/model_library.h"
+#include "catalog/model_scaling.h"
+#include "topology/cluster_growth.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace cc::engine::training {
-namespace {
-
-// A model of `params` parameters with the base model's depth-to-width ratio and
-// FFN/vocabulary proportions (P ≈ 12·l·h² for a dense transformer).
-ModelShape scaled_model(const ModelShape& base, double params) {
-    ModelShape m = base;
-    m.name = base.name + " scaled";
-    m.params = params;
-    m.active_params.reset();
-    const bool transformer = base.arch == "decoder" || base.arch == "moe-decoder" || base.arch == "encoder";
-    if (!transformer) {
-        if (base.gflops_per_sample) m.gflops_per_sample = *base.gflops_per_sample * params / std::max(1.0, base.params);
-        return m;
-    }
-    const double l0 = std::max(1, base.layers.value_or(1)), h0 = std::max(1, base.hidden.value_or(1));
-    const double ratio = h0 / l0;
-    const double l = std::cbrt(params / (12.0 * ratio * ratio));
-    const int layers = std::max(1, static_cast<int>(std::lround(l)));
-    const int hidden = std::max(128, static_cast<int>(std::lround(ratio * l / 128.0)) * 128);
-    const double head_dim = base.heads ? h0 / std::max(1, *base.heads) : 128.0;
-    const int heads = std::max(1, static_cast<int>(std::lround(hidden / std::max(1.0, head_dim))));
-    m.layers = layers;
-    m.hidden = hidden;
-    m.heads = heads;
-    if (base.kv_heads && base.heads) m.kv_heads = std::max(1, heads * *base.kv_heads / std::max(1, *base.heads));
-    if (base.ffn) m.ffn = static_cast<int>(std::lround(*base.ffn * hidden / h0));
-    return m;
-}
-
-} // namespace
 
 const char* to_string(SweepAxis a) {
     switch (a) {
@@ -110,20 +82,18 @@ SweepResult sweep_training(const ClusterView& view, const TrainingWorkload& w, c
         ModelShape mx = model;
         PlanConstraints c = fixed;
         switch (s.axis) {
-        case SweepAxis::Gpus: {
-            // ×N is arithmetic: scale the pool, its nodes and power; the fabric per GPU is unchanged.
-            const double f = x / view.accelerators;
-            v.accelerators = x;
-            v.nodes = view.nodes * f;
-            v.power_W = view.power_W * f;
+        case SweepAxis::Gpus:
+            v = grow_cluster(view, x);
             c.dp.reset(); // a fixed tp × pp keeps its shape; data parallelism fills the GPUs
             break;
-        }
         case SweepAxis::Tokens:
             wx.dataset_tokens = x;
             wx.dataset_samples.reset();
             break;
-        case SweepAxis::Params: mx = scaled_model(model, x); break;
+        case SweepAxis::Params:
+            mx = scaled_model(model, x);
+            mx.name = model.name + " scaled";
+            break;
         case SweepAxis::Batch: wx.global_batch = static_cast<int>(std::clamp(x, 1.0, 1e9)); break;
         }
         TrainingEvaluation fresh;

@@ -196,19 +196,24 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
 }
 
 TrainingEvaluation evaluate_training(const Design& d, const Catalog& cat, const EvaluateOptions& opt) {
+    return evaluate_training(d, resolve_cluster(d, cat), opt, false);
+}
+
+TrainingEvaluation evaluate_training(const Design& d, const ClusterView& view, const EvaluateOptions& opt, bool free_dp) {
+    TrainingEvaluation e;
     const auto* w = std::get_if<TrainingWorkload>(&d.workload.spec);
     if (!w) {
-        TrainingEvaluation e;
         e.error = "the design has no training workload";
         return e;
     }
     const ModelShape* m = resolve_model(w->model);
     if (!m) {
-        TrainingEvaluation e;
         e.error = "model '" + w->model.library_id + "' is not in the model library";
         return e;
     }
-    return evaluate_training(resolve_cluster(d, cat), *w, *m, d.workload.assumptions, constraints_of(w->parallelism), opt);
+    PlanConstraints c = constraints_of(w->parallelism);
+    if (free_dp) c.dp.reset(); // a fixed tp × pp keeps its shape; data parallelism fills the GPUs
+    return evaluate_training(view, *w, *m, d.workload.assumptions, c, opt);
 }
 
 } // namespace cc::engine::training

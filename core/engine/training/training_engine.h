@@ -67,6 +67,10 @@ RunTotals run_totals(const Job& j, const StepResult& r, const ClusterView& v, co
 /// Scores a design's training workload (fixed parallelism or `auto`).
 TrainingEvaluation evaluate_training(const Design& d, const Catalog& cat, const EvaluateOptions& opt = {});
 
+/// Same, on an already resolved (possibly grown) cluster of the design. `free_dp`:
+/// a fixed plan keeps tp × pp and lets data parallelism fill the cluster (growth).
+TrainingEvaluation evaluate_training(const Design& d, const ClusterView& view, const EvaluateOptions& opt, bool free_dp);
+
 /// Same, on an already resolved cluster with explicit plan constraints (the
 /// validation runner fixes some knobs and leaves others to the engine).
 TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model,

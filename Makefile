@@ -28,14 +28,14 @@ run: build
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
-# The sanitizer runs (preset `asan`, Debug): the core tests alone (CI), or everything.
+# The sanitizer runs (preset `asan`, Debug): the core and CLI tests alone (CI), or everything.
 ASAN_DIR := build-asan
 $(ASAN_DIR)/build.ninja:
 	@cmake --preset asan >/dev/null
 
 test-asan-core: setup $(ASAN_DIR)/build.ninja
-	@cmake --build $(ASAN_DIR) -j $(JOBS) --target core_tests clustercanvas-cli
-	@cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS) -R '^(core:|tests: every core_tests|tests: the count check|cli: )' -E '^cli: report'
+	@cmake --build $(ASAN_DIR) -j $(JOBS) --target core_tests cli_tests clustercanvas-cli
+	@cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS) -R '^(core:|cli_tests:|tests: every c(ore|li)_tests|tests: the count check|cli: )' -E '^cli: report'
 
 test-asan: setup $(ASAN_DIR)/build.ninja
 	@cmake --build $(ASAN_DIR) -j $(JOBS)

@@ -1,4 +1,4 @@
-// clustercanvas-cli: headless front end; see core/cli/cli.cpp.
+// clustercanvas-cli: headless front end; see cli/cli.cpp.
 #include "cli/cli.h"
 
 #include <exception>

@@ -16,6 +16,8 @@
 
 using namespace cc;
 using testing::catalog_part;
+using testing::scalable_units;
+using testing::train_llama;
 
 namespace {
 
@@ -29,31 +31,6 @@ std::string all_messages(const std::vector<Finding>& fs) {
     std::string out;
     for (const auto& f : fs) out += f.rule + ": " + f.message + "\n";
     return out;
-}
-
-void train_llama(Design& d) {
-    TrainingWorkload t;
-    t.model.library_id = "llama3-8b";
-    t.dataset_tokens = 1e12;
-    t.global_batch = 512;
-    d.workload.spec = t;
-}
-
-// A scalable unit drawn once for ×units copies: racks ×4 of two DGX H100, two
-// leaves, every node NIC cabled to a leaf, nothing leaving the unit.
-Design scalable_units(int units) {
-    Design d;
-    d.title = "Scalable units";
-    d.groups.push_back({"g1", GroupKind::Pod, "Scalable unit", "", units, {}, {}});
-    d.groups.push_back({"g2", GroupKind::Rack, "DGX rack", "g1", 4, {}, {}});
-    d.groups.push_back({"g3", GroupKind::Pod, "Leaves", "g1", 2, {}, {}});
-    d.components.push_back(catalog_part("c1", ComponentKind::Node, "dgx-h100", "g2"));
-    d.components.back().count = 2;
-    d.components.push_back(catalog_part("c2", ComponentKind::Switch, "qm9700", "g3"));
-    d.components.back().name = "Leaf";
-    d.links.push_back({"l1", {"c1", "net"}, {"c2", "ports"}, 4, {}, {}}); // 8 cables per node, 32 per leaf
-    train_llama(d);
-    return d;
 }
 
 // The same with the leaves' uplinks on 16 spines shared by every unit (1:1).
@@ -298,23 +275,4 @@ TEST_CASE("the caveat does not change the training numbers", "[training][fabric]
     CHECK(with.best.step_s == without.best.step_s);
     CHECK(with.notes == without.notes);
     CHECK(without.caveats.empty());
-}
-
-TEST_CASE("cli: evaluate prints the fabric caveat under the training headline and in JSON", "[cli][fabric]") {
-    const std::string dir = testing::temp_dir("fabric-caveat");
-    const std::string file = dir + "/units.ccd";
-    Design d = scalable_units(13);
-    d.description = "13 scalable units, no spines";
-    d.sources = {"unit test"};
-    std::ofstream(file) << format::write_design(d);
-    const auto text = testing::run_cli({"evaluate", file});
-    CHECK(text.code == 0); // warnings only
-    CHECK_THAT(text.out, Catch::Contains("  ! Computed on an incomplete fabric: group 'Scalable unit' (g1) ×13 has no scale-out link"));
-    CHECK_THAT(text.out, Catch::Contains("[scale-out-missing]"));
-    const auto js = testing::run_cli({"evaluate", file, "--json"});
-    const auto j = nlohmann::json::parse(js.out);
-    REQUIRE(j["training"]["caveats"].size() == 1);
-    CHECK(j["training"]["caveats"][0].get<std::string>().find("×13") != std::string::npos);
-    CHECK(j["findings"][0]["rule"] == "scale-out-missing");
-    CHECK(j["findings"][0]["subject"] == "g1");
 }

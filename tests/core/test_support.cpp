@@ -1,7 +1,6 @@
 #include "test_support.h"
 
 #include "catalog/catalog.h"
-#include "cli/cli.h"
 #include "format/design_format.h"
 
 #include <filesystem>
@@ -62,10 +61,27 @@ std::string temp_dir(const std::string& name) {
     return p.string();
 }
 
-CliRun run_cli(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, out, err);
-    return {code, out.str(), err.str()};
+void train_llama(Design& d) {
+    TrainingWorkload t;
+    t.model.library_id = "llama3-8b";
+    t.dataset_tokens = 1e12;
+    t.global_batch = 512;
+    d.workload.spec = t;
+}
+
+Design scalable_units(int units) {
+    Design d;
+    d.title = "Scalable units";
+    d.groups.push_back({"g1", GroupKind::Pod, "Scalable unit", "", units, {}, {}});
+    d.groups.push_back({"g2", GroupKind::Rack, "DGX rack", "g1", 4, {}, {}});
+    d.groups.push_back({"g3", GroupKind::Pod, "Leaves", "g1", 2, {}, {}});
+    d.components.push_back(catalog_part("c1", ComponentKind::Node, "dgx-h100", "g2"));
+    d.components.back().count = 2;
+    d.components.push_back(catalog_part("c2", ComponentKind::Switch, "qm9700", "g3"));
+    d.components.back().name = "Leaf";
+    d.links.push_back({"l1", {"c1", "net"}, {"c2", "ports"}, 4, {}, {}}); // 8 cables per node, 32 per leaf
+    train_llama(d);
+    return d;
 }
 
 } // namespace cc::testing

@@ -20,12 +20,10 @@ std::string source_path(const std::string& rel);
 std::string read_text(const std::string& path);
 /// A fresh empty folder under the build's temp area.
 std::string temp_dir(const std::string& name);
-
-/// clustercanvas-cli run in-process: exit code and what it printed.
-struct CliRun {
-    int code = 0;
-    std::string out, err;
-};
-CliRun run_cli(const std::vector<std::string>& args);
+/// Gives d a Llama 3 8B training workload (1e12 tokens, batch 512).
+void train_llama(Design& d);
+/// A scalable unit drawn once for ×units copies: racks ×4 of two DGX H100, two
+/// leaves, every node NIC cabled to a leaf, nothing leaving the unit.
+Design scalable_units(int units);
 
 } // namespace cc::testing

@@ -1,7 +1,7 @@
 // Languages: the embedded translations load, menus and reports come out in the
 // chosen language, and CJK text renders with a real font (no tofu).
 #include "format/design_format.h"
-#include "main/language.h"
+#include "style/language.h"
 #include "main/main_window.h"
 #include "report/report_writer.h"
 #include "scoring/metric_card.h"

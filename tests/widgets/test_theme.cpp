@@ -6,7 +6,7 @@
 #include "canvas/design_scene.h"
 #include "charts/chart_view.h"
 #include "main/main_window.h"
-#include "main/theme.h"
+#include "style/theme.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "canvas/light_render.h"
 
-#include "main/theme.h"
+#include "style/theme.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

@@ -4,7 +4,7 @@
 
 #include "canvas/canvas_style.h"
 #include "canvas/component_item.h"
-#include "main/theme.h"
+#include "style/theme.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

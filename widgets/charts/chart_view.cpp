@@ -1,7 +1,7 @@
 // Qt Charts implementation of the chart adapter (the only Qt Charts user).
 #include "charts/chart_view.h"
 
-#include "main/theme.h"
+#include "style/theme.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

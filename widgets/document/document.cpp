@@ -3,7 +3,7 @@
 #include "model/scenarios.h"
 
 #include "catalog/catalog.h"
-#include "document/design_patch.h"
+#include "edit/design_patch.h"
 #include "document/patch_command.h"
 #include "format/design_format.h"
 

@@ -2,7 +2,7 @@
 // The one undo command of the studio: applies a DesignPatch. Edits of the same
 // kind on the same items (a drag, a spin box) merge into one undo step, and a
 // merge that returns to the start makes the step obsolete.
-#include "document/design_patch.h"
+#include "edit/design_patch.h"
 
 #include <QString>
 #include <QUndoCommand>

@@ -3,7 +3,7 @@
 #include "canvas/design_view.h"
 #include "document/document.h"
 #include "format/design_format.h"
-#include "main/language.h"
+#include "style/language.h"
 #include "main/main_window.h"
 #include "main/replace_dialog.h"
 #include "main/template_gallery.h"

@@ -1,6 +1,6 @@
 #include "main/theme_menu.h"
 
-#include "main/theme.h"
+#include "style/theme.h"
 
 #include <QActionGroup>
 #include <QApplication>

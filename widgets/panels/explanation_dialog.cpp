@@ -1,6 +1,6 @@
 #include "panels/explanation_dialog.h"
 
-#include "main/theme.h"
+#include "style/theme.h"
 #include "util/human_units.h"
 
 #include <QDialogButtonBox>

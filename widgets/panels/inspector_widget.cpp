@@ -3,7 +3,7 @@
 #include "canvas/canvas_style.h"
 #include "catalog/catalog.h"
 #include "document/document.h"
-#include "main/theme.h"
+#include "style/theme.h"
 #include "panels/catalog_text.h"
 #include "panels/form_fields.h"
 

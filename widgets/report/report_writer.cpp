@@ -5,7 +5,7 @@
 #include "canvas/design_scene.h"
 #include "charts/chart_view.h"
 #include "document/document.h"
-#include "main/language.h"
+#include "style/language.h"
 #include "report/bom.h"
 #include "rules/check.h"
 #include "util/human_units.h"

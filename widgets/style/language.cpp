@@ -1,4 +1,4 @@
-#include "main/language.h"
+#include "style/language.h"
 
 #include <QActionGroup>
 #include <QApplication>

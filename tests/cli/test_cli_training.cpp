@@ -1,6 +1,7 @@
 // The training engine through the CLI: evaluate's training section (text and
 // JSON), sweep, explain and validate, as users run them.
 #include "cli/cli.h"
+#include "cli_support.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

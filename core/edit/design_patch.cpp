@@ -1,4 +1,4 @@
-#include "document/design_patch.h"
+#include "edit/design_patch.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "main/theme.h"
+#include "style/theme.h"
 
 #include <QApplication>
 #include <QSettings>

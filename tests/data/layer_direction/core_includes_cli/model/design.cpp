@@ -1,0 +1,3 @@
+// core reaching up into the command-line program.
+#include "model/design.h"
+#include "cli/cli.h"

@@ -1,0 +1,2 @@
+// core reaching up into the studio.
+#include "document/document.h"

@@ -1,0 +1,4 @@
+// core starting a program.
+#include <cstdlib>
+
+int open_viewer() { return std::system("xdg-open out.pdf"); }

@@ -1,0 +1,2 @@
+// core including a process-control header.
+#include <spawn.h>

@@ -1,0 +1,2 @@
+// A panel reaching up into the main window.
+#include "main/theme.h"

@@ -87,7 +87,7 @@ void add_edge(const Design& d, const Catalog& cat, ScenarioScores& s) {
         return;
     }
     s.ok = true;
-    const bool remote = r.placement != "edge";
+    const bool remote = r.placement != Placement::Edge;
     s.metrics = {
         m("streams_per_device", "Streams per device", "streams", Better::Higher, r.streams_per_device),
         m("frame_latency_ms", "Per-frame latency", "ms", Better::Lower, r.frame_latency_ms),

@@ -47,7 +47,7 @@ ChartSpec latencyChart(const inf::ServingSetup& setup, const inf::ServingResult&
     c.x_label = QObject::tr("requests/s");
     c.y_label = r.llm ? QObject::tr("TTFT (ms)") : QObject::tr("latency (ms)");
     const double cap = std::max(1e-6, r.capacity_requests_per_s > 0 ? r.capacity_requests_per_s : r.requests_per_s);
-    const inf::Sweep sw = inf::sweep_serving(setup, "rate", cap * 0.05, cap * 1.05, 40);
+    const inf::Sweep sw = inf::sweep_serving(setup, inf::ServingSweepAxis::Rate, cap * 0.05, cap * 1.05, 40);
     ChartSpec::Series p50{QObject::tr("p50"), {}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}};
     ChartSpec::Series p99{QObject::tr("p99"), {}, QColor(0xc0, 0x39, 0x2b), false, false, {}, {}};
     double ymax = 0, first_p99 = 0;

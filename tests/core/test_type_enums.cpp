@@ -10,12 +10,16 @@
 #include "engine/training/compute_model.h"
 #include "format/design_format.h"
 #include "model/kinds.h"
+#include "model/stack.h"
 #include "test_support.h"
 #include "test_training_support.h"
+#include "validation/inference_case.h"
+#include "validation/runner.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -39,6 +43,28 @@ void check_round_trip(int count, From from) {
         REQUIRE(back);
         CHECK(*back == e);
     }
+}
+
+json training_case_with_stack(const json& stack) {
+    json doc = json::parse(testing::read_text(testing::source_path("tests/validation/training.cases.json")));
+    json c = doc["cases"][0];
+    c["stack"] = stack;
+    return {{"format", "clustercanvas-validation"}, {"version", 1}, {"cases", json::array({c})}};
+}
+
+json inference_case_with_stack(const json& stack) {
+    json c = json::parse(R"({"id":"l4-resnet","kind":"inference","cluster":{"accelerator":"l4-24gb","count":1,"per_node":1,"scale_up":"none"},
+       "model":{"arch":"cnn","params":25.6e6,"gflops_per_sample":4.1},"precision":"int8",
+       "serving":{"scenario":"offline","pipeline_overhead":"kernel"},
+       "expect":[{"metric":"samples_per_s","value":12800}]})");
+    c["stack"] = stack;
+    return {{"format", "clustercanvas-validation"}, {"version", 1}, {"cases", json::array({c})}};
+}
+
+validation::Report run(const json& doc) {
+    validation::Report r;
+    validation::run_document(doc, "inline", Catalog::builtin(), r);
+    return r;
 }
 
 } // namespace
@@ -133,4 +159,55 @@ TEST_CASE("enums: an unknown serving sweep axis on the command line lists the ch
     const json j = json::parse(out.str());
     CHECK(j["axis"] == "output_tokens");
     CHECK(j["unit"] == "tokens");
+}
+
+TEST_CASE("enums: validation stack spellings round-trip and split by case kind", "[enums][validation]") {
+    check_round_trip<Stack>(static_cast<int>(Stack::OnnxRuntime) + 1, stack_from);
+    CHECK(std::string(to_string(Stack::TensorRTLLM)) == "tensorrt-llm");
+    std::set<Stack> all(training_stacks().begin(), training_stacks().end());
+    all.insert(inference_stacks().begin(), inference_stacks().end());
+    CHECK(all.size() == stack_names().size()); // every stack belongs to some kind
+    CHECK(std::count(training_stacks().begin(), training_stacks().end(), Stack::Vllm) == 0);
+}
+
+TEST_CASE("enums: a case's stack is carried to its rows and refused when unknown", "[enums][validation]") {
+    validation::register_inference_case_evaluator();
+    SECTION("a known training stack reaches the rows and the JSON") {
+        const validation::Report r = run(training_case_with_stack("megatron"));
+        REQUIRE(r.failed.empty());
+        REQUIRE_FALSE(r.rows.empty());
+        CHECK(r.rows[0].stack == Stack::Megatron);
+        CHECK(validation::to_json(r)["rows"][0]["stack"] == "megatron");
+    }
+    SECTION("no stack: unknown, and the JSON row has none") {
+        const validation::Report r = run(training_case_with_stack(nullptr));
+        REQUIRE(r.failed.empty());
+        CHECK_FALSE(r.rows[0].stack);
+        CHECK_FALSE(validation::to_json(r)["rows"][0].contains("stack"));
+    }
+    SECTION("a misspelt training stack fails the case at its pointer, listing the training stacks") {
+        const validation::Report r = run(training_case_with_stack("megatrn"));
+        REQUIRE(r.failed.size() == 1);
+        CHECK(r.failed[0].message ==
+              "/cases/0/stack: expected one of \"megatron\", \"torchtitan\", \"deepspeed\" or \"pytorch\", got \"megatrn\"");
+    }
+    SECTION("a serving stack on a training case is refused") {
+        const validation::Report r = run(training_case_with_stack("vllm"));
+        REQUIRE(r.failed.size() == 1);
+        CHECK_THAT(r.failed[0].message, Catch::StartsWith("/cases/0/stack: expected one of \"megatron\""));
+    }
+    SECTION("a stack that is not a string is refused") {
+        const validation::Report r = run(training_case_with_stack(3));
+        REQUIRE(r.failed.size() == 1);
+        CHECK_THAT(r.failed[0].message, Catch::StartsWith("/cases/0/stack: expected a string"));
+    }
+    SECTION("inference cases take serving and edge stacks") {
+        const validation::Report ok = run(inference_case_with_stack("tensorrt"));
+        REQUIRE(ok.failed.empty());
+        CHECK(ok.rows[0].stack == Stack::TensorRT);
+        const validation::Report bad = run(inference_case_with_stack("megatron"));
+        REQUIRE(bad.failed.size() == 1);
+        CHECK(bad.failed[0].message == "/cases/0/stack: expected one of \"tensorrt-llm\", \"vllm\", \"sglang\", \"triton\", "
+                                       "\"tensorrt\", \"onnxruntime\" or \"pytorch\", got \"megatron\"");
+    }
 }

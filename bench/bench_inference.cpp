@@ -41,7 +41,7 @@ BENCHMARK(BM_EvaluateServing1000)->Unit(benchmark::kMicrosecond);
 void BM_LatencyVsLoadSweep200(benchmark::State& st) {
     const auto s = serving_setup(serving_design(), Catalog::builtin());
     for (auto _ : st) {
-        Sweep sw = sweep_serving(*s, "rate", 1, 2000, 200);
+        Sweep sw = sweep_serving(*s, ServingSweepAxis::Rate, 1, 2000, 200);
         benchmark::DoNotOptimize(sw.knee_x);
     }
 }

@@ -108,13 +108,13 @@ void print_edge(const Design& d, const Context& ctx, std::ostream& out) {
         out << "  not evaluated: " << r.error << "\n";
         return;
     }
-    out << "  placement       " << r.placement << "; " << num(r.sites, 0) << " site(s), " << num(r.devices, 0) << " device(s) " << r.accelerator_id
+    out << "  placement       " << to_string(r.placement) << "; " << num(r.sites, 0) << " site(s), " << num(r.devices, 0) << " device(s) " << r.accelerator_id
         << (r.power_mode.empty() ? "" : " (" + r.power_mode + ")") << ", " << num(r.streams, 0) << " camera stream(s)\n";
     out << "  per device      " << num(r.streams_per_device, 1) << " streams sustained (inference " << num(r.streams_by_inference, 1)
         << ", decode " << num(std::min(r.streams_by_decode, 1e6), 1) << ", host CPU " << num(std::min(r.streams_by_cpu, 1e6), 1) << "); "
         << num(r.streams_needed_per_device, 1) << " needed\n";
     out << "  frame latency   " << ms(r.frame_latency_ms) << " at the edge; power " << num(r.power_per_site_W, 0) << " W per site\n";
-    if (r.placement != "edge") {
+    if (r.placement != Placement::Edge) {
         out << "  uplink          " << num(r.uplink_needed_Mbps, 1) << " Mb/s needed per site of " << num(r.uplink_capacity_Mbps, 1) << " Mb/s ("
             << r.wan_component << ")\n";
         out << "  cloud path      p50 " << ms(r.cloud_latency_p50_ms) << ", p99 " << ms(r.cloud_latency_p99_ms) << " (WAN RTT p99 "
@@ -177,7 +177,7 @@ void add_serving_section_json(const Design& d, const Context& ctx, json& j) {
         const edge::EdgeResult r = edge::evaluate_edge(d, ctx.catalog);
         json o = {{"ok", r.ok}, {"error", r.error}};
         if (r.ok) {
-            o.update({{"placement", r.placement},
+            o.update({{"placement", to_string(r.placement)},
                       {"sites", r.sites},
                       {"devices", r.devices},
                       {"streams", r.streams},

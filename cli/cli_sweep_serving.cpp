@@ -66,6 +66,13 @@ Vary parse_vary(const std::string& v) {
     return r;
 }
 
+// "rate, concurrency, …, gpus or streams": the serving axes and the edge one.
+std::string axis_choices(const char* separator = ", ", const char* last = " or ") {
+    std::string list;
+    for (auto a : inf::serving_sweep_axes()) list += std::string(list.empty() ? "" : separator) + inf::to_string(a);
+    return list + last + "streams";
+}
+
 std::string fixed(double v, int d) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", d, v);
@@ -120,7 +127,7 @@ bool is_serving_sweep(const std::vector<std::string>& args) {
 }
 
 int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const auto in = read_sweep_input(args, "rate|concurrency|users|input_tokens|output_tokens|gpus|streams", err);
+    const auto in = read_sweep_input(args, axis_choices("|", "|"), err);
     if (!in) return kBadInput;
     const Vary v = parse_vary(in->vary);
     const Parsed& p = in->args;
@@ -128,6 +135,8 @@ int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, s
     const Context& ctx = in->ctx;
     const Design& d = in->design;
     if (std::holds_alternative<EdgeWorkload>(d.workload.spec)) return sweep_edge(d, ctx, v, file, p.flag("--json"), out, err);
+    const auto axis = inf::serving_sweep_axis_from(v.name);
+    if (!axis) throw std::invalid_argument("--vary " + v.name + ": expected " + axis_choices());
     std::string error;
     const auto s = inf::serving_setup(d, ctx.catalog, &error);
     if (!s) {
@@ -142,14 +151,15 @@ int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, s
     // Default ranges around the design's own operating point.
     const double cap = std::max(1e-3, base.capacity_requests_per_s);
     double from = 0, to = 0;
-    if (v.name == "rate") from = 0.05 * cap, to = 1.2 * cap;
-    else if (v.name == "concurrency") from = 1, to = std::max(2.0, 2.0 * base.kv_max_batch * base.replicas);
-    else if (v.name == "users") from = 100, to = std::max(200.0, 2 * cap / inf::kRequestsPerUserPerS);
-    else if (v.name == "input_tokens") from = 128, to = 8192;
-    else if (v.name == "output_tokens") from = 16, to = 2048;
-    else if (v.name == "gpus") from = s->req.tp, to = 8.0 * s->hw.gpus;
-    else throw std::invalid_argument("--vary " + v.name + ": expected rate, concurrency, users, input_tokens, output_tokens, gpus or streams");
-    const inf::Sweep sw = inf::sweep_serving(*s, v.name, v.from.value_or(from), v.to.value_or(to), v.steps);
+    switch (*axis) {
+    case inf::ServingSweepAxis::Rate: from = 0.05 * cap, to = 1.2 * cap; break;
+    case inf::ServingSweepAxis::Concurrency: from = 1, to = std::max(2.0, 2.0 * base.kv_max_batch * base.replicas); break;
+    case inf::ServingSweepAxis::Users: from = 100, to = std::max(200.0, 2 * cap / inf::kRequestsPerUserPerS); break;
+    case inf::ServingSweepAxis::InputTokens: from = 128, to = 8192; break;
+    case inf::ServingSweepAxis::OutputTokens: from = 16, to = 2048; break;
+    case inf::ServingSweepAxis::Gpus: from = s->req.tp, to = 8.0 * s->hw.gpus; break;
+    }
+    const inf::Sweep sw = inf::sweep_serving(*s, *axis, v.from.value_or(from), v.to.value_or(to), v.steps);
     if (p.flag("--json")) {
         json a = json::array();
         for (const auto& pt : sw.points)
@@ -164,15 +174,15 @@ int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, s
                          {"gpus", pt.gpus},
                          {"overloaded", pt.overloaded},
                          {"bottleneck", inf::to_string(pt.bottleneck)}});
-        out << json{{"format", "clustercanvas-sweep"}, {"version", 1}, {"file", file}, {"axis", sw.vary}, {"unit", sw.x_unit},
+        out << json{{"format", "clustercanvas-sweep"}, {"version", 1}, {"file", file}, {"axis", inf::to_string(sw.vary)}, {"unit", sw.x_unit},
                     {"knee", sw.knee_x ? json(*sw.knee_x) : json(nullptr)}, {"points", a}}
                    .dump(2)
             << "\n";
         return kOk;
     }
-    out << "Sweep: " << sw.vary << " (" << sw.x_unit << ") for " << s->model.name << " on " << fixed(s->hw.gpus, 0) << " × " << s->hw.accelerator_id << "\n";
+    out << "Sweep: " << inf::to_string(sw.vary) << " (" << sw.x_unit << ") for " << s->model.name << " on " << fixed(s->hw.gpus, 0) << " × " << s->hw.accelerator_id << "\n";
     const bool llm = s->model.llm;
-    text::Table t({{sw.vary, text::Align::Right},
+    text::Table t({{inf::to_string(sw.vary), text::Align::Right},
                    {llm ? "TTFT p50" : "lat p50", text::Align::Right},
                    {llm ? "TTFT p99" : "lat p99", text::Align::Right},
                    {"TPOT", text::Align::Right},

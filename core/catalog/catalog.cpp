@@ -65,6 +65,17 @@ int count_or(ObjectReader& r, std::string_view key, int fallback) {
     return static_cast<int>(r.integer_or(key, fallback, 0, 100000));
 }
 
+// A user entry whose architecture text names no generation still loads (the text
+// is free-form); the notice says where, what is understood, and what follows.
+// An entry without architecture is silently Unknown (the field is optional).
+std::string unknown_generation_notice(const AcceleratorSpec& s, const std::string& pointer) {
+    std::string known;
+    for (auto n : accelerator_generation_names())
+        if (n != to_string(AcceleratorGeneration::Unknown)) known += (known.empty() ? "" : ", ") + std::string(n);
+    return pointer + ": '" + s.info.id + "': \"" + clip_text(s.architecture) + "\" names no known generation (expected a word among " +
+           known + "): its generation is unknown and the engines use their generic efficiencies for it";
+}
+
 } // namespace
 
 const PowerMode* AcceleratorSpec::mode(std::string_view name) const {
@@ -242,6 +253,9 @@ void Catalog::add_entry(ObjectReader& r, CatalogKind kind, const std::string& or
         s.info = std::move(info);
         s.category = r.choice("category", {"datacenter-gpu", "inference-gpu", "edge-module", "edge-npu", "fpga"});
         s.architecture = r.string_or("architecture", "");
+        s.generation = generation_of_architecture(s.architecture);
+        if (s.generation == AcceleratorGeneration::Unknown && !s.architecture.empty() && notices)
+            notices->push_back({s.info.origin, unknown_generation_notice(s, r.at("architecture"))});
         if (auto y = r.opt_integer("release_year", 1990, 2100)) s.release_year = static_cast<int>(*y);
         s.mem_GB = r.opt_number("mem_GB", kPositive, 1e6);
         s.mem_bw_GBps = r.opt_number("mem_bw_GBps", kPositive, kBig);

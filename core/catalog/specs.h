@@ -1,6 +1,7 @@
 #pragma once
 // Typed catalog entries. Units are in the field names; std::nullopt means the
 // number was not published (the engines use a stated default instead).
+#include "catalog/accelerator_generation.h"
 #include "model/kinds.h"
 
 #include <array>
@@ -53,6 +54,7 @@ struct AcceleratorSpec {
     EntryInfo info;
     std::string category; // datacenter-gpu, inference-gpu, edge-module, edge-npu, fpga
     std::string architecture;
+    AcceleratorGeneration generation = AcceleratorGeneration::Unknown; // derived from architecture at load
     std::optional<int> release_year;
     std::optional<double> mem_GB, mem_bw_GBps;
     std::array<std::optional<double>, kPrecisionCount> peak_tflops{}; // dense, indexed by Precision

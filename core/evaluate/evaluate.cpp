@@ -91,7 +91,7 @@ void score_serving(const Design& d, const Catalog& cat, const Options& opt, Eval
             out.sizing = inf::size_for_slo(*out.setup, *req.rate_per_s, req.ttft_p99_target_ms, req.tpot_target_ms);
         if (opt.curves) {
             const double cap = std::max(1e-6, r.capacity_requests_per_s > 0 ? r.capacity_requests_per_s : r.requests_per_s);
-            out.latency_curve = inf::sweep_serving(*out.setup, "rate", cap * kCurveFromShareOfCapacity,
+            out.latency_curve = inf::sweep_serving(*out.setup, inf::ServingSweepAxis::Rate, cap * kCurveFromShareOfCapacity,
                                                    cap * kCurveToShareOfCapacity, kCurvePoints);
         }
         Metrics m(ev.metrics);
@@ -122,7 +122,7 @@ void score_edge(const Design& d, const Catalog& cat, const Options& opt, Evaluat
         if (opt.curves)
             out.growth = edge::streams_vs_devices(
                 r, std::max(kMinEdgeGrowthDevices, static_cast<int>(r.devices_per_site * kGrowthReach)));
-        const bool remote = r.placement != "edge";
+        const bool remote = r.placement != Placement::Edge;
         Metrics(ev.metrics)
             .put(MetricId::StreamsPerDevice, r.streams_per_device)
             .put(MetricId::FrameLatency_ms, r.frame_latency_ms)

@@ -239,7 +239,7 @@ Workload read_workload(const Json& j, const std::string& ptr) {
         e.model = read_model(r);
         e.precision = read_enum<Precision>(r, "precision", precision_names(), precision_from, Precision::INT8);
         e.fps_per_stream = r.opt_number("fps_per_stream", kPositive, 10000);
-        e.placement = r.choice("placement", {"edge", "cloud", "hybrid"}, std::string("edge"));
+        e.placement = read_enum<Placement>(r, "placement", placement_names(), placement_from, Placement::Edge);
         e.latency_budget_ms = r.opt_number("latency_budget_ms", kPositive, 1e9);
         e.pipeline = r.choice("pipeline", {"end_to_end", "kernel"}, std::string("end_to_end"));
         w.spec = std::move(e);

@@ -132,7 +132,7 @@ Json workload_json(const Workload& w) {
         j["model"] = model_json(e->model);
         j["precision"] = std::string(to_string(e->precision));
         put_opt(j, "fps_per_stream", e->fps_per_stream);
-        j["placement"] = e->placement;
+        j["placement"] = std::string(to_string(e->placement));
         put_opt(j, "latency_budget_ms", e->latency_budget_ms);
         j["pipeline"] = e->pipeline;
     } else {

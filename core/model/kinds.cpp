@@ -1,18 +1,10 @@
 #include "model/kinds.h"
 
+#include "model/enum_names.h"
+
 #include <array>
 
 namespace cc {
-namespace {
-
-template <class E>
-std::optional<E> lookup(const std::vector<std::string_view>& names, std::string_view s) {
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (names[i] == s) return static_cast<E>(i);
-    return std::nullopt;
-}
-
-} // namespace
 
 const std::vector<std::string_view>& component_kind_names() {
     static const std::vector<std::string_view> n{"accelerator", "node",   "cpu_host", "nic",      "switch",
@@ -31,16 +23,22 @@ const std::vector<std::string_view>& recompute_names() {
     static const std::vector<std::string_view> n{"none", "selective", "full"};
     return n;
 }
+const std::vector<std::string_view>& placement_names() {
+    static const std::vector<std::string_view> n{"edge", "cloud", "hybrid"};
+    return n;
+}
 
 std::string_view to_string(ComponentKind k) { return component_kind_names()[static_cast<std::size_t>(k)]; }
 std::string_view to_string(GroupKind k) { return group_kind_names()[static_cast<std::size_t>(k)]; }
 std::string_view to_string(Precision p) { return precision_names()[static_cast<std::size_t>(p)]; }
 std::string_view to_string(Recompute r) { return recompute_names()[static_cast<std::size_t>(r)]; }
+std::string_view to_string(Placement p) { return placement_names()[static_cast<std::size_t>(p)]; }
 
-std::optional<ComponentKind> component_kind_from(std::string_view s) { return lookup<ComponentKind>(component_kind_names(), s); }
-std::optional<GroupKind> group_kind_from(std::string_view s) { return lookup<GroupKind>(group_kind_names(), s); }
-std::optional<Precision> precision_from(std::string_view s) { return lookup<Precision>(precision_names(), s); }
-std::optional<Recompute> recompute_from(std::string_view s) { return lookup<Recompute>(recompute_names(), s); }
+std::optional<ComponentKind> component_kind_from(std::string_view s) { return enum_from_name<ComponentKind>(component_kind_names(), s); }
+std::optional<GroupKind> group_kind_from(std::string_view s) { return enum_from_name<GroupKind>(group_kind_names(), s); }
+std::optional<Precision> precision_from(std::string_view s) { return enum_from_name<Precision>(precision_names(), s); }
+std::optional<Recompute> recompute_from(std::string_view s) { return enum_from_name<Recompute>(recompute_names(), s); }
+std::optional<Placement> placement_from(std::string_view s) { return enum_from_name<Placement>(placement_names(), s); }
 
 double bytes_per_value(Precision p) {
     switch (p) {

@@ -12,22 +12,27 @@ enum class ComponentKind {
 enum class GroupKind { Node, Rack, Pod, Site, Region };
 enum class Precision { FP32, TF32, FP16, BF16, FP8, FP4, INT8, INT4 };
 enum class Recompute { None, Selective, Full };
+/// Where an edge workload runs its model: on the site's devices, in the cloud, or split.
+enum class Placement { Edge, Cloud, Hybrid };
 
 std::string_view to_string(ComponentKind k);
 std::string_view to_string(GroupKind k);
 std::string_view to_string(Precision p);
 std::string_view to_string(Recompute r);
+std::string_view to_string(Placement p);
 
 std::optional<ComponentKind> component_kind_from(std::string_view s);
 std::optional<GroupKind> group_kind_from(std::string_view s);
 std::optional<Precision> precision_from(std::string_view s);
 std::optional<Recompute> recompute_from(std::string_view s);
+std::optional<Placement> placement_from(std::string_view s);
 
 /// The file spellings, in declaration order, for messages and combo boxes.
 const std::vector<std::string_view>& component_kind_names();
 const std::vector<std::string_view>& group_kind_names();
 const std::vector<std::string_view>& precision_names();
 const std::vector<std::string_view>& recompute_names();
+const std::vector<std::string_view>& placement_names();
 
 /// Bytes per value stored at this precision (weights, KV cache).
 double bytes_per_value(Precision p);

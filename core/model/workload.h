@@ -78,7 +78,7 @@ struct EdgeWorkload {
     ModelRef model;
     Precision precision = Precision::INT8;
     std::optional<double> fps_per_stream;   // unset: each camera's own fps
-    std::string placement = "edge";          // edge, cloud, hybrid
+    Placement placement = Placement::Edge;
     std::optional<double> latency_budget_ms;
     std::string pipeline = "end_to_end";
 

@@ -60,6 +60,15 @@ std::optional<double> opt_positive(const json& obj, const std::string& ptr, cons
     return x;
 }
 
+std::optional<Stack> opt_stack(const json& c, const std::string& ptr, const std::vector<Stack>& allowed) {
+    if (!opt(c, "stack")) return std::nullopt;
+    std::vector<std::string_view> names;
+    for (Stack s : allowed) names.push_back(to_string(s));
+    json_in::ObjectReader r(c, ptr);
+    r.allow_unknown(); // the other fields are read elsewhere; unknown ones are ignored (SCHEMA.md)
+    return stack_from(r.choice("stack", names));
+}
+
 void shape_counts(const json& m, const std::string& ptr, ModelShape& shape) {
     shape.layers = opt_int(m, ptr, "layers", limits::kLayers);
     shape.hidden = opt_int(m, ptr, "hidden", limits::kHidden);

@@ -1,12 +1,14 @@
 #pragma once
 // Typed field access for the validation case files (SCHEMA.md): every error
 // names its JSON pointer. Shared by the training and inference case readers.
+#include "model/stack.h"
 #include "model/workload.h"
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cc::validation::fields {
 
@@ -24,6 +26,10 @@ std::optional<int> opt_int(const json& obj, const std::string& ptr, const char* 
 std::optional<double> opt_num(const json& obj, const std::string& ptr, const char* key);
 /// As opt_num, and the value must be > 0.
 std::optional<double> opt_positive(const json& obj, const std::string& ptr, const char* key);
+
+/// The case's optional `stack` (SCHEMA.md 1.1), one of `allowed` (the stacks of
+/// the case's kind); absent or null = unknown.
+std::optional<Stack> opt_stack(const json& c, const std::string& ptr, const std::vector<Stack>& allowed);
 
 /// The whole-number fields of a model shape (layers … experts_active), each
 /// within the range a .ccd design allows (model/workload_limits.h).

@@ -92,6 +92,8 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
             throw InputError(child(mp, "gflops_per_sample"), "a " + shape.arch + " case needs gflops_per_sample");
     }
 
+    ic.stack = fields::opt_stack(c, p, inference_stacks());
+
     const Precision prec = precision_at(need(c, p, "precision"), child(p, "precision"));
     const std::string sp = child(p, "serving");
     const json& sv = need(c, p, "serving");
@@ -128,8 +130,9 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     return ic;
 }
 
-inf::ServingResult evaluate_inference_case_full(const json& c, const std::string& ptr, const Catalog& cat, bool explain) {
-    const InferenceCase ic = read_inference_case(c, ptr, cat);
+namespace {
+
+inf::ServingResult evaluate_read_case(const InferenceCase& ic, bool explain) {
     inf::EvaluateOptions opt;
     opt.explain = explain;
     inf::ServingResult r = inf::evaluate_setup(ic.setup, opt);
@@ -137,8 +140,15 @@ inf::ServingResult evaluate_inference_case_full(const json& c, const std::string
     return r;
 }
 
+} // namespace
+
+inf::ServingResult evaluate_inference_case_full(const json& c, const std::string& ptr, const Catalog& cat, bool explain) {
+    return evaluate_read_case(read_inference_case(c, ptr, cat), explain);
+}
+
 Prediction evaluate_inference_case(const json& c, const std::string& ptr, const Catalog& cat) {
-    const inf::ServingResult r = evaluate_inference_case_full(c, ptr, cat, false);
+    const InferenceCase ic = read_inference_case(c, ptr, cat);
+    const inf::ServingResult r = evaluate_read_case(ic, false);
     if (!r.ok) throw InputError(ptr, r.error);
     Prediction p;
     auto put = [&](const std::string& k, const inf::Percentiles& v) {
@@ -161,6 +171,7 @@ Prediction evaluate_inference_case(const json& c, const std::string& ptr, const 
     }
     p.notes = r.notes;
     p.notes.push_back(std::string("bottleneck: ") + engine::inference::to_string(r.bottleneck.resource));
+    p.stack = ic.stack;
     return p;
 }
 

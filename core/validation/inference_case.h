@@ -4,10 +4,12 @@
 // scale-up fabric and power mode, the model shape, and the scenario.
 #include "catalog/catalog.h"
 #include "engine/inference/serving_engine.h"
+#include "model/stack.h"
 #include "validation/runner.h"
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,7 @@ namespace cc::validation {
 struct InferenceCase {
     std::string id;
     engine::inference::ServingSetup setup;
+    std::optional<Stack> stack; // the software measured with, when the case says
     std::vector<std::string> defaults; // engine defaults used for null fields
 };
 

@@ -43,10 +43,11 @@ std::string case_id_of(const json& c, std::size_t i) {
 void register_inference_evaluator(CaseEvaluator e) { inference_slot() = std::move(e); }
 bool inference_evaluator_registered() { return static_cast<bool>(inference_slot()); }
 
-engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, const std::string& ptr, const Catalog& cat,
-                                                                 bool explain, const RunOptions& ro) {
+namespace {
+
+engine::training::TrainingEvaluation evaluate_read_case(const TrainingCase& tc, const Catalog& cat, bool explain,
+                                                        const RunOptions& ro) {
     using namespace engine::training;
-    const TrainingCase tc = read_training_case(c, ptr, cat);
     const Design d = build_case_design(tc, cat);
     const auto& w = std::get<TrainingWorkload>(d.workload.spec);
     EvaluateOptions opt;
@@ -59,9 +60,17 @@ engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, 
     return e;
 }
 
+} // namespace
+
+engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, const std::string& ptr, const Catalog& cat,
+                                                                 bool explain, const RunOptions& ro) {
+    return evaluate_read_case(read_training_case(c, ptr, cat), cat, explain, ro);
+}
+
 Prediction evaluate_training_case(const json& c, const std::string& ptr, const Catalog& cat, const RunOptions& ro) {
     using namespace engine::training;
-    const TrainingEvaluation e = evaluate_training_case_full(c, ptr, cat, false, ro);
+    const TrainingCase tc = read_training_case(c, ptr, cat);
+    const TrainingEvaluation e = evaluate_read_case(tc, cat, false, ro);
     if (!e.ok) throw InputError(ptr, e.error);
     const StepResult& r = e.best;
     Prediction p;
@@ -75,6 +84,7 @@ Prediction evaluate_training_case(const json& c, const std::string& ptr, const C
     p.per_accelerator_throughput = r.samples_per_s / r.gpus_used;
     p.notes = e.notes;
     p.notes.push_back("plan: " + describe(r.plan));
+    p.stack = tc.stack;
     return p;
 }
 
@@ -191,7 +201,7 @@ void run_document(const json& doc, const std::string& origin, const Catalog& cat
                 }
                 predicted = v->second;
             }
-            rows.push_back({id, metric, predicted, measured, (predicted - measured) / measured});
+            rows.push_back({id, metric, predicted, measured, (predicted - measured) / measured, p->stack});
         }
         if (!failure.empty()) {
             report.failed.push_back({id, failure});
@@ -250,8 +260,10 @@ Report run_files(const std::vector<std::string>& files, const Catalog& cat, cons
 
 json to_json(const Report& r) {
     json rows = json::array(), failed = json::array();
-    for (const auto& x : r.rows)
+    for (const auto& x : r.rows) {
         rows.push_back({{"case", x.case_id}, {"metric", x.metric}, {"predicted", x.predicted}, {"measured", x.measured}, {"error", x.error}});
+        if (x.stack) rows.back()["stack"] = to_string(*x.stack);
+    }
     for (const auto& f : r.failed) failed.push_back({{"case", f.case_id}, {"message", f.message}});
     json summary{{"rows", r.summary.rows},   {"failed", r.summary.failed},       {"mdape", r.summary.mdape},
                  {"within_10", r.summary.within_10}, {"within_20", r.summary.within_20}, {"worst", nullptr}};

@@ -9,6 +9,7 @@
 // are reported as failed with "inference engine not available yet".
 #include "catalog/catalog.h"
 #include "engine/training/training_engine.h"
+#include "model/stack.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +30,7 @@ struct Prediction {
     std::map<std::string, double> values;
     double per_accelerator_throughput = 0;
     std::vector<std::string> notes; // engine defaults used
+    std::optional<Stack> stack;     // the case's software stack, when it names one
 };
 
 /// Evaluates one case object; throws InputError (pointer below `pointer`) for a bad case.
@@ -55,6 +57,7 @@ Prediction evaluate_training_case(const nlohmann::json& c, const std::string& po
 struct Row {
     std::string case_id, metric;
     double predicted = 0, measured = 0, error = 0; // error = (predicted − measured) / measured
+    std::optional<Stack> stack;                    // the case's, for reporting by stack
 };
 
 struct Failure {

@@ -64,6 +64,8 @@ TrainingCase read_training_case(const json& c, const std::string& p, const Catal
     if (!transformer && !tc.model.gflops_per_sample)
         throw InputError(child(mp, "gflops_per_sample"), "a " + tc.model.arch + " case needs gflops_per_sample");
 
+    tc.stack = fields::opt_stack(c, p, training_stacks());
+
     const std::string prec = str(need(c, p, "precision"), child(p, "precision"));
     auto pr = precision_from(prec);
     if (!pr) throw InputError(child(p, "precision"), "unknown precision '" + prec + "'");

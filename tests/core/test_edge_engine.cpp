@@ -19,7 +19,7 @@ Design load(const std::string& name) { return format::load_design_file(testing::
 TEST_CASE("edge: video analytics site sustains its cameras at the edge") {
     const edge::EdgeResult r = edge::evaluate_edge(load("edge-video-analytics-site.ccd"), Catalog::builtin());
     REQUIRE(r.ok);
-    CHECK(r.placement == "edge");
+    CHECK(r.placement == Placement::Edge);
     CHECK(r.streams == 32);
     CHECK(r.devices == 4);
     CHECK(r.streams_needed_per_device == Approx(8));
@@ -53,7 +53,7 @@ TEST_CASE("edge: hybrid retail fits its budget, a tight budget keeps detection a
     CHECK(r.bottleneck.component == "c4");
     CHECK(r.verdict.find("keep detection at the edge") != std::string::npos);
     // All video to the cloud over LTE: the uplink binds.
-    std::get<EdgeWorkload>(d.workload.spec).placement = "cloud";
+    std::get<EdgeWorkload>(d.workload.spec).placement = Placement::Cloud;
     std::get<EdgeWorkload>(d.workload.spec).latency_budget_ms = 1000;
     r = edge::evaluate_edge(d, Catalog::builtin());
     CHECK(r.uplink_needed_Mbps == Approx(8 * 3.0));

@@ -58,7 +58,7 @@ TEST_CASE("every workload kind and custom model round-trips", "[format]") {
     CHECK(read_design(write_design(d)) == d);
     EdgeWorkload e;
     e.model.library_id = "yolov8s";
-    e.placement = "hybrid";
+    e.placement = Placement::Hybrid;
     e.latency_budget_ms = 80;
     d.workload.spec = e;
     CHECK(read_design(write_design(d)) == d);

@@ -67,7 +67,7 @@ TEST_CASE("inference properties: outputs finite and non-negative, p99 ≥ p50, a
 
 TEST_CASE("inference properties: latency never decreases as offered load rises (with the knee)") {
     const ServingSetup s = llama70b_h100(8, 2);
-    const Sweep sw = sweep_serving(s, "rate", 0.05, 60, 200);
+    const Sweep sw = sweep_serving(s, ServingSweepAxis::Rate, 0.05, 60, 200);
     REQUIRE(sw.points.size() == 200);
     for (std::size_t i = 1; i < sw.points.size(); ++i) {
         CHECK(sw.points[i].ttft_p99_ms >= sw.points[i - 1].ttft_p99_ms - 1e-6);
@@ -102,7 +102,7 @@ TEST_CASE("inference properties: more memory bandwidth never slows decode, more 
 
 TEST_CASE("inference properties: throughput grows with concurrency until the KV cache is full") {
     const ServingSetup s = llama70b_h100(2, 2);
-    const Sweep sw = sweep_serving(s, "concurrency", 1, 2000, 40);
+    const Sweep sw = sweep_serving(s, ServingSweepAxis::Concurrency, 1, 2000, 40);
     for (std::size_t i = 1; i < sw.points.size(); ++i)
         CHECK(sw.points[i].output_tokens_per_s >= sw.points[i - 1].output_tokens_per_s * (1 - 1e-9));
     CHECK(sw.points.back().bottleneck == Resource::KvCapacity);
@@ -138,7 +138,7 @@ TEST_CASE("inference properties: vision latency never decreases as load rises, p
     s.model = serving_model_of(m);
     s.req.precision = s.req.weights_precision = Precision::INT8;
     s.req.end_to_end = false;
-    const Sweep sw = sweep_serving(s, "rate", 100, 80000, 200);
+    const Sweep sw = sweep_serving(s, ServingSweepAxis::Rate, 100, 80000, 200);
     for (std::size_t i = 1; i < sw.points.size(); ++i) {
         CHECK(sw.points[i].latency_p99_ms >= sw.points[i - 1].latency_p99_ms - 1e-9);
         CHECK(sw.points[i].latency_p50_ms >= sw.points[i - 1].latency_p50_ms - 1e-9);

@@ -161,6 +161,9 @@ const std::vector<Case>& cases() {
              j["workload"]["parallelism"] = {{"mode", "fixed"}, {"tp", 0}};
          }),
          "/workload/parallelism/tp", "from 1 to 1024, got 0"},
+        {"unknown edge placement",
+         edit([](Json& j) { j["workload"] = {{"kind", "edge"}, {"model", "yolov8s"}, {"placement", "orbit"}}; }),
+         "/workload/placement", "expected one of \"edge\", \"cloud\" or \"hybrid\", got \"orbit\""},
         {"PUE below one", edit([](Json& j) { j["workload"]["assumptions"] = {{"pue", 0.5}}; }),
          "/workload/assumptions/pue", "from 1 to 5"},
     };

@@ -55,7 +55,7 @@ Hardware random_hw(Rng& r) {
     hw.peak_tflops = r.range(20, 2500);
     hw.mem_GB = r.range(8, 200);
     hw.mem_bw_GBps = r.range(300, 8000);
-    hw.generation = r.coin() ? "hopper" : r.coin() ? "ampere" : "volta";
+    hw.generation = r.coin() ? AcceleratorGeneration::Hopper : r.coin() ? AcceleratorGeneration::Ampere : AcceleratorGeneration::Volta;
     hw.per_node = r.pick({1, 2, 4, 8});
     hw.domain = r.coin() ? hw.per_node : r.pick({8, 16, 72});
     hw.accelerators = hw.per_node * r.between(1, 512);

@@ -33,7 +33,7 @@ inline engine::training::Hardware a100_like(double gpus) {
     hw.peak_tflops = 312;
     hw.mem_GB = 80;
     hw.mem_bw_GBps = 2039;
-    hw.generation = "ampere";
+    hw.generation = AcceleratorGeneration::Ampere;
     hw.accelerators = gpus;
     hw.per_node = 8;
     hw.domain = 8;

@@ -1,5 +1,5 @@
 // Editing what the engine reads, in the studio: a link's fabric, a server's
-// port groups and NICs, "Replace everywhere…", and edits applied to every
+// port groups and NICs, an edge workload's placement, "Replace everywhere…", and edits applied to every
 // scenario. Each is one undo step that restores the file byte for byte, and
 // the score follows.
 #include "catalog/catalog.h"
@@ -101,6 +101,24 @@ TEST_CASE("inspector: a link's Fabric drop-down retypes both ends, changes the s
     CHECK(bytes(s.doc()) == start);
     s.doc()->undoStack()->redo();
     CHECK(portOf(s.doc(), "c8", "net").fabric.family == FabricFamily::InfiniBand);
+}
+
+TEST_CASE("inspector: the edge Placement drop-down sets the placement, rescored, and undoes byte-identically", "[widgets][inspector][enums]") {
+    Studio s(testing::kEdgeSite);
+    s.w->scene()->selectIds({}); // the design page carries the workload form
+    const std::string start = bytes(s.doc());
+    auto placement = [&s] { return std::get<EdgeWorkload>(s.doc()->design().workload.spec).placement; };
+    auto* place = editor<QComboBox>(s, "Placement");
+    REQUIRE(place);
+    CHECK(place->currentData().toString() == "edge");
+    pick(place, "cloud");
+    CHECK(placement() == Placement::Cloud);
+    CHECK(bytes(s.doc()).find("\"placement\": \"cloud\"") != std::string::npos); // saved with the file spelling
+    s.w->scoring()->waitForIdle();
+    CHECK(s.w->scoring()->latest().headline.contains("placement: cloud"));
+    s.doc()->undoStack()->undo();
+    CHECK(bytes(s.doc()) == start);
+    CHECK(editor<QComboBox>(s, "Placement")->currentData().toString() == "edge");
 }
 
 TEST_CASE("inspector: an impossible fabric is refused with the reason under the form", "[widgets][inspector][fabric]") {

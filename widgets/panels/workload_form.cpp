@@ -193,9 +193,14 @@ void edgeForm(InspectorForm& f, Document* doc) {
     }, QObject::tr("camera's own"));
     f.row(QObject::tr("Analysed fps"), fps, [fps, doc] { form::setValue(fps, spec<E>(doc)->fps_per_stream.value_or(0)); },
           QObject::tr("Frames per second analysed per stream; unset uses each camera's frame rate."));
-    auto* place = form::choiceField({{QObject::tr("Edge"), "edge"}, {QObject::tr("Cloud"), "cloud"}, {QObject::tr("Hybrid"), "hybrid"}},
-                                    [doc](const QString& v) { editSpec<E>(doc, QObject::tr("placement"), [v](E& e) { e.placement = v.toStdString(); }); });
-    f.row(QObject::tr("Placement"), place, [place, doc] { form::setValue(place, q(spec<E>(doc)->placement)); });
+    auto* place = form::choiceField({{QObject::tr("Edge"), q(to_string(Placement::Edge))},
+                                     {QObject::tr("Cloud"), q(to_string(Placement::Cloud))},
+                                     {QObject::tr("Hybrid"), q(to_string(Placement::Hybrid))}},
+                                    [doc](const QString& v) {
+                                        if (auto p = placement_from(v.toStdString()))
+                                            editSpec<E>(doc, QObject::tr("placement"), [p](E& e) { e.placement = *p; });
+                                    });
+    f.row(QObject::tr("Placement"), place, [place, doc] { form::setValue(place, q(to_string(spec<E>(doc)->placement))); });
     auto* budget = form::realField(0, 1e6, 0, QObject::tr(" ms"), [doc](double v) {
         editSpec<E>(doc, QObject::tr("latency budget"), [v](E& e) { e.latency_budget_ms = form::unsetIf(v, 0); });
     }, QObject::tr("none"));

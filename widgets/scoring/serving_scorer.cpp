@@ -185,7 +185,7 @@ void presentEdge(const evaluate::Evaluation& ev, ScoreResult& out) {
     if (!r.wan_component.empty() && r.uplink_capacity_Mbps > 0)
         out.utilisation.insert(q(r.wan_component), r.uplink_needed_Mbps / r.uplink_capacity_Mbps);
     out.headline = QObject::tr("%1 streams on %2 device(s) at %3 site(s) — placement: %4")
-                       .arg(q(human::number(r.streams)), q(human::number(r.devices)), q(human::number(r.sites)), q(r.placement));
+                       .arg(q(human::number(r.streams)), q(human::number(r.devices)), q(human::number(r.sites)), q(std::string(to_string(r.placement))));
     const bool enough = r.streams_per_device >= r.streams_needed_per_device;
     out.cards << metricCard(ev, MetricId::StreamsPerDevice, q(human::number(r.streams_per_device)),
                            QObject::tr("%1 needed").arg(q(human::number(r.streams_needed_per_device))),

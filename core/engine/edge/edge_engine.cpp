@@ -60,7 +60,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     const Component* dev = dominant(d, rep, ComponentKind::EdgeDevice);
     const EdgeDeviceSpec* ds = dev ? cat.edge_device(dev->catalog_id) : nullptr;
     const AcceleratorSpec* acc = ds ? cat.accelerator(dev->accelerator.value_or(ds->accelerator)) : nullptr;
-    if (r.placement != "cloud" && (!dev || !ds || !acc)) {
+    if (r.placement != Placement::Cloud && (!dev || !ds || !acc)) {
         r.error = "no edge device with a known catalog entry is drawn";
         return r;
     }
@@ -150,8 +150,8 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     if (cr && !r.wan_rtt_p50_ms) r.wan_rtt_p50_ms = cr->rtt_ms_p50;
     if (cr && !r.wan_rtt_p99_ms) r.wan_rtt_p99_ms = cr->rtt_ms_p99;
     const double per_site_bitrate = bitrate_Mbps / std::max(1.0, r.sites);
-    if (r.placement == "cloud") r.uplink_needed_Mbps = per_site_bitrate;
-    else if (r.placement == "hybrid") r.uplink_needed_Mbps = r.streams_per_site * kEventsPerStreamPerS * kEventKB * 8 / 1000;
+    if (r.placement == Placement::Cloud) r.uplink_needed_Mbps = per_site_bitrate;
+    else if (r.placement == Placement::Hybrid) r.uplink_needed_Mbps = r.streams_per_site * kEventsPerStreamPerS * kEventKB * 8 / 1000;
     if (cr) {
         const NodeSpec* cn = cat.node(cr->node);
         const AcceleratorSpec* ca = cn ? cat.accelerator(cn->accelerator) : nullptr;
@@ -164,12 +164,12 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
             r.cloud_inference_ms = cv.batch_s(1) * 1e3;
         }
     }
-    if (r.placement != "edge") {
+    if (r.placement != Placement::Edge) {
         // One frame (cloud) or one event crop (hybrid) crosses the uplink.
-        const double item_Mbit = r.placement == "cloud" ? per_site_bitrate / std::max(1.0, r.streams_per_site) / std::max(1e-9, mean_fps)
+        const double item_Mbit = r.placement == Placement::Cloud ? per_site_bitrate / std::max(1.0, r.streams_per_site) / std::max(1e-9, mean_fps)
                                                         : kEventKB * 8 / 1000;
         const double ser_ms = r.uplink_capacity_Mbps > 0 ? item_Mbit / r.uplink_capacity_Mbps * 1e3 : 0;
-        const double base = ser_ms + r.cloud_inference_ms + (r.placement == "hybrid" ? edge_ms : 0);
+        const double base = ser_ms + r.cloud_inference_ms + (r.placement == Placement::Hybrid ? edge_ms : 0);
         r.cloud_latency_p50_ms = base + r.wan_rtt_p50_ms.value_or(0);
         r.cloud_latency_p99_ms = base + r.wan_rtt_p99_ms.value_or(r.wan_rtt_p50_ms.value_or(0));
         if (!r.wan_rtt_p99_ms) r.notes.push_back("WAN RTT p99 not published for the drawn link: p50 used");
@@ -178,11 +178,11 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     // Verdict and bottleneck.
     Bottleneck& b = r.bottleneck;
     const double budget = w->latency_budget_ms.value_or(1e12);
-    const bool edge_capacity_ok = r.placement == "cloud" || r.streams_per_device + 1e-9 >= needed;
-    const bool uplink_ok = r.placement == "edge" || r.uplink_needed_Mbps <= r.uplink_capacity_Mbps;
-    const bool latency_ok = r.placement == "edge" ? edge_ms <= budget : r.cloud_latency_p99_ms <= budget;
+    const bool edge_capacity_ok = r.placement == Placement::Cloud || r.streams_per_device + 1e-9 >= needed;
+    const bool uplink_ok = r.placement == Placement::Edge || r.uplink_needed_Mbps <= r.uplink_capacity_Mbps;
+    const bool latency_ok = r.placement == Placement::Edge ? edge_ms <= budget : r.cloud_latency_p99_ms <= budget;
     r.fits = edge_capacity_ok && uplink_ok && latency_ok;
-    if (!edge_capacity_ok || r.placement == "edge") {
+    if (!edge_capacity_ok || r.placement == Placement::Edge) {
         b.component = r.device_component;
         if (r.streams_per_device == r.streams_by_decode) b.resource = Resource::Decode;
         else if (r.streams_per_device == r.streams_by_cpu) b.resource = Resource::HostCpu;
@@ -191,15 +191,15 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
                    ", decode " + fmt(std::min(r.streams_by_decode, 1e6)) + ", host CPU " + fmt(std::min(r.streams_by_cpu, 1e6)) + "); " +
                    fmt(needed) + " needed";
     }
-    if (r.placement != "edge" && !uplink_ok) {
+    if (r.placement != Placement::Edge && !uplink_ok) {
         b = {Resource::Uplink, r.wan_component,
              "uplink needs " + fmt(r.uplink_needed_Mbps) + " Mb/s per site but the link carries " + fmt(r.uplink_capacity_Mbps) + " Mb/s typical"};
-    } else if (r.placement != "edge" && edge_capacity_ok && (!latency_ok || b.component.empty())) {
+    } else if (r.placement != Placement::Edge && edge_capacity_ok && (!latency_ok || b.component.empty())) {
         b = {Resource::WanLatency, r.wan_component,
              "p99 WAN RTT " + fmt(r.wan_rtt_p99_ms.value_or(0)) + " ms + cloud inference " + fmt(r.cloud_inference_ms) + " ms"};
     }
     std::ostringstream v;
-    if (r.placement == "edge") {
+    if (r.placement == Placement::Edge) {
         v << (r.fits ? "Fits: " : "Does not fit: ") << fmt(r.devices_per_site) << " device(s) per site sustain up to " << fmt(r.streams_per_device * r.devices_per_site)
           << " streams for the " << fmt(r.streams_per_site) << " drawn, " << fmt(edge_ms) << " ms per frame"
           << (w->latency_budget_ms ? " against the " + fmt(budget) + " ms budget" : "") << ".";
@@ -208,7 +208,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
           << fmt(budget) << " ms budget: keep detection at the edge, send events only.";
     } else if (!uplink_ok) {
         v << "Uplink needs " << fmt(r.uplink_needed_Mbps) << " Mb/s per site, the " << (ws ? ws->info.id : "WAN link") << " carries "
-          << fmt(r.uplink_capacity_Mbps) << " Mb/s typical: " << (r.placement == "cloud" ? "run detection at the edge and send events." : "send fewer events or a faster link.");
+          << fmt(r.uplink_capacity_Mbps) << " Mb/s typical: " << (r.placement == Placement::Cloud ? "run detection at the edge and send events." : "send fewer events or a faster link.");
     } else if (!edge_capacity_ok) {
         v << "Edge devices sustain " << fmt(r.streams_per_device) << " streams each but " << fmt(needed) << " are needed: add devices or lower fps.";
     } else {
@@ -216,9 +216,9 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
           << " ms) within the " << fmt(budget) << " ms budget; uplink " << fmt(r.uplink_needed_Mbps) << " of " << fmt(r.uplink_capacity_Mbps) << " Mb/s.";
     }
     r.verdict = v.str();
-    if (r.placement == "cloud")
+    if (r.placement == Placement::Cloud)
         r.outage = "Uplink down: no inference at the site — all " + fmt(r.streams_per_site) + " streams go unanalysed until it returns.";
-    else if (r.placement == "hybrid")
+    else if (r.placement == Placement::Hybrid)
         r.outage = "Uplink down: detection continues at the edge on all " + fmt(r.streams_per_site) + " streams; cloud-stage events buffer locally (" +
                    fmt(r.uplink_needed_Mbps * 3600 / 8 / 1000) + " GB per hour).";
     else
@@ -232,13 +232,13 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     root.inputs.push_back({"streams needed per device", needed, "streams", "design (cameras ÷ devices after ×N)"});
     root.children.push_back(node("frame_latency_ms", "Per-frame latency at the edge", edge_ms, "ms", "host pre/post-processing + inference batch"));
     root.children.push_back(node("power_per_site_W", "Power per site", r.power_per_site_W, "W", "devices per site × power-mode watts"));
-    if (r.placement != "edge") {
+    if (r.placement != Placement::Edge) {
         Explanation up = node("uplink_needed_Mbps", "Uplink needed per site", r.uplink_needed_Mbps, "Mb/s",
-                              r.placement == "cloud" ? "streams × bitrate" : "streams × events/s × event size");
+                              r.placement == Placement::Cloud ? "streams × bitrate" : "streams × events/s × event size");
         up.inputs.push_back({"uplink typical", r.uplink_capacity_Mbps, "Mb/s", ws ? "catalog " + ws->info.id : "not drawn"});
         root.children.push_back(up);
         Explanation lat = node("cloud_latency_ms@p99", "Cloud path latency p99", r.cloud_latency_p99_ms, "ms",
-                               "WAN RTT p99 + serialisation + cloud inference" + std::string(r.placement == "hybrid" ? " + edge stage" : ""));
+                               "WAN RTT p99 + serialisation + cloud inference" + std::string(r.placement == Placement::Hybrid ? " + edge stage" : ""));
         lat.inputs.push_back({"WAN RTT p99", r.wan_rtt_p99_ms.value_or(0), "ms", ws ? "catalog " + ws->info.id : "catalog cloud region"});
         lat.inputs.push_back({"cloud inference", r.cloud_inference_ms, "ms", "inference engine, batch 1"});
         root.children.push_back(lat);

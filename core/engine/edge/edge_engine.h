@@ -22,7 +22,7 @@ using inference::Resource;
 struct EdgeResult {
     bool ok = false;
     std::string error;
-    std::string placement;        // edge, cloud, hybrid
+    Placement placement = Placement::Edge;
     // Sites and parts (after ×N).
     double sites = 1, devices = 0, devices_per_site = 0, streams = 0, streams_per_site = 0;
     std::string device_component, camera_component, wan_component, cloud_component;

@@ -1,34 +1,50 @@
 #include "engine/inference/sweeps.h"
 
+#include "model/enum_names.h"
+
 #include <algorithm>
 #include <cmath>
-#include <stdexcept>
 
 namespace cc::engine::inference {
 
-const std::vector<std::string>& serving_sweep_variables() {
-    static const std::vector<std::string> v{"rate", "concurrency", "users", "input_tokens", "output_tokens", "gpus"};
+namespace {
+
+// Indexed by ServingSweepAxis: the command-line spelling and the unit of x.
+const std::vector<std::string_view>& axis_names() {
+    static const std::vector<std::string_view> n{"rate", "concurrency", "users", "input_tokens", "output_tokens", "gpus"};
+    return n;
+}
+constexpr const char* kAxisUnits[] = {"requests/s", "clients", "users", "tokens", "tokens", "accelerators"};
+
+} // namespace
+
+const std::vector<ServingSweepAxis>& serving_sweep_axes() {
+    using A = ServingSweepAxis;
+    static const std::vector<A> v{A::Rate, A::Concurrency, A::Users, A::InputTokens, A::OutputTokens, A::Gpus};
     return v;
 }
 
-Sweep sweep_serving(const ServingSetup& s, const std::string& vary, double from, double to, int steps, const ServingCalibration* cal) {
-    const auto& names = serving_sweep_variables();
-    if (std::find(names.begin(), names.end(), vary) == names.end())
-        throw std::invalid_argument("unknown sweep variable '" + vary + "'");
+// The names view string literals, so data() is NUL-terminated.
+const char* to_string(ServingSweepAxis a) { return axis_names()[static_cast<std::size_t>(a)].data(); }
+
+std::optional<ServingSweepAxis> serving_sweep_axis_from(std::string_view s) { return enum_from_name<ServingSweepAxis>(axis_names(), s); }
+
+const char* unit_of(ServingSweepAxis a) { return kAxisUnits[static_cast<std::size_t>(a)]; }
+
+Sweep sweep_serving(const ServingSetup& s, ServingSweepAxis vary, double from, double to, int steps, const ServingCalibration* cal) {
     Sweep sw;
     sw.vary = vary;
     steps = std::max(1, steps);
     EvaluateOptions opt;
     opt.calibration = cal;
     opt.explain = false;
-    const char* units[] = {"requests/s", "clients", "users", "tokens", "tokens", "accelerators"};
-    sw.x_unit = units[std::find(names.begin(), names.end(), vary) - names.begin()];
+    sw.x_unit = unit_of(vary);
     ServingSetup t = s;
     for (int i = 0; i < steps; ++i) {
         const double x = steps == 1 ? from : from + (to - from) * i / (steps - 1);
         SweepPoint p;
         p.x = x;
-        if (vary == "users") {
+        if (vary == ServingSweepAxis::Users) {
             const double rate = std::max(1e-9, x * kRequestsPerUserPerS);
             const SloSizing z = size_for_slo(s, rate, s.req.ttft_p99_target_ms ? s.req.ttft_p99_target_ms : s.req.latency_p99_target_ms,
                                              s.req.tpot_target_ms, cal);
@@ -43,19 +59,20 @@ Sweep sweep_serving(const ServingSetup& s, const std::string& vary, double from,
             sw.points.push_back(p);
             continue;
         }
-        if (vary == "rate") {
+        switch (vary) {
+        case ServingSweepAxis::Rate:
             t.req.scenario = Scenario::Server;
             t.req.rate_per_s = std::max(1e-9, x);
             t.req.latency_bound_ms.reset();
-        } else if (vary == "concurrency") {
+            break;
+        case ServingSweepAxis::Concurrency:
             t.req.scenario = Scenario::Concurrency;
             t.req.concurrency = std::max(1, static_cast<int>(std::lround(x)));
-        } else if (vary == "input_tokens") {
-            t.req.input_tokens = std::max(1.0, x);
-        } else if (vary == "output_tokens") {
-            t.req.output_tokens = std::max(1.0, x);
-        } else if (vary == "gpus") {
-            t.hw.gpus = std::max(1.0, std::round(x));
+            break;
+        case ServingSweepAxis::InputTokens: t.req.input_tokens = std::max(1.0, x); break;
+        case ServingSweepAxis::OutputTokens: t.req.output_tokens = std::max(1.0, x); break;
+        case ServingSweepAxis::Gpus: t.hw.gpus = std::max(1.0, std::round(x)); break;
+        case ServingSweepAxis::Users: break; // sized per point above
         }
         const ServingResult r = evaluate_setup(t, opt);
         p.feasible = r.ok;
@@ -74,7 +91,7 @@ Sweep sweep_serving(const ServingSetup& s, const std::string& vary, double from,
         p.gpus = t.hw.gpus;
         sw.points.push_back(p);
     }
-    if (vary == "rate" && !sw.points.empty()) {
+    if (vary == ServingSweepAxis::Rate && !sw.points.empty()) {
         const double base = sw.points.front().ttft_p99_ms;
         for (const auto& p : sw.points)
             if (base > 0 && p.ttft_p99_ms >= 2 * base) {

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cc::engine::inference {
@@ -19,21 +20,28 @@ struct SweepPoint {
     Resource bottleneck = Resource::Compute;
 };
 
+/// What a serving sweep varies (mirrors the training SweepAxis).
+enum class ServingSweepAxis { Rate, Concurrency, Users, InputTokens, OutputTokens, Gpus };
+/// The command-line spelling: rate, concurrency, users, input_tokens, output_tokens, gpus.
+const char* to_string(ServingSweepAxis a);
+std::optional<ServingSweepAxis> serving_sweep_axis_from(std::string_view s);
+/// Every axis, in declaration order (for messages and loops).
+const std::vector<ServingSweepAxis>& serving_sweep_axes();
+/// The unit of the axis's x values ("requests/s", "clients", ...).
+const char* unit_of(ServingSweepAxis a);
+
 struct Sweep {
-    std::string vary;            // rate, concurrency, users, input_tokens, output_tokens, gpus
+    ServingSweepAxis vary = ServingSweepAxis::Rate;
     std::string x_unit;
     std::vector<SweepPoint> points;
     std::optional<double> knee_x; // load where p99 latency reaches twice its light-load value
 };
 
-/// Names accepted by sweep_serving().
-const std::vector<std::string>& serving_sweep_variables();
-
 /// Requests per second one interactive user sends (one request every 20 s): users → rate.
 inline constexpr double kRequestsPerUserPerS = 0.05;
 
-/// Evaluates `steps` points from `from` to `to` (linear). Throws std::invalid_argument for an unknown variable.
-Sweep sweep_serving(const ServingSetup& s, const std::string& vary, double from, double to, int steps,
+/// Evaluates `steps` points from `from` to `to` (linear).
+Sweep sweep_serving(const ServingSetup& s, ServingSweepAxis vary, double from, double to, int steps,
                     const ServingCalibration* cal = nullptr);
 
 } // namespace cc::engine::inference

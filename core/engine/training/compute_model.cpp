@@ -38,9 +38,9 @@ double generation_fraction(const Job& j, const Hardware& hw, const Calibration& 
     const bool fp32 = j.precision == Precision::FP32;
     if (!j.transformer) return fp32 ? cal.cnn_frac_fp32 : cal.cnn_frac_tensor;
     if (fp32) return cal.matmul_frac_fp32;
-    double f = hw.generation == "ampere" ? cal.matmul_frac_ampere
-             : hw.generation == "hopper" ? cal.matmul_frac_hopper
-                                         : cal.matmul_frac_other;
+    double f = hw.generation == AcceleratorGeneration::Ampere ? cal.matmul_frac_ampere
+             : hw.generation == AcceleratorGeneration::Hopper ? cal.matmul_frac_hopper
+                                                               : cal.matmul_frac_other;
     if (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 ||
         j.precision == Precision::INT4)
         f *= cal.fp8_factor;

@@ -3,7 +3,6 @@
 #include "engine/training/calibration.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace cc::engine::training {
@@ -12,15 +11,6 @@ const Calibration& default_calibration() {
     static const Calibration c;
     return c;
 }
-
-namespace {
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-} // namespace
 
 Job resolve_job(const TrainingWorkload& w, const ModelShape& m) {
     Job j;
@@ -136,13 +126,7 @@ Hardware hardware_of(const ClusterView& v, Precision p) {
     if (!a) return hw;
     hw.mem_GB = a->mem_GB.value_or(0);
     hw.mem_bw_GBps = a->mem_bw_GBps.value_or(0);
-    const std::string arch = lower(a->architecture);
-    if (arch.find("ampere") != std::string::npos) hw.generation = "ampere";
-    else if (arch.find("hopper") != std::string::npos) hw.generation = "hopper";
-    else if (arch.find("blackwell") != std::string::npos) hw.generation = "blackwell";
-    else if (arch.find("volta") != std::string::npos) hw.generation = "volta";
-    else if (arch.find("pascal") != std::string::npos) hw.generation = "pascal";
-    else hw.generation = "other";
+    hw.generation = a->generation;
     // Peak at the precision, else the nearest one the part publishes.
     auto peak = [&](Precision q) { return a->peak(q); };
     std::vector<Precision> order{p};

@@ -54,7 +54,7 @@ struct Hardware {
     double peak_tflops = 0;      // dense, at the job's precision (or its fallback)
     std::string peak_note;       // how the peak was chosen
     double mem_GB = 0, mem_bw_GBps = 0;
-    std::string generation;      // ampere, hopper, ...
+    AcceleratorGeneration generation = AcceleratorGeneration::Unknown;
     double accelerators = 0;
     int per_node = 1, domain = 1;
     double scale_up_GBps = 0, scale_out_GBps = 0; // scale-out: per GPU per direction, whole cluster busy

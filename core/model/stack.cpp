@@ -1,0 +1,30 @@
+#include "model/stack.h"
+
+#include "model/enum_names.h"
+
+namespace cc {
+
+const std::vector<std::string_view>& stack_names() {
+    static const std::vector<std::string_view> n{"megatron", "torchtitan", "deepspeed", "pytorch", "tensorrt-llm",
+                                                 "vllm",     "sglang",     "triton",    "tensorrt", "onnxruntime"};
+    return n;
+}
+
+std::string_view to_string(Stack s) { return stack_names()[static_cast<std::size_t>(s)]; }
+
+std::optional<Stack> stack_from(std::string_view s) {
+    return enum_from_name<Stack>(stack_names(), s);
+}
+
+const std::vector<Stack>& training_stacks() {
+    static const std::vector<Stack> v{Stack::Megatron, Stack::TorchTitan, Stack::DeepSpeed, Stack::PyTorch};
+    return v;
+}
+
+const std::vector<Stack>& inference_stacks() {
+    static const std::vector<Stack> v{Stack::TensorRTLLM, Stack::Vllm,     Stack::SGLang, Stack::Triton,
+                                      Stack::TensorRT,    Stack::OnnxRuntime, Stack::PyTorch};
+    return v;
+}
+
+} // namespace cc

@@ -7,7 +7,7 @@ CLI       := $(BUILD_DIR)/app/clustercanvas-cli
 GUI       := $(BUILD_DIR)/app/clustercanvas
 DEFAULT_TEMPLATE := templates/dgx-h100-training-pod.ccd
 
-.PHONY: all setup configure build run test test-asan-core test-asan soak bench deb fuzz clean
+.PHONY: all setup configure build run test test-asan-core test-asan soak bench deb fuzz format clean
 
 all: build
 
@@ -67,6 +67,11 @@ FUZZ_SECONDS ?= 60
 # Only fuzzing needs clang and libFuzzer: `tools/bootstrap --fuzz` adds them.
 $(FUZZ_DIR)/build.ninja:
 	@cmake --preset fuzz >/dev/null
+
+# clang-format (.clang-format) on every tracked C++ source; tools/bootstrap --format installs it.
+format:
+	@tools/bootstrap --format
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 fuzz:
 	@tools/bootstrap --fuzz

@@ -2,6 +2,7 @@
 // What every subcommand shares: the catalog in force and its notices.
 #include "catalog/catalog.h"
 #include "cli/cli_args.h"
+#include "evaluate/evaluation.h"
 #include "model/design.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -42,8 +43,8 @@ std::vector<OptionSpec> common_options();
 
 /// Sections the engines add to `evaluate` (training, inference, edge), in
 /// text and JSON; each prints nothing when the design has no such workload.
-void print_engine_sections(const Design& d, const Context& ctx, std::ostream& out);
-void add_engine_sections_json(const Design& d, const Context& ctx, nlohmann::json& j);
+void print_engine_sections(const evaluate::Evaluation& ev, std::ostream& out);
+void add_engine_sections_json(const evaluate::Evaluation& ev, nlohmann::json& j);
 
 int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool rules_only);
 int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -10,14 +10,20 @@
 
 namespace cc::cli {
 
-void print_engine_sections(const Design& d, const Context& ctx, std::ostream& out) {
-    print_training_section(d, ctx, out);
-    print_serving_section(d, ctx, out);
+void print_engine_sections(const evaluate::Evaluation& ev, std::ostream& out) {
+    print_training_section(ev, out);
+    print_serving_section(ev, out);
 }
 
-void add_engine_sections_json(const Design& d, const Context& ctx, nlohmann::json& j) {
-    add_training_section_json(d, ctx, j);
-    add_serving_section_json(d, ctx, j);
+void add_engine_sections_json(const evaluate::Evaluation& ev, nlohmann::json& j) {
+    // The headline metrics under the metric table's keys: the numbers the studio's
+    // cards, compare and the report show for the same design.
+    nlohmann::json m = nlohmann::json::object();
+    for (const auto& v : ev.metrics) m[std::string(v.def().key)] = v.value ? nlohmann::json(*v.value) : nlohmann::json(nullptr);
+    j["workload"] = evaluate::to_string(ev.kind);
+    j["metrics"] = m;
+    add_training_section_json(ev, j);
+    add_serving_section_json(ev, j);
 }
 
 } // namespace cc::cli

@@ -2,12 +2,16 @@
 #include "cli/cli.h"
 #include "cli/cli_common.h"
 #include "cli/text_table.h"
+#include "evaluate/evaluation.h"
 #include "format/design_format.h"
+#include "model/scenarios.h"
+#include "util/diagnostic.h"
 #include "report/bom.h"
 #include "rules/check.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <ostream>
 #include <stdexcept>
@@ -126,26 +130,42 @@ void print_totals(const Bom& bom, std::ostream& out) {
 
 int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool rules_only) {
     const char* name = rules_only ? "check" : "evaluate";
-    const Parsed p = parse_args(args, common_options());
+    auto spec = common_options();
+    spec.push_back({"--scenario", true, false, "evaluate this scenario of the design (default: the base design)"});
+    const Parsed p = parse_args(args, spec);
     if (p.positional.size() != 1)
         throw std::invalid_argument(p.positional.empty() ? "expected a design FILE" : "expected one design FILE, got " +
                                                                                          std::to_string(p.positional.size()));
     const std::string file = p.positional[0];
     Context ctx = make_context(p);
     print_notices(ctx, err);
-    const std::optional<Design> loaded = load_design_reporting(name, file, err);
+    std::optional<Design> loaded = load_design_reporting(name, file, err);
     if (!loaded) return kBadInput;
+    if (const auto scenario = p.value("--scenario")) {
+        const auto names = scenario_names(*loaded);
+        const auto it = std::find(names.begin(), names.end(), *scenario);
+        if (it == names.end()) {
+            err << "clustercanvas-cli " << name << ": --scenario: no scenario named \"" << clip_text(*scenario) << "\" in " << file << "\n";
+            return kBadInput;
+        }
+        loaded = scenario_design(*loaded, static_cast<std::size_t>(it - names.begin()));
+    }
     const Design& d = *loaded;
-    const auto findings = check(d, ctx.catalog);
+    // One evaluation for every section below (the studio and the report use the same one).
+    evaluate::Options opt;
+    opt.explain = false;
+    opt.curves = false;
+    opt.rules = true;
+    const evaluate::Evaluation ev = rules_only ? evaluate::Evaluation{} : evaluate::evaluate(d, ctx.catalog, opt);
+    const auto findings = rules_only ? check(d, ctx.catalog) : ev.findings;
     const int code = has_errors(findings) ? kDesignErrors : kOk;
     if (p.flag("--json")) {
         json j{{"format", "clustercanvas-evaluation"}, {"version", 1}, {"file", file}, {"title", d.title},
                {"findings", findings_json(findings)}};
         if (!rules_only) {
-            const Bom bom = bill_of_materials(d, ctx.catalog);
-            j["bom"] = bom_json(bom);
-            j["totals"] = totals_json(bom.totals);
-            add_engine_sections_json(d, ctx, j);
+            j["bom"] = bom_json(ev.bom);
+            j["totals"] = totals_json(ev.bom.totals);
+            add_engine_sections_json(ev, j);
         }
         out << j.dump(2) << "\n";
         return code;
@@ -155,12 +175,11 @@ int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
     if (!d.description.empty() && !rules_only) out << d.description << "\n";
     out << "File: " << file << "\n\n";
     if (!rules_only) {
-        const Bom bom = bill_of_materials(d, ctx.catalog);
-        print_bom(bom, out);
+        print_bom(ev.bom, out);
         out << "\n";
-        print_totals(bom, out);
+        print_totals(ev.bom, out);
         out << "\n";
-        print_engine_sections(d, ctx, out);
+        print_engine_sections(ev, out);
     }
     print_findings(findings, out);
     return code;

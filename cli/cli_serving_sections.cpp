@@ -39,25 +39,11 @@ json bottleneck_json(const inf::Bottleneck& b) {
     return {{"resource", inf::to_string(b.resource)}, {"component", b.component}, {"detail", b.detail}};
 }
 
-std::optional<inf::SloSizing> sizing_of(const Design& d, const Context& ctx, const inf::ServingSetup& s) {
-    const auto* w = std::get_if<ServingWorkload>(&d.workload.spec);
-    (void)ctx;
-    if (!w || !w->request_rate_per_s) return std::nullopt;
-    const auto ttft = w->ttft_p99_target_ms ? w->ttft_p99_target_ms : w->latency_p99_target_ms;
-    if (!ttft && !w->tpot_target_ms) return std::nullopt;
-    return inf::size_for_slo(s, *w->request_rate_per_s, ttft, w->tpot_target_ms);
-}
-
-void print_serving(const Design& d, const Context& ctx, std::ostream& out) {
-    std::string err;
-    const auto s = inf::serving_setup(d, ctx.catalog, &err);
+void print_serving(const evaluate::ServingOutcome& so, std::ostream& out) {
+    const auto& s = so.setup;
+    const inf::ServingResult& r = so.result;
     out << "\nInference\n";
-    if (!s) {
-        out << "  not evaluated: " << err << "\n";
-        return;
-    }
-    const inf::ServingResult r = inf::evaluate_setup(*s);
-    if (!r.ok) {
+    if (!s || !r.ok) {
         out << "  not evaluated: " << r.error << "\n";
         return;
     }
@@ -90,7 +76,7 @@ void print_serving(const Design& d, const Context& ctx, std::ostream& out) {
     } else {
         target("p99 latency", r.latency_ms.p99, s->req.latency_p99_target_ms);
     }
-    if (auto z = sizing_of(d, ctx, *s)) {
+    if (const auto& z = so.sizing) {
         if (z->feasible)
             out << "  SLO sizing      " << num(z->gpus, 0) << " GPUs (" << num(z->replicas, 0) << " replicas"
                 << (r.llm ? " of tp " + std::to_string(z->tp) : "") << "): p99 " << (r.llm ? "TTFT " : "latency ") << ms(z->ttft_p99_ms)
@@ -101,8 +87,7 @@ void print_serving(const Design& d, const Context& ctx, std::ostream& out) {
     for (const auto& n : r.notes) out << "  note: " << n << "\n";
 }
 
-void print_edge(const Design& d, const Context& ctx, std::ostream& out) {
-    const edge::EdgeResult r = edge::evaluate_edge(d, ctx.catalog);
+void print_edge(const edge::EdgeResult& r, std::ostream& out) {
     out << "\nEdge\n";
     if (!r.ok) {
         out << "  not evaluated: " << r.error << "\n";
@@ -128,21 +113,20 @@ void print_edge(const Design& d, const Context& ctx, std::ostream& out) {
 
 } // namespace
 
-void print_serving_section(const Design& d, const Context& ctx, std::ostream& out) {
+void print_serving_section(const evaluate::Evaluation& ev, std::ostream& out) {
     (void)registered;
-    if (std::holds_alternative<ServingWorkload>(d.workload.spec)) print_serving(d, ctx, out);
-    else if (std::holds_alternative<EdgeWorkload>(d.workload.spec)) print_edge(d, ctx, out);
+    if (ev.serving) print_serving(*ev.serving, out);
+    else if (ev.edge) print_edge(ev.edge->result, out);
 }
 
-void add_serving_section_json(const Design& d, const Context& ctx, json& j) {
-    if (std::holds_alternative<ServingWorkload>(d.workload.spec)) {
-        std::string err;
-        const auto s = inf::serving_setup(d, ctx.catalog, &err);
+void add_serving_section_json(const evaluate::Evaluation& ev, json& j) {
+    if (ev.serving) {
+        const auto& s = ev.serving->setup;
         json o;
         if (!s) {
-            o = {{"ok", false}, {"error", err}};
+            o = {{"ok", false}, {"error", ev.serving->result.error}};
         } else {
-            const inf::ServingResult r = inf::evaluate_setup(*s);
+            const inf::ServingResult& r = ev.serving->result;
             o = {{"ok", r.ok}, {"error", r.error}, {"scenario", inf::to_string(r.scenario)}, {"model", s->model.name},
                  {"accelerator", s->hw.accelerator_id}, {"accelerators", s->hw.gpus}, {"llm", r.llm}, {"notes", r.notes}};
             if (r.ok) {
@@ -167,14 +151,14 @@ void add_serving_section_json(const Design& d, const Context& ctx, json& j) {
                     o["samples_per_s"] = r.samples_per_s;
                     o["latency_ms"] = pct(r.latency_ms);
                 }
-                if (auto z = sizing_of(d, ctx, *s))
+                if (const auto& z = ev.serving->sizing)
                     o["slo_sizing"] = {{"feasible", z->feasible}, {"gpus", z->gpus},        {"replicas", z->replicas}, {"tp", z->tp},
                                        {"ttft_p99_ms", z->ttft_p99_ms}, {"tpot_ms", z->tpot_ms}, {"reason", z->reason}};
             }
         }
         j["inference"] = o;
-    } else if (std::holds_alternative<EdgeWorkload>(d.workload.spec)) {
-        const edge::EdgeResult r = edge::evaluate_edge(d, ctx.catalog);
+    } else if (ev.edge) {
+        const edge::EdgeResult& r = ev.edge->result;
         json o = {{"ok", r.ok}, {"error", r.error}};
         if (r.ok) {
             o.update({{"placement", to_string(r.placement)},

@@ -17,6 +17,9 @@ namespace {
 using nlohmann::json;
 using namespace engine::training;
 
+// The text report lists the best few plans; JSON carries all the engine kept.
+constexpr std::size_t kPlansPrinted = 3;
+
 json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
 std::string fixed(double v, int decimals) {
@@ -63,7 +66,6 @@ json plan_json(const Plan& p) {
             {"sequence_parallel", p.sp}, {"description", describe(p)}};
 }
 
-const Design* training_design(const Design& d) { return std::get_if<TrainingWorkload>(&d.workload.spec) ? &d : nullptr; }
 
 } // namespace
 
@@ -136,12 +138,9 @@ nlohmann::json training_evaluation_json(const TrainingEvaluation& e) {
     };
 }
 
-void print_training_section(const Design& d, const Context& ctx, std::ostream& out) {
-    if (!training_design(d)) return;
-    EvaluateOptions o;
-    o.explain = false;
-    o.keep = 3;
-    const TrainingEvaluation e = evaluate_training(d, ctx.catalog, o);
+void print_training_section(const evaluate::Evaluation& ev, std::ostream& out) {
+    if (!ev.training) return;
+    const TrainingEvaluation& e = ev.training->result;
     out << "\nTraining\n";
     if (!e.ok) {
         out << "  not evaluated: " << e.error << "\n";
@@ -200,7 +199,7 @@ void print_training_section(const Design& d, const Context& ctx, std::ostream& o
 
     if (e.ranked.size() > 1) {
         out << "\nBest plans\n";
-        for (std::size_t k = 0; k < e.ranked.size(); ++k)
+        for (std::size_t k = 0; k < std::min<std::size_t>(e.ranked.size(), kPlansPrinted); ++k)
             out << "  " << k + 1 << ". " << describe(e.ranked[k].result.plan) << " — step "
                 << seconds(e.ranked[k].result.step_s) << (k ? "; " + e.ranked[k].why_loses : "") << "\n";
     }
@@ -210,11 +209,8 @@ void print_training_section(const Design& d, const Context& ctx, std::ostream& o
     }
 }
 
-void add_training_section_json(const Design& d, const Context& ctx, nlohmann::json& j) {
-    if (!training_design(d)) return;
-    EvaluateOptions o;
-    o.explain = false;
-    j["training"] = training_evaluation_json(evaluate_training(d, ctx.catalog, o));
+void add_training_section_json(const evaluate::Evaluation& ev, nlohmann::json& j) {
+    if (ev.training) j["training"] = training_evaluation_json(ev.training->result);
 }
 
 } // namespace cc::cli

@@ -87,8 +87,10 @@ void score_serving(const Design& d, const Catalog& cat, const Options& opt, Eval
     ev.error = r.error;
     if (r.ok) {
         const inf::ServingRequest& req = out.setup->req;
-        if (req.rate_per_s && (req.ttft_p99_target_ms || req.tpot_target_ms))
-            out.sizing = inf::size_for_slo(*out.setup, *req.rate_per_s, req.ttft_p99_target_ms, req.tpot_target_ms);
+        // Sized for the TTFT target (the latency target where none is set) and the TPOT target.
+        const auto first_target = req.ttft_p99_target_ms ? req.ttft_p99_target_ms : req.latency_p99_target_ms;
+        if (req.rate_per_s && (first_target || req.tpot_target_ms))
+            out.sizing = inf::size_for_slo(*out.setup, *req.rate_per_s, first_target, req.tpot_target_ms);
         if (opt.curves) {
             const double cap = std::max(1e-6, r.capacity_requests_per_s > 0 ? r.capacity_requests_per_s : r.requests_per_s);
             out.latency_curve = inf::sweep_serving(*out.setup, inf::ServingSweepAxis::Rate, cap * kCurveFromShareOfCapacity,

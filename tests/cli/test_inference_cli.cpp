@@ -44,22 +44,33 @@ TEST_CASE("inference cli: edge streams sweep and a bad range") {
 }
 
 TEST_CASE("inference cli: evaluate sections in text and JSON") {
-    cli::Context ctx{Catalog::builtin(), {}};
+    const auto ev = [](const std::string& name) { return evaluate::evaluate(format::load_design_file(tpl(name)), Catalog::builtin()); };
     std::ostringstream out;
-    const Design d = format::load_design_file(tpl("h200-llm-serving-node.ccd"));
-    cli::print_serving_section(d, ctx, out);
+    const evaluate::Evaluation d = ev("h200-llm-serving-node.ccd");
+    cli::print_serving_section(d, out);
     CHECK(out.str().find("TTFT") != std::string::npos);
     CHECK(out.str().find("SLO sizing") != std::string::npos);
     nlohmann::json j;
-    cli::add_serving_section_json(d, ctx, j);
+    cli::add_serving_section_json(d, j);
     REQUIRE(j.contains("inference"));
     CHECK(j["inference"]["ok"] == true);
     CHECK(j["inference"]["ttft_ms"]["p99"].get<double>() >= j["inference"]["ttft_ms"]["p50"].get<double>());
     nlohmann::json e;
-    cli::add_serving_section_json(format::load_design_file(tpl("hybrid-retail-edge-cloud.ccd")), ctx, e);
+    cli::add_serving_section_json(ev("hybrid-retail-edge-cloud.ccd"), e);
     REQUIRE(e.contains("edge"));
     CHECK(e["edge"]["verdict"].get<std::string>().size() > 10);
     nlohmann::json none;
-    cli::add_serving_section_json(format::load_design_file(tpl("dgx-h100-training-pod.ccd")), ctx, none);
+    cli::add_serving_section_json(ev("dgx-h100-training-pod.ccd"), none);
     CHECK(none.empty());
+}
+
+TEST_CASE("enums: an unknown serving sweep axis on the command line lists the choices", "[enums][inference][cli]") {
+    std::ostringstream out, err;
+    const std::string file = testing::source_path("templates/h200-llm-serving-node.ccd");
+    CHECK_THROWS_WITH(cli::cmd_sweep_serving({file, "--vary", "rates=1:2"}, out, err),
+                      "--vary rates: expected rate, concurrency, users, input_tokens, output_tokens, gpus or streams");
+    REQUIRE(cli::cmd_sweep_serving({file, "--vary", "output_tokens=16:64:3", "--json"}, out, err) == cli::kOk);
+    const nlohmann::json j = nlohmann::json::parse(out.str());
+    CHECK(j["axis"] == "output_tokens");
+    CHECK(j["unit"] == "tokens");
 }

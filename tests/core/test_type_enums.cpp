@@ -3,8 +3,6 @@
 // validation case or command line is refused with where it is and what is expected.
 #include "catalog/accelerator_generation.h"
 #include "catalog/catalog.h"
-#include "cli/cli.h"
-#include "cli/cli_sweep_serving.h"
 #include "engine/inference/sweeps.h"
 #include "engine/training/calibration.h"
 #include "engine/training/compute_model.h"
@@ -148,17 +146,6 @@ TEST_CASE("enums: serving sweep axis spellings round-trip", "[enums][inference]"
     CHECK(std::string(inf::unit_of(inf::ServingSweepAxis::Rate)) == "requests/s");
     CHECK(std::string(inf::unit_of(inf::ServingSweepAxis::Gpus)) == "accelerators");
     CHECK_FALSE(inf::serving_sweep_axis_from("streams")); // the edge axis is the CLI's, not the serving engine's
-}
-
-TEST_CASE("enums: an unknown serving sweep axis on the command line lists the choices", "[enums][inference][cli]") {
-    std::ostringstream out, err;
-    const std::string file = testing::source_path("templates/h200-llm-serving-node.ccd");
-    CHECK_THROWS_WITH(cli::cmd_sweep_serving({file, "--vary", "rates=1:2"}, out, err),
-                      "--vary rates: expected rate, concurrency, users, input_tokens, output_tokens, gpus or streams");
-    REQUIRE(cli::cmd_sweep_serving({file, "--vary", "output_tokens=16:64:3", "--json"}, out, err) == cli::kOk);
-    const json j = json::parse(out.str());
-    CHECK(j["axis"] == "output_tokens");
-    CHECK(j["unit"] == "tokens");
 }
 
 TEST_CASE("enums: validation stack spellings round-trip and split by case kind", "[enums][validation]") {

@@ -1,6 +1,7 @@
 #include "engine/edge/edge_engine.h"
 
 #include "catalog/model_library.h"
+#include "engine/edge/calibration.h"
 #include "engine/inference/calibration.h"
 #include "engine/inference/serving_engine.h"
 #include "engine/inference/vision_model.h"
@@ -18,17 +19,12 @@ namespace inf = inference;
 
 // Human-sized numbers for sentences: 2048, 75.3, 0.221.
 std::string fmt(double v) {
-    char buf[64];
+    char buf[64]; // literal-ok: buffer size
     const double a = std::abs(v);
     const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    std::snprintf(buf, sizeof buf, a >= 100 || whole ? "%.0f" : a >= 10 ? "%.1f" : "%.3g", v);
+    std::snprintf(buf, sizeof buf, a >= 100 || whole ? "%.0f" : a >= 10 ? "%.1f" : "%.3g", v); // literal-ok: digits shown
     return buf;
 }
-
-// Stated assumptions (not fitted): hybrid sends events, not video.
-constexpr double kEventKB = 50;          // one JPEG crop + metadata per event
-constexpr double kEventsPerStreamPerS = 1; // detections forwarded per stream per second
-constexpr double kRef1080p30 = 1920.0 * 1080.0 * 30.0;
 
 const Component* dominant(const Design& d, const Replication& rep, ComponentKind k) {
     const Component* best = nullptr;
@@ -52,6 +48,8 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         return r;
     }
     const inf::ServingCalibration& cal = inf::default_serving_calibration();
+    const EdgeCalibration& ecal = default_edge_calibration();
+    const double ref_frame_px = ecal.ref_frame_width_px * ecal.ref_frame_height_px;
     const Replication rep(d);
     r.placement = w->placement;
     r.latency_budget_ms = w->latency_budget_ms;
@@ -91,7 +89,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     r.streams_per_site = r.streams / std::max(1.0, r.sites);
     const double mean_fps = pixel_rate > 0 ? r.fps_per_stream : 0;
     const double px_per_frame = pixel_rate / (r.streams * std::max(1e-9, mean_fps));
-    const double load_1080p30 = pixel_rate / r.streams / kRef1080p30; // decode load of one stream
+    const double load_1080p30 = pixel_rate / r.streams / (ref_frame_px * ecal.ref_decode_fps); // decode load of one stream
 
     // Edge inference capacity (GPU + DLA engines for INT8 models).
     inf::ServingSetup s;
@@ -118,7 +116,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         const inf::VisionModel v(s, cal);
         const double batch = std::max(1.0, std::ceil(needed));
         // Host CPU per frame scales with pixels (decode hand-off, resize, NMS).
-        const double cpu_ms = s.req.end_to_end ? cal.host_cpu_ms_per_frame * px_per_frame / (1920.0 * 1080.0) : 0.0;
+        const double cpu_ms = s.req.end_to_end ? cal.host_cpu_ms_per_frame * px_per_frame / ref_frame_px : 0.0;
         // Inference-only rate (the host CPU is counted separately below).
         const double infer_fps = batch / (v.batch_s(batch) - (s.req.end_to_end ? cal.host_cpu_ms_per_frame / 1000 : 0)) * ds->accelerator_count +
                                  v.dla_samples_per_s();
@@ -126,7 +124,10 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         r.streams_by_inference = infer_fps / std::max(1e-9, mean_fps);
         r.streams_by_decode = ds->video_decode_1080p30_streams ? *ds->video_decode_1080p30_streams / std::max(1e-9, load_1080p30) : 1e9;
         if (!ds->video_decode_1080p30_streams) r.notes.push_back("hardware decoder capacity not published for " + ds->info.id + ": not limiting");
-        const double cores = ds->cpu_cores.value_or(4);
+        const double cores = ds->cpu_cores.value_or(cal.host_cpu_cores_default);
+        if (!ds->cpu_cores && cpu_ms > 0)
+            r.notes.push_back("host CPU cores not published for " + ds->info.id + ": " + std::to_string(cal.host_cpu_cores_default) +
+                              " assumed for pre/post-processing");
         r.streams_by_cpu = cpu_ms > 0 ? cores * 1000.0 / cpu_ms / std::max(1e-9, mean_fps) : 1e9;
         r.streams_per_device = std::min({r.streams_by_inference, r.streams_by_decode, r.streams_by_cpu});
         edge_ms = cpu_ms + v.batch_s(batch) * 1e3 - (s.req.end_to_end ? cal.host_cpu_ms_per_frame : 0);
@@ -151,7 +152,8 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     if (cr && !r.wan_rtt_p99_ms) r.wan_rtt_p99_ms = cr->rtt_ms_p99;
     const double per_site_bitrate = bitrate_Mbps / std::max(1.0, r.sites);
     if (r.placement == Placement::Cloud) r.uplink_needed_Mbps = per_site_bitrate;
-    else if (r.placement == Placement::Hybrid) r.uplink_needed_Mbps = r.streams_per_site * kEventsPerStreamPerS * kEventKB * 8 / 1000;
+    else if (r.placement == Placement::Hybrid)
+        r.uplink_needed_Mbps = r.streams_per_site * ecal.events_per_stream_per_s * ecal.event_size_kB * kBitsPerByte / 1000;
     if (cr) {
         const NodeSpec* cn = cat.node(cr->node);
         const AcceleratorSpec* ca = cn ? cat.accelerator(cn->accelerator) : nullptr;
@@ -167,7 +169,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     if (r.placement != Placement::Edge) {
         // One frame (cloud) or one event crop (hybrid) crosses the uplink.
         const double item_Mbit = r.placement == Placement::Cloud ? per_site_bitrate / std::max(1.0, r.streams_per_site) / std::max(1e-9, mean_fps)
-                                                        : kEventKB * 8 / 1000;
+                                                                 : ecal.event_size_kB * kBitsPerByte / 1000;
         const double ser_ms = r.uplink_capacity_Mbps > 0 ? item_Mbit / r.uplink_capacity_Mbps * 1e3 : 0;
         const double base = ser_ms + r.cloud_inference_ms + (r.placement == Placement::Hybrid ? edge_ms : 0);
         r.cloud_latency_p50_ms = base + r.wan_rtt_p50_ms.value_or(0);
@@ -220,7 +222,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         r.outage = "Uplink down: no inference at the site — all " + fmt(r.streams_per_site) + " streams go unanalysed until it returns.";
     else if (r.placement == Placement::Hybrid)
         r.outage = "Uplink down: detection continues at the edge on all " + fmt(r.streams_per_site) + " streams; cloud-stage events buffer locally (" +
-                   fmt(r.uplink_needed_Mbps * 3600 / 8 / 1000) + " GB per hour).";
+                   fmt(r.uplink_needed_Mbps * 3600 / kBitsPerByte / 1000) + " GB per hour).";
     else
         r.outage = "Uplink down: nothing changes for inference — every stream is analysed on site.";
 

@@ -1,7 +1,11 @@
 #pragma once
-// The few efficiency parameters of the inference engine. Each is a physical
-// fraction or time, fitted once against tests/validation/inference.cases.json
-// (never per case); values and reasons are in CALIBRATION.md next to this file.
+// Every number the inference engine chooses: the efficiency parameters (each a
+// physical fraction or time, fitted once against
+// tests/validation/inference.cases.json, never per case), the defaults for
+// missing fields and the stated assumptions of the latency model; below the
+// struct, the fixed constants. Values, units and sources are in CALIBRATION.md
+// next to this file (tools/check_engine_literals.py keeps numbers out of the
+// engine code).
 namespace cc::engine::inference {
 
 struct ServingCalibration {
@@ -47,8 +51,34 @@ struct ServingCalibration {
     // End-to-end vision pipeline on the host CPU (decode, resize, NMS).
     double host_cpu_ms_per_frame = 4.0;  // one core, per 1080p frame
     double dla_frac = 0.5;               // DLA INT8 TOPS reached ÷ GPU fraction
+    // Host CPU cores per node or edge device when the catalog publishes none (said in the notes).
+    int host_cpu_cores_default = 8;
+    // Vision latency model (stated assumptions, not fitted).
+    double vision_offline_batch = 256;   // batch an offline run forms when the workload gives none
+    double vision_p90_factor = 1.01;     // single-stream/offline p90 latency ÷ mean (batches take near-constant time)
+    double vision_p99_factor = 1.03;     // same for p99
+    double vision_default_load_frac = 0.8; // server without a rate or a bound: offered load ÷ capacity
+    double vision_batch_cv = 0.3;        // coefficient of variation of the batch service time (M/G/1 queue)
+    double utilisation_report_cap = 1.5; // an overloaded vision server reports at most this utilisation
+    // LLM latency model.
+    double tpot_p90_jitter_share = 0.55; // p90 TPOT = mean × (1 + this × tpot_jitter): between mean and p99
+    int tp_choice_min_batch = 16;        // tp chosen by the engine: smallest that leaves KV room for this many sequences
+    // Defaults for missing model fields (said in the notes).
+    int default_head_dim = 128;          // heads = hidden ÷ this (Llama, GPT-3)
+    int default_encoder_seq_len = 384;   // encoders without a sequence length: BERT on SQuAD (MLPerf)
+    // Economics and sizing.
+    double capex_amortisation_years = 4; // hardware price spread over this many years of 8,760 h for a GPU-hour price
+    double requests_per_user_per_s = 0.05; // one interactive user sends a request every 20 s (users → rate)
 };
 
 const ServingCalibration& default_serving_calibration();
+
+// Fixed (not fitted, not overridable).
+inline constexpr double kQuantileP90 = 0.9;   // the p90 the engine reports
+inline constexpr double kQuantileP99 = 0.99;  // the p99 the engine reports
+inline constexpr double kAttentionFlopsPerTokenPerContext = 4; // per layer × h: QKᵀ and softmax·V, 2 FLOPs per MAC
+/// Utilisation is clamped below this so every latency stays finite; results
+/// past it are reported as overloaded (engineering choice: 0.5 % short of saturation).
+inline constexpr double kMaxUtilisation = 0.995;
 
 } // namespace cc::engine::inference

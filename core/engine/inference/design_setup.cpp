@@ -75,7 +75,7 @@ ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec
     return h;
 }
 
-ServingModel serving_model_of(const ModelShape& s) {
+ServingModel serving_model_of(const ModelShape& s, const ServingCalibration& cal) {
     ServingModel m;
     m.name = s.name;
     m.arch = s.arch;
@@ -84,8 +84,8 @@ ServingModel serving_model_of(const ModelShape& s) {
     m.active_params = s.active_params.value_or(s.params);
     m.layers = s.layers.value_or(0);
     m.hidden = s.hidden.value_or(0);
-    m.heads = s.heads.value_or(m.hidden > 0 ? std::max(1, m.hidden / 128) : 0);
-    if (!s.heads && m.hidden > 0) m.defaults.push_back("heads not given: hidden / 128 assumed");
+    m.heads = s.heads.value_or(m.hidden > 0 ? std::max(1, m.hidden / cal.default_head_dim) : 0);
+    if (!s.heads && m.hidden > 0) m.defaults.push_back("heads not given: hidden / " + std::to_string(cal.default_head_dim) + " assumed");
     m.kv_heads = s.kv_heads.value_or(m.heads);
     if (!s.kv_heads && m.llm) m.defaults.push_back("kv_heads not given: multi-head attention (kv_heads = heads) assumed");
     m.vocab = s.vocab.value_or(0);
@@ -111,8 +111,9 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
     if (!shape) return fail("unknown model '" + w->model.library_id + "'");
     if (!v.accelerator || v.accelerators <= 0) return fail("no accelerators are drawn");
 
+    const ServingCalibration& cal = default_serving_calibration();
     ServingSetup s;
-    s.model = serving_model_of(*shape);
+    s.model = serving_model_of(*shape, cal);
     ServingRequest& q = s.req;
     q.precision = w->precision;
     q.weights_precision = w->weights_precision.value_or(w->precision);
@@ -142,16 +143,17 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
         s.hw.host_cpu_cores = v.node->cpu_cores;
         if (v.node->info.price_usd && v.node->accelerator_count > 0) {
             const double capex = *v.node->info.price_usd / v.node->accelerator_count;
-            s.hw.price_per_gpu_hour_usd = capex / (4 * 8760.0) + s.hw.power_per_gpu_W / 1000.0 * q.assumptions.pue * q.assumptions.price_per_kWh_usd;
+            s.hw.price_per_gpu_hour_usd = capex / (cal.capex_amortisation_years * 8760.0) +
+                                          s.hw.power_per_gpu_W / 1000.0 * q.assumptions.pue * q.assumptions.price_per_kWh_usd;
         }
     }
     if (!s.hw.price_per_gpu_hour_usd && v.accelerator->info.price_usd)
-        s.hw.price_per_gpu_hour_usd = *v.accelerator->info.price_usd / (4 * 8760.0) +
+        s.hw.price_per_gpu_hour_usd = *v.accelerator->info.price_usd / (cal.capex_amortisation_years * 8760.0) +
                                       s.hw.power_per_gpu_W / 1000.0 * q.assumptions.pue * q.assumptions.price_per_kWh_usd;
     s.hw.notes.insert(s.hw.notes.end(), v.notes.begin(), v.notes.end());
 
     // Tensor parallelism: the workload's, else the smallest power of two inside the
-    // scale-up domain that leaves KV room for a useful batch (≥ 16 sequences).
+    // scale-up domain that leaves KV room for a useful batch (≥ tp_choice_min_batch sequences).
     if (w->tp) q.tp = *w->tp;
     else if (s.model.llm) {
         q.tp = 1;
@@ -160,10 +162,11 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
             q.tp = tp;
             ServingSetup t = s;
             t.req.tp = tp;
-            const LlmModel m(t, default_serving_calibration());
-            if (m.max_batch(q.input_tokens + q.output_tokens) >= 16) break;
+            const LlmModel m(t, cal);
+            if (m.max_batch(q.input_tokens + q.output_tokens) >= cal.tp_choice_min_batch) break;
         }
-        s.hw.notes.push_back("tp not given: " + std::to_string(q.tp) + " chosen (smallest that leaves KV room for 16 sequences)");
+        s.hw.notes.push_back("tp not given: " + std::to_string(q.tp) + " chosen (smallest that leaves KV room for " +
+                             std::to_string(cal.tp_choice_min_batch) + " sequences)");
     }
     return s;
 }

@@ -9,7 +9,7 @@ LlmModel::LlmModel(const ServingSetup& s, const ServingCalibration& cal) : s_(s)
     const ServingModel& m = s.model;
     tp_ = std::max(1, s.req.tp);
     weights_ = m.params * bytes_per_value(s.req.weights_precision);
-    const double head_dim = m.heads > 0 ? static_cast<double>(m.hidden) / m.heads : 128.0;
+    const double head_dim = m.heads > 0 ? static_cast<double>(m.hidden) / m.heads : cal.default_head_dim;
     const int kvh = m.kv_heads > 0 ? m.kv_heads : m.heads;
     kv_tok_ = 2.0 * m.layers * kvh * head_dim * bytes_per_value(s.req.kv_precision);
     peak_ = s.hw.peak_tflops * 1e12;
@@ -28,7 +28,7 @@ int LlmModel::max_batch(double ctx_tokens) const {
     const double free = (s_.hw.mem_GB * 1e9 - weight_bytes_per_gpu() - cal_.runtime_reserve_GB * 1e9) * cal_.kv_mem_frac;
     if (free <= 0) return 0;
     const double per_seq = std::max(1.0, ctx_tokens) * kv_tok_ / tp_;
-    if (per_seq <= 0) return 1 << 20;
+    if (per_seq <= 0) return 1 << 20; // literal-ok: "unlimited" (no KV per sequence)
     return static_cast<int>(std::min(1e6, std::floor(free / per_seq)));
 }
 
@@ -72,7 +72,7 @@ StepParts LlmModel::decode_step(double batch, double ctx) const {
     batch = std::max(1.0, batch);
     const double bytes = weight_bytes_per_gpu() * moe_read_fraction(batch) + batch * ctx * kv_tok_ / tp_;
     r.memory_s = bytes / (bw_ * cal_.mem_bw_frac);
-    const double flops = batch * (flops_per_token() + 4.0 * s_.model.layers * s_.model.hidden * ctx);
+    const double flops = batch * (flops_per_token() + kAttentionFlopsPerTokenPerContext * s_.model.layers * s_.model.hidden * ctx);
     const double frac = eight_bit_ ? cal_.prefill_frac_8bit : cal_.prefill_frac_16bit;
     r.compute_s = flops / (tp_ * peak_ * frac);
     r.comm_s = tp_comm_s(batch);
@@ -92,7 +92,7 @@ double LlmModel::batch_for_rate(double rate, double max_b) const {
     if (rate <= 0) return 1;
     if (replica_rate(max_b) <= rate) return max_b;
     double lo = 0.0, hi = max_b;
-    for (int i = 0; i < 60; ++i) {
+    for (int i = 0; i < 60; ++i) { // bisection steps
         const double mid = 0.5 * (lo + hi);
         if (mid <= 0) break;
         (mid / cycle_s(std::max(1.0, mid)) < rate ? lo : hi) = mid;

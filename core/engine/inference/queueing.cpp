@@ -5,6 +5,7 @@
 
 namespace cc::engine::inference {
 
+// literal-ok-begin: Acklam's published coefficients, break points and polynomial indices (not model inputs)
 double normal_quantile(double q) {
     q = std::clamp(q, 1e-12, 1 - 1e-12);
     static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
@@ -26,6 +27,7 @@ double normal_quantile(double q) {
     return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * t /
            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
+// literal-ok-end
 
 double lognormal_quantile_ratio(double cv, double q) {
     if (cv <= 0) return 1;
@@ -36,7 +38,8 @@ double lognormal_quantile_ratio(double cv, double q) {
 double mmc_wait_probability(double rho, double servers) {
     rho = std::clamp(rho, 0.0, kMaxUtilisation);
     const double c = std::max(1.0, std::round(servers));
-    if (c > 10000) return std::pow(rho, std::sqrt(2 * (c + 1)) - 1); // Sakasegawa (1977) for huge pools
+    // Sakasegawa (1977) for huge pools, where the recursion below gets slow.
+    if (c > 10000) return std::pow(rho, std::sqrt(2 * (c + 1)) - 1); // literal-ok: cost limit of the recursion
     // Erlang C through the numerically stable Erlang B recursion.
     const double a = c * rho;
     double b = 1.0;

@@ -2,6 +2,8 @@
 // Queueing and length-distribution helpers: M/M/c waiting (Erlang C, which
 // has the knee as ρ → 1), M/G/1 waiting, and quantiles of the lognormal used
 // for request lengths.
+#include "engine/inference/calibration.h" // kMaxUtilisation
+
 namespace cc::engine::inference {
 
 /// Standard normal quantile (Acklam's rational approximation, |error| < 1e-8).
@@ -22,8 +24,5 @@ double mg1_mean_wait(double rho, double service_s, double cv);
 /// M/G/1 wait quantile, exponential-tail approximation of the conditional wait.
 double mg1_wait_quantile(double rho, double service_s, double cv, double q);
 
-/// Utilisation is clamped below this so every latency stays finite; results
-/// past it are reported as overloaded.
-inline constexpr double kMaxUtilisation = 0.995;
 
 } // namespace cc::engine::inference

@@ -42,27 +42,27 @@ namespace {
 
 // Human-sized numbers for sentences: 2048, 75.3, 0.221.
 std::string fmt(double v) {
-    char buf[64];
+    char buf[64]; // literal-ok: buffer size
     const double a = std::abs(v);
     const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    std::snprintf(buf, sizeof buf, a >= 100 || whole ? "%.0f" : a >= 10 ? "%.1f" : "%.3g", v);
+    std::snprintf(buf, sizeof buf, a >= 100 || whole ? "%.0f" : a >= 10 ? "%.1f" : "%.3g", v); // literal-ok: digits shown
     return buf;
 }
 
-// Per-GPU-hour price: the workload's, else capex over four years plus energy.
-std::optional<double> gpu_hour_price(const ServingSetup& s, double hw_price_usd) {
+// Per-GPU-hour price: the workload's, else capex over the amortisation years plus energy.
+std::optional<double> gpu_hour_price(const ServingSetup& s, double hw_price_usd, const ServingCalibration& cal) {
     const Assumptions& a = s.req.assumptions;
     if (a.price_per_gpu_hour_usd) return a.price_per_gpu_hour_usd;
     if (s.hw.price_per_gpu_hour_usd) return s.hw.price_per_gpu_hour_usd;
     if (hw_price_usd <= 0) return std::nullopt;
-    return hw_price_usd / (4 * 8760.0) + s.hw.power_per_gpu_W / 1000.0 * a.pue * a.price_per_kWh_usd;
+    return hw_price_usd / (cal.capex_amortisation_years * 8760.0) + s.hw.power_per_gpu_W / 1000.0 * a.pue * a.price_per_kWh_usd;
 }
 
-void economics(const ServingSetup& s, ServingResult& r, double tokens_per_s) {
+void economics(const ServingSetup& s, const ServingCalibration& cal, ServingResult& r, double tokens_per_s) {
     r.power_W = s.hw.power_per_gpu_W * s.hw.gpus;
     if (tokens_per_s > 0) {
         r.energy_per_1000_tokens_Wh = r.power_W * s.req.assumptions.pue / tokens_per_s * 1000.0 / 3600.0;
-        if (auto p = gpu_hour_price(s, 0)) r.cost_per_million_tokens_usd = *p * s.hw.gpus / (tokens_per_s * 3600.0) * 1e6;
+        if (auto p = gpu_hour_price(s, 0, cal)) r.cost_per_million_tokens_usd = *p * s.hw.gpus / (tokens_per_s * 3600.0) * 1e6;
     }
 }
 
@@ -70,8 +70,8 @@ Percentiles scaled(double mean, double cv) {
     Percentiles p;
     p.mean = mean;
     p.p50 = mean * lognormal_quantile_ratio(cv, 0.5);
-    p.p90 = mean * lognormal_quantile_ratio(cv, 0.9);
-    p.p99 = mean * lognormal_quantile_ratio(cv, 0.99);
+    p.p90 = mean * lognormal_quantile_ratio(cv, kQuantileP90);
+    p.p99 = mean * lognormal_quantile_ratio(cv, kQuantileP99);
     return p;
 }
 
@@ -139,7 +139,7 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
                 if (m.tpot_s(cap) <= target) B = cap;
                 else {
                     double lo = 1, hi = cap;
-                    for (int i = 0; i < 50; ++i) {
+                    for (int i = 0; i < 50; ++i) { // literal-ok: bisection steps (2^-50 of the range)
                         const double mid = 0.5 * (lo + hi);
                         (m.tpot_s(mid) <= target ? lo : hi) = mid;
                     }
@@ -175,20 +175,21 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         const double svc_step = std::min(tpot - e2e_o, std::max(pre, tpot - e2e_o));
         const double base = std::max(pre, svc_step);
         const double rho_adm = std::min(kMaxUtilisation, r.utilisation);
-        const double resid = B >= 1.5 ? 0.5 * (tpot - e2e_o) : 0.0;
+        // Other sequences running (the batch rounds to two or more): on average half a step is left.
+        const double resid = std::round(B) >= 2 ? 0.5 * (tpot - e2e_o) : 0.0;
         double ttft = resid + base + mg1_mean_wait(rho_p, pre, cv) + e2e_o;
         auto ttft_q = [&](double qq) {
             return 2 * resid + std::max(pre * lognormal_quantile_ratio(cv, qq), svc_step) +
                    mg1_wait_quantile(rho_p, pre, cv, qq) + e2e_o;
         };
-        double t50 = ttft_q(0.5), t90 = ttft_q(0.9), t99 = ttft_q(0.99);
+        double t50 = ttft_q(0.5), t90 = ttft_q(kQuantileP90), t99 = ttft_q(kQuantileP99);
         if (q.scenario == Scenario::Server && q.rate_per_s && !q.batch) {
             const double service = ttft + out * tpot;
             const double w = mmc_mean_wait(rho_adm, cap, service);
             ttft += w;
             t50 += mmc_wait_quantile(rho_adm, cap, service, 0.5);
-            t90 += mmc_wait_quantile(rho_adm, cap, service, 0.9);
-            t99 += mmc_wait_quantile(rho_adm, cap, service, 0.99);
+            t90 += mmc_wait_quantile(rho_adm, cap, service, kQuantileP90);
+            t99 += mmc_wait_quantile(rho_adm, cap, service, kQuantileP99);
         }
         if (q.scenario == Scenario::Concurrency && conc_rep > B) {
             // Closed loop past the KV knee: clients wait for a free sequence slot (Little's law).
@@ -203,12 +204,13 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         t90 = std::max(t90, t50);
         t99 = std::max(t99, t90);
         r.ttft_ms = {ttft * 1e3, t50 * 1e3, t90 * 1e3, t99 * 1e3};
-        r.tpot_ms = {tpot * 1e3, tpot * 1e3, tpot * 1e3 * (1 + 0.55 * cal.tpot_jitter), tpot * 1e3 * (1 + cal.tpot_jitter)};
+        r.tpot_ms = {tpot * 1e3, tpot * 1e3, tpot * 1e3 * (1 + cal.tpot_p90_jitter_share * cal.tpot_jitter),
+                     tpot * 1e3 * (1 + cal.tpot_jitter)};
         const double e2e = ttft + (out - 1) * tpot;
         r.e2e_ms.mean = e2e * 1e3;
         r.e2e_ms.p50 = (t50 + (out * lognormal_quantile_ratio(cv, 0.5) - 1) * tpot) * 1e3;
-        r.e2e_ms.p90 = (ttft + (out * lognormal_quantile_ratio(cv, 0.9) - 1) * tpot) * 1e3;
-        r.e2e_ms.p99 = (ttft + (out * lognormal_quantile_ratio(cv, 0.99) - 1) * tpot) * 1e3;
+        r.e2e_ms.p90 = (ttft + (out * lognormal_quantile_ratio(cv, kQuantileP90) - 1) * tpot) * 1e3;
+        r.e2e_ms.p99 = (ttft + (out * lognormal_quantile_ratio(cv, kQuantileP99) - 1) * tpot) * 1e3;
         r.e2e_ms.p50 = std::max(0.0, std::min(r.e2e_ms.p50, r.e2e_ms.p90));
         r.batch = B;
         r.requests_per_s = served_rep * r.replicas;
@@ -242,7 +244,7 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         b.resource = Resource::Compute;
         b.detail = "decode at batch " + fmt(B) + " is compute bound";
     }
-    economics(s, r, r.output_tokens_per_s);
+    economics(s, cal, r, r.output_tokens_per_s);
     r.ok = true;
 }
 
@@ -251,15 +253,16 @@ void evaluate_vision(const ServingSetup& s, const ServingCalibration& cal, Servi
     const ServingRequest& q = s.req;
     r.llm = false;
     if (q.end_to_end && !s.hw.host_cpu_cores)
-        r.notes.push_back("host CPU cores not published for this node: 8 assumed for pre/post-processing");
+        r.notes.push_back("host CPU cores not published for this node: " + std::to_string(cal.host_cpu_cores_default) +
+                          " assumed for pre/post-processing");
     r.tp = 1;
     r.replicas = s.hw.gpus;
-    const double big_batch = q.batch ? *q.batch : 256.0;
+    const double big_batch = q.batch ? *q.batch : cal.vision_offline_batch;
     const double per_gpu = v.throughput_per_gpu(big_batch);
     const double capacity = per_gpu * s.hw.gpus;
     r.capacity_requests_per_s = capacity;
     const double t1 = v.batch_s(1);
-    auto jitter = [](double mean) { return Percentiles{mean, mean, mean * 1.01, mean * 1.03}; };
+    auto jitter = [&](double mean) { return Percentiles{mean, mean, mean * cal.vision_p90_factor, mean * cal.vision_p99_factor}; };
     switch (q.scenario) {
     case Scenario::SingleStream:
         r.latency_ms = jitter(t1 * 1e3);
@@ -285,9 +288,9 @@ void evaluate_vision(const ServingSetup& s, const ServingCalibration& cal, Servi
         }
         // Open loop at a rate: the runtime forms batches as large as the load needs
         // (b = λ·t(b)), and the batch queue is M/G/1 on the batch time.
-        const double rate = q.rate_per_s ? *q.rate_per_s : 0.8 * capacity;
+        const double rate = q.rate_per_s ? *q.rate_per_s : cal.vision_default_load_frac * capacity;
         const double lam = rate / s.hw.gpus;
-        r.utilisation = std::min(1.5, lam / per_gpu);
+        r.utilisation = std::min(cal.utilisation_report_cap, lam / per_gpu);
         const double rho = std::min(kMaxUtilisation, r.utilisation);
         if (r.utilisation > 1) {
             r.overloaded = true;
@@ -296,9 +299,11 @@ void evaluate_vision(const ServingSetup& s, const ServingCalibration& cal, Servi
         const double fixed = v.batch_s(1) - v.sample_s();
         const double b = std::max(1.0, lam * fixed / std::max(1e-9, 1 - rho));
         const double tb = v.batch_s(b);
-        const double mean = 1.5 * tb + mg1_mean_wait(rho, tb, 0.3);
-        r.latency_ms = {mean * 1e3, (tb + 0.5 * tb + mg1_wait_quantile(rho, tb, 0.3, 0.5)) * 1e3,
-                        (2 * tb + mg1_wait_quantile(rho, tb, 0.3, 0.9)) * 1e3, (2 * tb + mg1_wait_quantile(rho, tb, 0.3, 0.99)) * 1e3};
+        // Mean: half a batch forming + the batch itself + the queue; tails: a whole batch forming.
+        const double mean = (1 + 0.5) * tb + mg1_mean_wait(rho, tb, cal.vision_batch_cv);
+        r.latency_ms = {mean * 1e3, (tb + 0.5 * tb + mg1_wait_quantile(rho, tb, cal.vision_batch_cv, 0.5)) * 1e3,
+                        (2 * tb + mg1_wait_quantile(rho, tb, cal.vision_batch_cv, kQuantileP90)) * 1e3,
+                        (2 * tb + mg1_wait_quantile(rho, tb, cal.vision_batch_cv, kQuantileP99)) * 1e3};
         r.latency_ms.p50 = std::min(r.latency_ms.p50, r.latency_ms.mean);
         r.samples_per_s = std::min(rate, capacity);
         r.batch = b;
@@ -421,7 +426,7 @@ SloSizing size_at_tp(const ServingSetup& s, double rate, std::optional<double> t
     double hi = lo;
     ServingResult rh = run(hi);
     int guard = 0;
-    while (!meets(rh) && guard++ < 40) {
+    while (!meets(rh) && guard++ < 40) { // literal-ok: doublings (2^40 replicas)
         lo = hi;
         hi *= 2;
         rh = run(hi);

@@ -39,7 +39,7 @@ ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec
                                       Precision compute, const std::string& power_mode);
 
 /// A model-library or custom shape turned into the engine's model.
-ServingModel serving_model_of(const ModelShape& m);
+ServingModel serving_model_of(const ModelShape& m, const ServingCalibration& cal = default_serving_calibration());
 
 struct SloSizing {
     bool feasible = false;

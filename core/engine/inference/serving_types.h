@@ -60,7 +60,7 @@ struct ServingRequest {
     Precision precision = Precision::FP8;
     Precision weights_precision = Precision::FP8;
     Precision kv_precision = Precision::FP8;
-    double input_tokens = 1024, output_tokens = 256;
+    double input_tokens = 1024, output_tokens = 256; // literal-ok: placeholder request shape; design and validation setups set both
     int tp = 1;
     bool tp_fixed = true;                  // false: the engine chose tp (sizing may try others)
     std::optional<int> batch;              // fixed batch per replica

@@ -45,7 +45,7 @@ Sweep sweep_serving(const ServingSetup& s, ServingSweepAxis vary, double from, d
         SweepPoint p;
         p.x = x;
         if (vary == ServingSweepAxis::Users) {
-            const double rate = std::max(1e-9, x * kRequestsPerUserPerS);
+            const double rate = std::max(1e-9, x * (cal ? *cal : default_serving_calibration()).requests_per_user_per_s);
             const SloSizing z = size_for_slo(s, rate, s.req.ttft_p99_target_ms ? s.req.ttft_p99_target_ms : s.req.latency_p99_target_ms,
                                              s.req.tpot_target_ms, cal);
             p.gpus = z.gpus;

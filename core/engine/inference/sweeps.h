@@ -37,8 +37,9 @@ struct Sweep {
     std::optional<double> knee_x; // load where p99 latency reaches twice its light-load value
 };
 
-/// Requests per second one interactive user sends (one request every 20 s): users → rate.
-inline constexpr double kRequestsPerUserPerS = 0.05;
+/// Requests per second one interactive user sends, at the default calibration
+/// (ServingCalibration::requests_per_user_per_s): users → rate.
+inline constexpr double kRequestsPerUserPerS = ServingCalibration{}.requests_per_user_per_s;
 
 /// Evaluates `steps` points from `from` to `to` (linear).
 Sweep sweep_serving(const ServingSetup& s, ServingSweepAxis vary, double from, double to, int steps,

@@ -23,9 +23,9 @@ VisionModel::VisionModel(const ServingSetup& s, const ServingCalibration& cal) :
         flops_note_ = "2 × GMACs per sample";
         if (m.arch == "diffusion") weight_reads = cal.diffusion_evals;
     } else if (m.arch == "encoder" && m.layers > 0 && m.hidden > 0) {
-        const double tokens = std::max(1, m.seq_len > 0 ? m.seq_len : 384) * cal.encoder_fill;
+        const double tokens = std::max(1, m.seq_len > 0 ? m.seq_len : cal.default_encoder_seq_len) * cal.encoder_fill;
         const double body = std::max(0.0, m.params - static_cast<double>(m.vocab) * m.hidden);
-        flops_ = 2.0 * body * tokens + 4.0 * m.layers * tokens * tokens * m.hidden;
+        flops_ = 2.0 * body * tokens + kAttentionFlopsPerTokenPerContext * m.layers * tokens * tokens * m.hidden;
         flops_note_ = "2 × non-embedding params × mean tokens + attention";
     } else if (m.arch == "diffusion") {
         flops_ = 2.0 * m.params * cal.diffusion_positions * cal.diffusion_evals;
@@ -44,7 +44,7 @@ VisionModel::VisionModel(const ServingSetup& s, const ServingCalibration& cal) :
     if (s.req.use_dla && s.hw.dla_int8_tops > 0)
         dla_rate_ = s.hw.dla_int8_tops * 1e12 * eff_ * cal.dla_frac / flops_;
     if (s.req.end_to_end) {
-        const int cores = s.hw.host_cpu_cores.value_or(8); // unpublished: 8 cores per node (said in the notes)
+        const int cores = s.hw.host_cpu_cores.value_or(cal.host_cpu_cores_default); // unpublished: said in the notes
         const double per_gpu_cores = static_cast<double>(cores) / std::max(1, s.hw.per_node);
         cpu_rate_ = per_gpu_cores * 1000.0 / cal.host_cpu_ms_per_frame;
     }

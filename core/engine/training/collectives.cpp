@@ -6,16 +6,15 @@
 namespace cc::engine::training {
 namespace {
 
-constexpr double kDisconnected_Bps = 0.1e9; // stands in for a missing network so times stay finite
+double out_Bps(const Hardware& hw, const Calibration& cal) {
+    // A missing network stands in at disconnected_GBps so times stay finite.
+    return (hw.scale_out_GBps > 0 ? hw.scale_out_GBps * cal.busbw_frac_scale_out : cal.disconnected_GBps) * 1e9;
+}
 
 double up_Bps(const Hardware& hw, const Calibration& cal) {
     if (hw.scale_up_GBps > 0) return hw.scale_up_GBps * cal.busbw_frac_scale_up * 1e9;
     // No scale-up fabric: traffic between local GPUs goes through the host/NIC.
-    return hw.scale_out_GBps > 0 ? hw.scale_out_GBps * cal.busbw_frac_scale_out * 1e9 : kDisconnected_Bps;
-}
-
-double out_Bps(const Hardware& hw, const Calibration& cal) {
-    return hw.scale_out_GBps > 0 ? hw.scale_out_GBps * cal.busbw_frac_scale_out * 1e9 : kDisconnected_Bps;
+    return out_Bps(hw, cal);
 }
 
 double up_latency(const Calibration& cal) { return cal.step_latency_scale_up_us * 1e-6; }

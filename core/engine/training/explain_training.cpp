@@ -4,6 +4,7 @@
 #include "engine/training/training_engine.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cc::engine::training {
 namespace {
@@ -101,9 +102,10 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         step.children.push_back(e);
     }
     {
+        const bool zero3 = p.zero >= kZeroShardParams;
         Explanation e = node("dp_exposed_s", "Data-parallel communication (exposed)", r.t.dp_exposed, "s",
-                             p.zero >= 3 ? "ZeRO-3: per micro-batch 2 parameter all-gathers + 1 gradient reduce-scatter, one "
-                                           "collective per tensor; minus what hides behind compute"
+                             zero3         ? "ZeRO-3: per micro-batch 2 parameter all-gathers + 1 gradient reduce-scatter, one "
+                                             "collective per tensor; minus what hides behind compute"
                              : p.zero >= 1 ? "reduce-scatter of gradients + all-gather of parameters, hierarchical; minus what "
                                              "hides behind the last backward"
                                            : "all-reduce of gradients, hierarchical (scale-up ring, then NIC rails across nodes); "
@@ -132,7 +134,8 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
                              hw.storage_GBps ? "max(0, global batch × bytes per sample ÷ storage read bandwidth − rest of the step)"
                                              : "no storage drawn: data ingest assumed not to limit training");
         if (hw.storage_GBps) in(e, "storage read bandwidth", *hw.storage_GBps, "GB/s", ev.view.storage_component + " (catalog)");
-        in(e, "bytes per sample", sample_bytes(j), "B", "assumption (int32 token ids; ~110 kB JPEG)");
+        in(e, "bytes per sample", sample_bytes(j, cal), "B",
+           "assumption (int32 token ids; ~" + std::to_string(std::llround(cal.image_sample_bytes / 1e3)) + " kB JPEG)");
         step.children.push_back(e);
     }
     {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cc::engine::training {
 
@@ -12,7 +13,19 @@ const Calibration& default_calibration() {
     return c;
 }
 
-Job resolve_job(const TrainingWorkload& w, const ModelShape& m) {
+namespace {
+
+// 51200 → "51,200", as the notes print counts.
+std::string grouped(long long v) {
+    std::string s = std::to_string(v);
+    for (int i = static_cast<int>(s.size()) - 3; i > (v < 0 ? 1 : 0); i -= 3) // literal-ok: digits per group
+        s.insert(static_cast<std::size_t>(i), ",");
+    return s;
+}
+
+} // namespace
+
+Job resolve_job(const TrainingWorkload& w, const ModelShape& m, const Calibration& cal) {
     Job j;
     j.model_name = m.name;
     j.arch = m.arch;
@@ -37,43 +50,44 @@ Job resolve_job(const TrainingWorkload& w, const ModelShape& m) {
     j.hidden = std::max(1, m.hidden.value_or(1));
     if (m.heads) j.heads = *m.heads;
     else {
-        j.heads = std::max(1, j.hidden / 128);
-        j.defaults.push_back("heads not given: hidden/128 = " + std::to_string(j.heads) + " assumed (head dimension 128)");
+        const std::string dim = std::to_string(cal.default_head_dim);
+        j.heads = std::max(1, j.hidden / cal.default_head_dim);
+        j.defaults.push_back("heads not given: hidden/" + dim + " = " + std::to_string(j.heads) + " assumed (head dimension " + dim + ")");
     }
     j.kv_heads = m.kv_heads.value_or(j.heads);
     if (!m.kv_heads && m.heads) j.defaults.push_back("kv_heads not given: multi-head attention (kv_heads = heads) assumed");
-    j.ffn = m.ffn.value_or(4 * j.hidden);
-    if (!m.ffn) j.defaults.push_back("ffn not given: 4 × hidden assumed");
+    j.ffn = m.ffn.value_or(cal.default_ffn_per_hidden * j.hidden);
+    if (!m.ffn) j.defaults.push_back("ffn not given: " + std::to_string(cal.default_ffn_per_hidden) + " × hidden assumed");
     if (m.vocab) j.vocab = *m.vocab;
     else {
-        j.vocab = 51200;
-        j.defaults.push_back("vocab not given: 51,200 assumed (GPT-2 BPE padded, Megatron default)");
+        j.vocab = cal.default_vocab;
+        j.defaults.push_back("vocab not given: " + grouped(j.vocab) + " assumed (GPT-2 BPE padded, Megatron default)");
     }
     if (w.seq_len) j.seq = *w.seq_len;
     else if (m.seq_len) j.seq = *m.seq_len;
     else {
-        j.seq = 2048;
-        j.defaults.push_back("sequence length not given: 2,048 assumed");
+        j.seq = cal.default_seq_len;
+        j.defaults.push_back("sequence length not given: " + grouped(j.seq) + " assumed");
     }
     if (j.moe) {
         j.experts = *m.experts;
-        j.experts_active = std::clamp(m.experts_active.value_or(2), 1, j.experts);
+        j.experts_active = std::clamp(m.experts_active.value_or(cal.default_experts_active), 1, j.experts);
     }
     // Two or three MLP matrices: whichever makes the layer count match the stated parameters.
     const double h = j.hidden, kv = h * j.kv_heads / std::max(1, j.heads);
     const double attn = 2 * h * h + 2 * h * kv;
     auto total = [&](double mats, double emb) { return j.layers * (attn + mats * h * j.ffn * j.experts) + emb * j.vocab * h; };
-    double best = 1e300;
-    for (double mats : {2.0, 3.0})
+    double best = std::numeric_limits<double>::max();
+    for (double mats : {2.0, kGatedMlpMatrices})
         for (double emb : {1.0, 2.0}) {
             const double err = std::fabs(total(mats, emb) - m.params);
             if (err < best) {
                 best = err;
-                j.gated_mlp = mats == 3.0;
+                j.gated_mlp = mats == kGatedMlpMatrices;
             }
         }
     if (j.moe) {
-        const double mlp_one = (j.gated_mlp ? 3.0 : 2.0) * h * j.ffn;
+        const double mlp_one = (j.gated_mlp ? kGatedMlpMatrices : 2.0) * h * j.ffn;
         j.active_params = m.active_params.value_or(m.params - j.layers * mlp_one * (j.experts - j.experts_active));
     } else {
         j.active_params = m.params;

@@ -2,6 +2,7 @@
 // A training job resolved for the engine: the model shape with every default
 // filled in (and said so), the hardware numbers it runs on, and a plan.
 #include "catalog/specs.h"
+#include "engine/training/calibration.h"
 #include "model/workload.h"
 #include "topology/cluster_view.h"
 
@@ -30,7 +31,7 @@ struct Job {
 };
 
 /// Builds the job; returns an error message instead when the model cannot be trained as given.
-Job resolve_job(const TrainingWorkload& w, const ModelShape& m);
+Job resolve_job(const TrainingWorkload& w, const ModelShape& m, const Calibration& cal = default_calibration());
 
 /// One parallelisation of the job.
 struct Plan {

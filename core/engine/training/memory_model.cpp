@@ -6,7 +6,7 @@
 namespace cc::engine::training {
 namespace {
 
-double mats(const Job& j) { return j.gated_mlp ? 3.0 : 2.0; }
+double mats(const Job& j) { return j.gated_mlp ? kGatedMlpMatrices : 2.0; }
 
 double attn_params(const Job& j) {
     const double h = j.hidden, kv = h * j.kv_heads / std::max(1, j.heads);
@@ -38,13 +38,15 @@ double layer_activation_bytes(const Job& j, const Plan& p) {
     if (!j.transformer) return 0;
     const double s = j.seq, b = std::max(1, p.micro), h = j.hidden, t = std::max(1, p.tp), a = j.heads;
     // Korthikanti's 34 bytes·sbh per layer (16-bit), adjusted for the MLP width and grouped KV heads.
-    const double mlp_scale = j.ffn * mats(j) / (8.0 * h) * (j.moe ? j.experts_active : 1);
-    const double c = 34 + 16 * (mlp_scale - 1) - 4 * (1 - static_cast<double>(j.kv_heads) / std::max(1, j.heads));
-    const double scores = 5 * a * s / h; // softmax input/output and dropout mask
+    const double mlp_scale = j.ffn * mats(j) / (kActMlpReferenceWidth * h) * (j.moe ? j.experts_active : 1);
+    const double c = kActBytesPerSBH + kActMlpBytesPerSBH * (mlp_scale - 1) -
+                     kActKvBytesPerSBH * (1 - static_cast<double>(j.kv_heads) / std::max(1, j.heads));
+    const double scores = kActScoreBytesPerSBH * a * s / h; // softmax input/output and dropout mask
     const double sbh = s * b * h;
+    const double u = kActUnsplitBytesPerSBH; // not split by TP without sequence parallelism
     switch (p.recompute) {
-    case Recompute::None: return p.sp ? sbh * (c / t + scores / t) : sbh * (10 + (c - 10) / t + scores / t);
-    case Recompute::Selective: return p.sp ? sbh * c / t : sbh * (10 + (c - 10) / t);
+    case Recompute::None: return p.sp ? sbh * (c / t + scores / t) : sbh * (u + (c - u) / t + scores / t);
+    case Recompute::Selective: return p.sp ? sbh * c / t : sbh * (u + (c - u) / t);
     case Recompute::Full: return p.sp ? 2 * sbh / t : 2 * sbh;
     }
     return 0;
@@ -54,10 +56,11 @@ Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Cal
     Memory m;
     m.capacity = hw.mem_GB * 1e9;
     const bool fp32 = j.precision == Precision::FP32 || j.precision == Precision::TF32;
-    const double wb = fp32 ? 4 : 2, gb = fp32 ? 4 : 2, ob = fp32 ? 8 : 12;
+    const double wb = bytes_per_value(fp32 ? Precision::FP32 : Precision::BF16), gb = wb; // 16-bit unless FP32/TF32
+    const double ob = fp32 ? cal.optimizer_state_bytes_fp32 : cal.optimizer_state_bytes_mixed;
     const double dp = std::max(1, p.dp);
     const double P = params_per_gpu(j, p);
-    m.weights = P * wb / (p.zero >= 3 ? dp : 1);
+    m.weights = P * wb / (p.zero >= kZeroShardParams ? dp : 1);
     m.grads = P * gb / (p.zero >= 2 ? dp : 1);
     m.optimizer = P * ob / (p.zero >= 1 ? dp : 1);
     const double b = std::max(1, p.micro);
@@ -75,12 +78,12 @@ Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Cal
             none.recompute = Recompute::None;
             m.activations += layer_activation_bytes(j, none); // one layer re-materialised during backward
         }
-        m.activations += 4.0 * j.seq * b * j.vocab / std::max(1, p.tp); // fp32 logits
+        m.activations += bytes_per_value(Precision::FP32) * j.seq * b * j.vocab / std::max(1, p.tp); // fp32 logits
         m.buffers = 2 * 2.0 * j.seq * b * j.hidden; // TP / PP send and receive buffers
-        if (p.zero >= 3) m.buffers += 2 * P / std::max(1, j.layers) * wb * std::max(1, p.pp); // two prefetched layers
+        if (p.zero >= kZeroShardParams) m.buffers += 2 * P / std::max(1, j.layers) * wb * std::max(1, p.pp); // two prefetched layers
     } else {
-        // Convolutional nets: ~20 MB of 16-bit activations per forward GFLOP per sample.
-        m.activations = b * j.gflops_per_sample * 20e6 * (wb / 2);
+        // Convolutional nets: activations per forward GFLOP per sample, at 16 bits.
+        m.activations = b * j.gflops_per_sample * cal.cnn_activation_bytes_per_gflop * (wb / 2);
     }
     m.buffers += 2 * std::min(cal.dp_bucket_MB * 1e6, P * gb);
     m.reserve = cal.runtime_reserve_GB * 1e9;

@@ -33,7 +33,7 @@ std::vector<int> batch_divisors(int batch, long most) {
 }
 
 std::string fmt(double v, int decimals = 2) {
-    char buf[64];
+    char buf[64]; // literal-ok: buffer size
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
 }
@@ -80,7 +80,8 @@ std::string why_loses(const StepResult& loser, const StepResult& best) {
     const double ta = loser.samples_per_s, tb = best.samples_per_s;
     const double slower = tb > 0 ? (tb / std::max(1e-30, ta) - 1) * 100 : 0;
     std::string s = fmt(slower, 1) + " % slower";
-    if (worst->second > 0) s += ": more " + std::string(worst->first) + " (+" + fmt(worst->second, 3) + " s per step)";
+    const int decimals = 3; // literal-ok: digits shown
+    if (worst->second > 0) s += ": more " + std::string(worst->first) + " (+" + fmt(worst->second, decimals) + " s per step)";
     else s += ": same time, more memory";
     return s;
 }
@@ -89,7 +90,7 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
     SearchResult out;
     keep = std::max<std::size_t>(1, keep);
     const long N = std::max(1L, static_cast<long>(std::floor(hw.accelerators + 1e-9)));
-    const int max_tp = std::max(1, std::min(hw.domain, 64));
+    const int max_tp = std::max(1, std::min(hw.domain, cal.plan_max_tp));
     std::vector<int> tps;
     for (int t = 1; t <= max_tp; t *= 2) {
         if (j.transformer && (j.hidden % t != 0 || j.heads % t != 0)) continue;
@@ -120,8 +121,8 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
         const double per_dp = static_cast<double>(batch) / dp;
         const bool exact = batch % dp == 0;
         // Transformers: matmul efficiency does not grow with the micro-batch in this model,
-        // while memory and the bubble do, so micro-batches stop at 32 sequences.
-        const double max_micro = j.transformer ? std::min(32.0, per_dp) : per_dp;
+        // while memory and the bubble do, so micro-batches stop at plan_max_micro_batch sequences.
+        const double max_micro = j.transformer ? std::min(cal.plan_max_micro_batch, per_dp) : per_dp;
         std::vector<int> micros;
         for (int mb = 1; mb <= std::max(1.0, max_micro); mb *= 2)
             if (!exact || (batch / dp) % mb == 0) micros.push_back(mb);
@@ -132,13 +133,13 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
         if (j.moe)
             for (int e = 2; e <= j.experts; e *= 2)
                 if (j.experts % e == 0 && dp % e == 0) eps.push_back(e);
-        static const std::vector<int> zero_only{0}, zero_stages{0, 1, 3};
+        static const std::vector<int> zero_only{0}, zero_stages{0, 1, kZeroShardParams};
         const std::vector<int>& zeros = dp > 1 ? zero_stages : zero_only;
         for_each_value(c.micro, micros, [&](int micro) {
             const double m = std::max(1.0, std::ceil(per_dp / micro));
             std::vector<int> vs{1};
             if (pp > 1 && j.transformer)
-                for (int v : {2, 3, 4, 6, 8, 12})
+                for (int v : cal.plan_virtual_stages)
                     if (j.layers % (pp * v) == 0 && std::fmod(m, pp) == 0) vs.push_back(v);
             for_each_value(c.v, vs, [&](int v) {
                 for (int rc : recomputes)

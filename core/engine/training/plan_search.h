@@ -22,7 +22,7 @@ struct SearchResult {
 };
 
 SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraints& c, const Calibration& cal,
-                          std::size_t keep = 10);
+                          std::size_t keep = 10); // literal-ok: default list length, not a model input
 
 /// One line: why `loser` is slower than (or cannot replace) `best`.
 std::string why_loses(const StepResult& loser, const StepResult& best);

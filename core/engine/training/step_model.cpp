@@ -20,9 +20,8 @@ const char* to_string(Resource r) {
     return "compute";
 }
 
-double sample_bytes(const Job& j) {
-    // Token ids as int32; images as an average ImageNet JPEG (~110 kB).
-    return j.transformer ? 4.0 * j.seq : 110e3;
+double sample_bytes(const Job& j, const Calibration& cal) {
+    return j.transformer ? cal.token_id_bytes * j.seq : cal.image_sample_bytes;
 }
 
 StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan, const Calibration& cal) {
@@ -44,7 +43,8 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
     r.efficiency = std::max(1e-6, matmul_efficiency(j, hw, cal, p.micro));
     const double rate = peak * r.efficiency;
     const bool fp32 = j.precision == Precision::FP32 || j.precision == Precision::TF32;
-    const double act_bytes = fp32 ? 4 : 2, grad_bytes = fp32 ? 4 : 2;
+    const double act_bytes = bytes_per_value(fp32 ? Precision::FP32 : Precision::BF16); // 16-bit unless FP32/TF32
+    const double grad_bytes = act_bytes;
 
     // --- Compute per micro-batch on the slowest stage.
     double fwd = 0, rc = 0, tp_mb = 0, ep_mb = 0;
@@ -59,7 +59,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
         // Tensor parallelism: 2 all-reduces (or reduce-scatter + all-gather with SP) forward,
         // 2 backward, 2 more when the forward is recomputed; activations of b·s·h.
         if (p.tp > 1) {
-            const double n = 4 + (p.recompute == Recompute::Full ? 2 : 0);
+            const double n = kTpCollectivesPerLayer + (p.recompute == Recompute::Full ? kTpCollectivesRecompute : 0);
             const GroupShape g{p.tp, std::min(p.tp, hw.domain)};
             const CommTime c = all_reduce(tokens * j.hidden * act_bytes, g, hw, cal);
             tp_mb = n * L * c.total() * (1 - cal.tp_overlap);
@@ -69,7 +69,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
             r.tp_bytes = n * L * tokens * j.hidden * act_bytes * m;
         }
         if (j.moe && p.ep > 1) {
-            const double n = 4 + (p.recompute == Recompute::Full ? 2 : 0);
+            const double n = kTpCollectivesPerLayer + (p.recompute == Recompute::Full ? kTpCollectivesRecompute : 0);
             const int local = std::clamp(hw.domain / p.tp, 1, p.ep);
             const CommTime c = all_to_all(tokens * j.hidden * act_bytes * j.experts_active / p.tp, {p.ep, local}, hw, cal);
             ep_mb = n * L * c.total();
@@ -94,7 +94,8 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
     if (p.pp > 1) {
         r.t.bubble = (p.pp - 1.0) / (p.v * m) * ideal;
         const double tokens = static_cast<double>(p.micro) * std::max(1, j.seq);
-        const double bytes = j.transformer ? tokens * j.hidden * act_bytes / p.tp : p.micro * 1e6; // scatter/gather over TP
+        // Transformers: b·s·h ÷ tp (scatter/gather over TP); CNNs: a stated size per sample.
+        const double bytes = j.transformer ? tokens * j.hidden * act_bytes / p.tp : p.micro * cal.cnn_pp_bytes_per_sample;
         const bool up = r.gpus_used <= hw.domain;
         const CommTime c = send(bytes, up, hw, cal);
         r.pp_total_s = 2.0 * p.v * m * c.total();
@@ -115,9 +116,9 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
         double window = 0;
         bool zero3 = false;
         // Megatron sizes buckets as max(40 M, 1 M × dp) parameters so ring latency stays amortised at scale.
-        const double bucket = std::max(cal.dp_bucket_MB * 1e6, 1e6 * grad_bytes * p.dp);
+        const double bucket = std::max(cal.dp_bucket_MB * 1e6, cal.dp_bucket_params_per_rank * grad_bytes * p.dp);
         const double buckets = std::max(1.0, std::ceil(grads / bucket));
-        if (p.zero >= 3) {
+        if (p.zero >= kZeroShardParams) {
             // Per micro-batch: gather every layer's parameters for forward and again for backward
             // (the recomputed forward reuses the backward gather), reduce-scatter the gradients.
             // The gathers move a layer at a time, so each rank's chunk is small and NCCL runs few
@@ -128,7 +129,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
             const CommTime rs = all_gather(grads, flat, hw, cal);
             const double collectives = cal.zero3_collectives_per_layer * std::max(1, j.transformer ? L : 1);
             c.bandwidth_s = m * (2 * ag.bandwidth_s + rs.bandwidth_s);
-            c.latency_s = m * 3 * collectives * ag.latency_s;
+            c.latency_s = m * kZero3CollectivesPerPass * collectives * ag.latency_s;
             c.scale_up_s = m * (2 * ag.scale_up_s + rs.scale_up_s);
             c.scale_out_s = m * (2 * ag.scale_out_s + rs.scale_out_s);
             r.dp_bytes = m * (2 * P * act_bytes + grads);
@@ -170,7 +171,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
     // --- Storage: samples of one step must arrive within the step (prefetch hides the rest).
     const double before = r.t.sum();
     if (hw.storage_GBps && *hw.storage_GBps > 0) {
-        r.data_s = j.global_batch * sample_bytes(j) / (*hw.storage_GBps * 1e9);
+        r.data_s = j.global_batch * sample_bytes(j, cal) / (*hw.storage_GBps * 1e9);
         r.t.data_stall = std::max(0.0, r.data_s - before);
     }
     r.step_s = r.t.sum();

@@ -50,6 +50,6 @@ struct StepResult {
 StepResult evaluate_plan(const Job& j, const Hardware& hw, const Plan& p, const Calibration& cal);
 
 /// Bytes read from storage per sample (token ids, or a JPEG for image models).
-double sample_bytes(const Job& j);
+double sample_bytes(const Job& j, const Calibration& cal);
 
 } // namespace cc::engine::training

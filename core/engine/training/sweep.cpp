@@ -25,18 +25,18 @@ std::optional<SweepAxis> sweep_axis_from(std::string_view s) {
     return std::nullopt;
 }
 
-std::vector<double> sweep_values(const SweepSpec& s, double design_gpus, int per_node, double base_value) {
+std::vector<double> sweep_values(const SweepSpec& s, double design_gpus, int per_node, double base_value, const Calibration& cal) {
     std::vector<double> xs;
     if (s.axis == SweepAxis::Gpus) {
         // Powers of two of the node size: whole nodes, as ×N of the drawn node group.
         const double from = std::max(1.0, s.from.value_or(std::min<double>(std::max(1, per_node), design_gpus)));
         const double to = std::max(from, s.to.value_or(design_gpus));
-        for (double g = from; g <= to * (1 + 1e-12) && xs.size() < 64; g *= 2) xs.push_back(std::round(g));
+        for (double g = from; g <= to * (1 + 1e-12) && xs.size() < 64; g *= 2) xs.push_back(std::round(g)); // literal-ok: loop guard
         if (xs.empty() || xs.back() < to - 0.5) xs.push_back(std::round(to));
         return xs;
     }
-    const double from = s.from.value_or(base_value / 4), to = s.to.value_or(base_value * 4);
-    const int n = std::clamp(s.steps, 1, 10000);
+    const double from = s.from.value_or(base_value / cal.sweep_default_span), to = s.to.value_or(base_value * cal.sweep_default_span);
+    const int n = std::clamp(s.steps, 1, 10000); // literal-ok: guard against absurd point counts
     if (n == 1 || from == to) return {from};
     for (int i = 0; i < n; ++i) xs.push_back(from * std::pow(to / from, static_cast<double>(i) / (n - 1)));
     if (s.axis == SweepAxis::Batch)
@@ -46,6 +46,7 @@ std::vector<double> sweep_values(const SweepSpec& s, double design_gpus, int per
 
 SweepResult sweep_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model, const Assumptions& a,
                            const SweepSpec& s, const Calibration* cal) {
+    const Calibration& calib = cal ? *cal : default_calibration();
     SweepResult out;
     out.axis = s.axis;
     if (!view.accelerator || view.accelerators < 1) {
@@ -56,12 +57,12 @@ SweepResult sweep_training(const ClusterView& view, const TrainingWorkload& w, c
         out.error = "the range must be positive with FROM ≤ TO";
         return out;
     }
-    const Job base_job = resolve_job(w, model);
+    const Job base_job = resolve_job(w, model, calib);
     double base = 1;
     switch (s.axis) {
     case SweepAxis::Gpus: base = view.accelerators; break;
     case SweepAxis::Tokens:
-        base = w.dataset_tokens.value_or(w.dataset_samples.value_or(1e6) * std::max(1, base_job.seq));
+        base = w.dataset_tokens.value_or(w.dataset_samples.value_or(calib.sweep_default_samples) * std::max(1, base_job.seq));
         break;
     case SweepAxis::Params: base = model.params; break;
     case SweepAxis::Batch: base = w.global_batch; break;
@@ -74,7 +75,7 @@ SweepResult sweep_training(const ClusterView& view, const TrainingWorkload& w, c
     // The run size changes nothing per step: along tokens, evaluate once and rescale the totals.
     std::optional<TrainingEvaluation> once;
     if (s.axis == SweepAxis::Tokens) once = evaluate_training(view, w, model, a, fixed, opt);
-    for (double x : sweep_values(s, view.accelerators, view.per_node, base)) {
+    for (double x : sweep_values(s, view.accelerators, view.per_node, base, calib)) {
         SweepPoint p;
         p.x = x;
         ClusterView v = view;

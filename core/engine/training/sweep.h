@@ -20,7 +20,8 @@ std::optional<SweepAxis> sweep_axis_from(std::string_view s);
 struct SweepSpec {
     SweepAxis axis = SweepAxis::Gpus;
     std::optional<double> from, to; // unset: the axis default (gpus: one node … the design's count)
-    int steps = 8;                  // tokens/params/batch: points spaced geometrically; gpus: powers of two
+    // tokens/params/batch: points spaced geometrically; gpus: powers of two.
+    int steps = 8; // literal-ok: default point count (UI)
 };
 
 struct SweepPoint {
@@ -47,7 +48,8 @@ struct SweepResult {
 
 /// The x values of a sweep over a design whose cluster holds `design_gpus` GPUs
 /// (`per_node` in one node) and whose workload has the given run size, model and batch.
-std::vector<double> sweep_values(const SweepSpec& s, double design_gpus, int per_node, double base_value);
+std::vector<double> sweep_values(const SweepSpec& s, double design_gpus, int per_node, double base_value,
+                                 const Calibration& cal = default_calibration());
 
 /// Sweeps a resolved cluster and workload (the GUI calls this with its document's design).
 SweepResult sweep_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model, const Assumptions& a,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 
 namespace cc::engine::training {
 namespace {
@@ -53,9 +54,15 @@ Bottleneck blame(const StepResult& r, const ClusterView& v) {
 }
 
 std::string fmt_GB(double bytes) {
-    char buf[32];
+    char buf[32]; // literal-ok: buffer size
     std::snprintf(buf, sizeof buf, "%.1f GB", bytes / 1e9);
     return buf;
+}
+
+std::string fmt_g(double v) {
+    std::ostringstream o;
+    o << v; // shortest of fixed and scientific: 0.1, 2.5e-05
+    return o.str();
 }
 
 std::string count(double v) { return std::to_string(static_cast<long long>(std::llround(v))); }
@@ -79,7 +86,7 @@ std::string smallest_fitting_change(const Job& j, const Hardware& hw, const Plan
     open.micro.reset();
     open.v.reset();
     std::vector<std::string> ways;
-    for (int k = 2; k <= 64; k *= 2) {
+    for (int k = 2; k <= cal.fit_search_max_gpu_factor; k *= 2) {
         Hardware more = hw;
         more.accelerators = hw.accelerators * k;
         if (fits(j, more, open)) {
@@ -88,7 +95,7 @@ std::string smallest_fitting_change(const Job& j, const Hardware& hw, const Plan
         }
     }
     if (j.transformer)
-        for (int k = 2; k <= 16; k *= 2) {
+        for (int k = 2; k <= cal.fit_search_max_seq_divisor; k *= 2) {
             Job shorter = j;
             shorter.seq = std::max(1, j.seq / k);
             if (fits(shorter, hw, open)) {
@@ -128,7 +135,7 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
         e.error = "no accelerators with a catalog entry are drawn";
         return e;
     }
-    e.job = resolve_job(w, model);
+    e.job = resolve_job(w, model, cal);
     e.hw = hardware_of(view, w.precision);
     if (e.hw.peak_tflops <= 0) {
         e.error = view.accelerator_id + " publishes no dense peak usable for " + std::string(to_string(w.precision)) + " training";
@@ -187,7 +194,8 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
         e.notes.push_back("the plan uses " + std::to_string(static_cast<long long>(e.best.gpus_used)) + " of " +
                           std::to_string(static_cast<long long>(view.accelerators)) + " GPUs");
     if (view.nodes > 1 && view.scale_out_GBps <= 0 && e.best.gpus_used > e.hw.domain)
-        e.notes.push_back("nodes are not connected by a network: communication between them is priced at 0.1 GB/s");
+        e.notes.push_back("nodes are not connected by a network: communication between them is priced at " +
+                          fmt_g(cal.disconnected_GBps) + " GB/s");
 
     e.run = run_totals(e.job, e.best, view, a);
     e.bottleneck = blame(e.best, view);

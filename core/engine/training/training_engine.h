@@ -54,7 +54,7 @@ struct TrainingEvaluation {
 struct EvaluateOptions {
     const Calibration* calibration = nullptr; // default_calibration() when null
     bool explain = true;
-    std::size_t keep = 10;
+    std::size_t keep = 10; // literal-ok: ranked plans kept, not a model input
     /// Validation only: a published run did run, so time it even where the memory
     /// model says it does not fit (and say so in the notes); users never get this.
     bool time_runs_that_do_not_fit = false;

@@ -8,7 +8,7 @@
 namespace cc::cli {
 
 struct OptionSpec {
-    std::string name;   // "--json"
+    std::string name; // "--json"
     bool takes_value = false;
     bool repeatable = false;
     std::string help;

@@ -33,10 +33,11 @@ std::string key_specs(const Catalog& c, const EntryInfo& e) {
     if (const auto* f = c.fabric(e.id)) return f->family + ", " + fmt(f->per_accel_GBps_per_dir, "GB/s per direction");
     if (const auto* d = c.edge_device(e.id)) return d->accelerator + (d->power_max_W ? ", " + fmt(d->power_max_W, "W max") : "");
     if (const auto* cam = c.camera(e.id))
-        return std::to_string(cam->width_px) + "×" + std::to_string(cam->height_px) + " @ " + fmt(cam->fps, "fps ") + cam->codec +
-               ", " + fmt(cam->bitrate_Mbps, "Mb/s");
+        return std::to_string(cam->width_px) + "×" + std::to_string(cam->height_px) + " @ " + fmt(cam->fps, "fps ") + cam->codec + ", " +
+               fmt(cam->bitrate_Mbps, "Mb/s");
     if (const auto* w = c.wan_link(e.id))
-        return w->link_kind + ", " + fmt(w->bw_Mbps_typical, "Mb/s typical") + (w->rtt_ms_p50 ? ", RTT " + fmt(w->rtt_ms_p50, "ms p50") : "");
+        return w->link_kind + ", " + fmt(w->bw_Mbps_typical, "Mb/s typical") +
+               (w->rtt_ms_p50 ? ", RTT " + fmt(w->rtt_ms_p50, "ms p50") : "");
     if (const auto* r = c.cloud_region(e.id))
         return r->node + (r->price_per_node_hour_usd ? ", " + text::usd(*r->price_per_node_hour_usd) + "/node-hour" : "");
     return "";
@@ -64,9 +65,15 @@ int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::os
     if (p.flag("--json")) {
         nlohmann::json arr = nlohmann::json::array();
         for (const EntryInfo* e : entries)
-            arr.push_back({{"id", e->id}, {"kind", std::string(to_string(e->kind))}, {"name", e->name}, {"vendor", e->vendor},
-                           {"specs", key_specs(ctx.catalog, *e)}, {"price_usd", e->price_usd ? nlohmann::json(*e->price_usd) : nlohmann::json()},
-                           {"confidence", e->confidence}, {"origin", e->origin}, {"sources", e->sources}});
+            arr.push_back({{"id", e->id},
+                           {"kind", std::string(to_string(e->kind))},
+                           {"name", e->name},
+                           {"vendor", e->vendor},
+                           {"specs", key_specs(ctx.catalog, *e)},
+                           {"price_usd", e->price_usd ? nlohmann::json(*e->price_usd) : nlohmann::json()},
+                           {"confidence", e->confidence},
+                           {"origin", e->origin},
+                           {"sources", e->sources}});
         out << nlohmann::json{{"format", "clustercanvas-catalog-listing"}, {"version", 1}, {"entries", arr}}.dump(2) << "\n";
         return kOk;
     }
@@ -78,8 +85,8 @@ int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::os
             out << to_string(e->kind) << "\n";
         }
         out << "  " << e->id << std::string(e->id.size() < 26 ? 26 - e->id.size() : 1, ' ') << e->name << "\n"
-            << std::string(28, ' ') << key_specs(ctx.catalog, *e) << "  [" << e->confidence << ", "
-            << e->sources.size() << " source(s)" << (e->origin == "built-in" ? "" : ", from " + e->origin) << "]\n";
+            << std::string(28, ' ') << key_specs(ctx.catalog, *e) << "  [" << e->confidence << ", " << e->sources.size() << " source(s)"
+            << (e->origin == "built-in" ? "" : ", from " + e->origin) << "]\n";
     }
     out << "\n" << entries.size() << " entries\n";
     return kOk;

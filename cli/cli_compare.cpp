@@ -32,13 +32,20 @@ json comparison_json(const compare::Comparison& c) {
         for (const auto& m : s.metrics) {
             const compare::Metric* b = base.metric(m.key);
             const auto d = b ? compare::delta(b->value, m.value) : std::nullopt;
-            metrics.push_back({{"key", m.key}, {"label", m.label}, {"unit", m.unit}, {"better", better_name(m.better)},
+            metrics.push_back({{"key", m.key},
+                               {"label", m.label},
+                               {"unit", m.unit},
+                               {"better", better_name(m.better)},
                                {"value", m.value ? json(*m.value) : json(nullptr)},
                                {"delta_vs_baseline", d ? json(*d) : json(nullptr)},
                                {"verdict", compare::verdict(m, d)}});
         }
-        list.push_back({{"name", s.name}, {"workload", s.workload}, {"ok", s.ok}, {"error", s.error},
-                        {"bottleneck", s.bottleneck}, {"metrics", metrics}});
+        list.push_back({{"name", s.name},
+                        {"workload", s.workload},
+                        {"ok", s.ok},
+                        {"error", s.error},
+                        {"bottleneck", s.bottleneck},
+                        {"metrics", metrics}});
     }
     return {{"baseline", base.name}, {"scenarios", list}};
 }
@@ -46,8 +53,7 @@ json comparison_json(const compare::Comparison& c) {
 void print_comparison(const compare::Comparison& c, std::ostream& out) {
     const auto& base = c.scenarios[c.baseline];
     std::vector<std::pair<std::string, text::Align>> cols{{"Metric", text::Align::Left}};
-    for (const auto& s : c.scenarios)
-        cols.push_back({s.name + (&s == &base ? " (baseline)" : ""), text::Align::Right});
+    for (const auto& s : c.scenarios) cols.push_back({s.name + (&s == &base ? " (baseline)" : ""), text::Align::Right});
     text::Table t(cols);
     for (const auto* row : compare::rows(c)) {
         std::vector<std::string> r{row->label};

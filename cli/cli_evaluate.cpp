@@ -5,9 +5,9 @@
 #include "evaluate/evaluation.h"
 #include "format/design_format.h"
 #include "model/scenarios.h"
-#include "util/diagnostic.h"
 #include "report/bom.h"
 #include "rules/check.h"
+#include "util/diagnostic.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,9 +26,14 @@ json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); 
 json bom_json(const Bom& bom) {
     json lines = json::array();
     for (const auto& l : bom.lines) {
-        json j{{"catalog_id", l.catalog_id}, {"name", l.name}, {"kind", std::string(to_string(l.kind))},
-               {"count", l.count}, {"unit_price_usd", opt(l.unit_price_usd)}, {"rack_units_each", opt(l.rack_units_each)},
-               {"power_typical_W_each", opt(l.power_typical_W_each)}, {"power_max_W_each", opt(l.power_max_W_each)}};
+        json j{{"catalog_id", l.catalog_id},
+               {"name", l.name},
+               {"kind", std::string(to_string(l.kind))},
+               {"count", l.count},
+               {"unit_price_usd", opt(l.unit_price_usd)},
+               {"rack_units_each", opt(l.rack_units_each)},
+               {"power_typical_W_each", opt(l.power_typical_W_each)},
+               {"power_max_W_each", opt(l.power_max_W_each)}};
         if (!l.included_in.empty()) j["included_in"] = l.included_in;
         lines.push_back(std::move(j));
     }
@@ -54,8 +59,7 @@ json totals_json(const Totals& t) {
 json findings_json(const std::vector<Finding>& fs) {
     json arr = json::array();
     for (const auto& f : fs)
-        arr.push_back({{"severity", std::string(to_string(f.severity))}, {"rule", f.rule}, {"subject", f.subject},
-                       {"message", f.message}});
+        arr.push_back({{"severity", std::string(to_string(f.severity))}, {"rule", f.rule}, {"subject", f.subject}, {"message", f.message}});
     return arr;
 }
 
@@ -86,9 +90,14 @@ void print_bom(const Bom& bom, std::ostream& out) {
     for (const auto& l : bom.lines) {
         const bool inner = !l.included_in.empty();
         t.row({text::grouped(l.count), (inner ? "  └ " : "") + l.name, l.catalog_id,
-               inner ? "incl." : l.kind == CatalogKind::CloudRegion ? "rented" : l.unit_price_usd ? text::usd(*l.unit_price_usd) : "—",
+               inner                                ? "incl."
+               : l.kind == CatalogKind::CloudRegion ? "rented"
+               : l.unit_price_usd                   ? text::usd(*l.unit_price_usd)
+                                                    : "—",
                inner || !l.rack_units_each ? "" : text::grouped(*l.rack_units_each),
-               inner ? "" : l.power_max_W_each ? text::grouped(*l.power_max_W_each) : "—"});
+               inner                ? ""
+               : l.power_max_W_each ? text::grouped(*l.power_max_W_each)
+                                    : "—"});
     }
     out << t.str();
 }
@@ -104,18 +113,16 @@ void print_totals(const Bom& bom, std::ostream& out) {
     const auto bf16 = t.peak_PFLOPs.find(Precision::BF16);
     for (Precision p : {Precision::BF16, Precision::FP16, Precision::FP8, Precision::FP4, Precision::INT8})
         if (auto it = t.peak_PFLOPs.find(p); it != t.peak_PFLOPs.end()) {
-            if (p == Precision::FP16 && bf16 != t.peak_PFLOPs.end() && std::abs(bf16->second - it->second) < 1e-9 * it->second)
-                continue;
+            if (p == Precision::FP16 && bf16 != t.peak_PFLOPs.end() && std::abs(bf16->second - it->second) < 1e-9 * it->second) continue;
             std::string name(to_string(p));
             for (auto& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
             const bool ops = p == Precision::INT8 || p == Precision::INT4;
-            peaks += (peaks.empty() ? "" : " · ") + text::grouped(it->second, it->second < 10 ? 2 : 1) +
-                     (ops ? " POP/s " : " PFLOP/s ") + name;
+            peaks +=
+                (peaks.empty() ? "" : " · ") + text::grouped(it->second, it->second < 10 ? 2 : 1) + (ops ? " POP/s " : " PFLOP/s ") + name;
         }
     tab.row({"Peak compute (dense)", peaks.empty() ? "—" : peaks});
     tab.row({"Rack units", text::grouped(t.rack_units) + " U"});
-    std::string power = text::grouped(t.power_nominal_W / 1000, 1) + " kW nominal · " +
-                        text::grouped(t.power_max_W / 1000, 1) + " kW max";
+    std::string power = text::grouped(t.power_nominal_W / 1000, 1) + " kW nominal · " + text::grouped(t.power_max_W / 1000, 1) + " kW max";
     if (t.lines_nominal_is_max) power += " (" + std::to_string(t.lines_nominal_is_max) + " part type(s) publish only a maximum)";
     if (t.lines_without_power) power += "; " + std::to_string(t.lines_without_power) + " part type(s) without a power figure";
     tab.row({"Power", power});
@@ -134,8 +141,8 @@ int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
     spec.push_back({"--scenario", true, false, "evaluate this scenario of the design (default: the base design)"});
     const Parsed p = parse_args(args, spec);
     if (p.positional.size() != 1)
-        throw std::invalid_argument(p.positional.empty() ? "expected a design FILE" : "expected one design FILE, got " +
-                                                                                         std::to_string(p.positional.size()));
+        throw std::invalid_argument(p.positional.empty() ? "expected a design FILE"
+                                                         : "expected one design FILE, got " + std::to_string(p.positional.size()));
     const std::string file = p.positional[0];
     Context ctx = make_context(p);
     print_notices(ctx, err);
@@ -160,7 +167,10 @@ int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
     const auto findings = rules_only ? check(d, ctx.catalog) : ev.findings;
     const int code = has_errors(findings) ? kDesignErrors : kOk;
     if (p.flag("--json")) {
-        json j{{"format", "clustercanvas-evaluation"}, {"version", 1}, {"file", file}, {"title", d.title},
+        json j{{"format", "clustercanvas-evaluation"},
+               {"version", 1},
+               {"file", file},
+               {"title", d.title},
                {"findings", findings_json(findings)}};
         if (!rules_only) {
             j["bom"] = bom_json(ev.bom);

@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <functional>
 #include <cstdio>
+#include <functional>
 #include <ostream>
 #include <stdexcept>
 
@@ -33,7 +33,7 @@ nlohmann::json to_json(const engine::Explanation& e) {
     nlohmann::json inputs = nlohmann::json::array(), children = nlohmann::json::array();
     for (const auto& i : e.inputs) inputs.push_back({{"name", i.name}, {"value", i.value}, {"unit", i.unit}, {"source", i.source}});
     for (const auto& c : e.children) children.push_back(to_json(c));
-    return {{"metric", e.metric}, {"label", e.label}, {"value", e.value}, {"unit", e.unit},
+    return {{"metric", e.metric},   {"label", e.label}, {"value", e.value},    {"unit", e.unit},
             {"formula", e.formula}, {"inputs", inputs}, {"children", children}};
 }
 

@@ -50,10 +50,11 @@ void print_serving(const evaluate::ServingOutcome& so, std::ostream& out) {
     out << "  model " << s->model.name << " on " << num(s->hw.gpus, 0) << " × " << s->hw.accelerator_id << " ("
         << inf::to_string(r.scenario) << ")\n";
     if (r.llm) {
-        out << "  tp " << r.tp << " × " << num(r.replicas, 0) << " replica(s); weights " << num(r.weights_GB_per_gpu) << " GB per GPU; KV cache holds "
-            << r.kv_max_batch << " sequences of " << num(s->req.input_tokens + s->req.output_tokens, 0) << " tokens per replica\n";
-        out << "  throughput      " << num(r.output_tokens_per_s, 0) << " output tokens/s, " << num(r.requests_per_s, 2) << " requests/s (capacity "
-            << num(r.capacity_requests_per_s, 2) << " req/s, load " << num(r.utilisation * 100, 0) << " %)\n";
+        out << "  tp " << r.tp << " × " << num(r.replicas, 0) << " replica(s); weights " << num(r.weights_GB_per_gpu)
+            << " GB per GPU; KV cache holds " << r.kv_max_batch << " sequences of " << num(s->req.input_tokens + s->req.output_tokens, 0)
+            << " tokens per replica\n";
+        out << "  throughput      " << num(r.output_tokens_per_s, 0) << " output tokens/s, " << num(r.requests_per_s, 2)
+            << " requests/s (capacity " << num(r.capacity_requests_per_s, 2) << " req/s, load " << num(r.utilisation * 100, 0) << " %)\n";
         out << "  TTFT            mean " << ms(r.ttft_ms.mean) << ", p50 " << ms(r.ttft_ms.p50) << ", p99 " << ms(r.ttft_ms.p99) << "\n";
         out << "  TPOT            mean " << ms(r.tpot_ms.mean) << ", p99 " << ms(r.tpot_ms.p99) << "\n";
         out << "  end-to-end      mean " << ms(r.e2e_ms.mean) << ", p99 " << ms(r.e2e_ms.p99) << "\n";
@@ -65,7 +66,8 @@ void print_serving(const evaluate::ServingOutcome& so, std::ostream& out) {
             << num(r.utilisation * 100, 0) << " %)\n";
         out << "  latency         mean " << ms(r.latency_ms.mean) << ", p99 " << ms(r.latency_ms.p99) << "\n";
     }
-    out << "  bottleneck      " << inf::to_string(r.bottleneck.resource) << " (" << r.bottleneck.component << "): " << r.bottleneck.detail << "\n";
+    out << "  bottleneck      " << inf::to_string(r.bottleneck.resource) << " (" << r.bottleneck.component << "): " << r.bottleneck.detail
+        << "\n";
     auto target = [&](const char* what, double value, const std::optional<double>& goal) {
         if (goal) out << "  target          " << what << " " << ms(value) << (value <= *goal ? " meets " : " misses ") << ms(*goal) << "\n";
     };
@@ -81,8 +83,7 @@ void print_serving(const evaluate::ServingOutcome& so, std::ostream& out) {
             out << "  SLO sizing      " << num(z->gpus, 0) << " GPUs (" << num(z->replicas, 0) << " replicas"
                 << (r.llm ? " of tp " + std::to_string(z->tp) : "") << "): p99 " << (r.llm ? "TTFT " : "latency ") << ms(z->ttft_p99_ms)
                 << (r.llm ? ", TPOT " + ms(z->tpot_ms) : "") << "\n";
-        else
-            out << "  SLO sizing      not reachable: " << z->reason << "\n";
+        else out << "  SLO sizing      not reachable: " << z->reason << "\n";
     }
     for (const auto& n : r.notes) out << "  note: " << n << "\n";
 }
@@ -93,19 +94,21 @@ void print_edge(const edge::EdgeResult& r, std::ostream& out) {
         out << "  not evaluated: " << r.error << "\n";
         return;
     }
-    out << "  placement       " << to_string(r.placement) << "; " << num(r.sites, 0) << " site(s), " << num(r.devices, 0) << " device(s) " << r.accelerator_id
-        << (r.power_mode.empty() ? "" : " (" + r.power_mode + ")") << ", " << num(r.streams, 0) << " camera stream(s)\n";
+    out << "  placement       " << to_string(r.placement) << "; " << num(r.sites, 0) << " site(s), " << num(r.devices, 0) << " device(s) "
+        << r.accelerator_id << (r.power_mode.empty() ? "" : " (" + r.power_mode + ")") << ", " << num(r.streams, 0)
+        << " camera stream(s)\n";
     out << "  per device      " << num(r.streams_per_device, 1) << " streams sustained (inference " << num(r.streams_by_inference, 1)
         << ", decode " << num(std::min(r.streams_by_decode, 1e6), 1) << ", host CPU " << num(std::min(r.streams_by_cpu, 1e6), 1) << "); "
         << num(r.streams_needed_per_device, 1) << " needed\n";
     out << "  frame latency   " << ms(r.frame_latency_ms) << " at the edge; power " << num(r.power_per_site_W, 0) << " W per site\n";
     if (r.placement != Placement::Edge) {
-        out << "  uplink          " << num(r.uplink_needed_Mbps, 1) << " Mb/s needed per site of " << num(r.uplink_capacity_Mbps, 1) << " Mb/s ("
-            << r.wan_component << ")\n";
+        out << "  uplink          " << num(r.uplink_needed_Mbps, 1) << " Mb/s needed per site of " << num(r.uplink_capacity_Mbps, 1)
+            << " Mb/s (" << r.wan_component << ")\n";
         out << "  cloud path      p50 " << ms(r.cloud_latency_p50_ms) << ", p99 " << ms(r.cloud_latency_p99_ms) << " (WAN RTT p99 "
             << ms(r.wan_rtt_p99_ms.value_or(0)) << " + cloud inference " << ms(r.cloud_inference_ms) << ")\n";
     }
-    out << "  bottleneck      " << inf::to_string(r.bottleneck.resource) << " (" << r.bottleneck.component << "): " << r.bottleneck.detail << "\n";
+    out << "  bottleneck      " << inf::to_string(r.bottleneck.resource) << " (" << r.bottleneck.component << "): " << r.bottleneck.detail
+        << "\n";
     out << "  verdict         " << r.verdict << "\n";
     out << "  outage          " << r.outage << "\n";
     for (const auto& n : r.notes) out << "  note: " << n << "\n";
@@ -127,8 +130,14 @@ void add_serving_section_json(const evaluate::Evaluation& ev, json& j) {
             o = {{"ok", false}, {"error", ev.serving->result.error}};
         } else {
             const inf::ServingResult& r = ev.serving->result;
-            o = {{"ok", r.ok}, {"error", r.error}, {"scenario", inf::to_string(r.scenario)}, {"model", s->model.name},
-                 {"accelerator", s->hw.accelerator_id}, {"accelerators", s->hw.gpus}, {"llm", r.llm}, {"notes", r.notes}};
+            o = {{"ok", r.ok},
+                 {"error", r.error},
+                 {"scenario", inf::to_string(r.scenario)},
+                 {"model", s->model.name},
+                 {"accelerator", s->hw.accelerator_id},
+                 {"accelerators", s->hw.gpus},
+                 {"llm", r.llm},
+                 {"notes", r.notes}};
             if (r.ok) {
                 o["bottleneck"] = bottleneck_json(r.bottleneck);
                 o["capacity_requests_per_s"] = r.capacity_requests_per_s;
@@ -152,7 +161,7 @@ void add_serving_section_json(const evaluate::Evaluation& ev, json& j) {
                     o["latency_ms"] = pct(r.latency_ms);
                 }
                 if (const auto& z = ev.serving->sizing)
-                    o["slo_sizing"] = {{"feasible", z->feasible}, {"gpus", z->gpus},        {"replicas", z->replicas}, {"tp", z->tp},
+                    o["slo_sizing"] = {{"feasible", z->feasible},       {"gpus", z->gpus},       {"replicas", z->replicas}, {"tp", z->tp},
                                        {"ttft_p99_ms", z->ttft_p99_ms}, {"tpot_ms", z->tpot_ms}, {"reason", z->reason}};
             }
         }
@@ -169,12 +178,17 @@ void add_serving_section_json(const evaluate::Evaluation& ev, json& j) {
                       {"power_mode", r.power_mode},
                       {"streams_per_device", r.streams_per_device},
                       {"streams_needed_per_device", r.streams_needed_per_device},
-                      {"streams_by", {{"inference", r.streams_by_inference}, {"decode", std::min(r.streams_by_decode, 1e9)}, {"host_cpu", std::min(r.streams_by_cpu, 1e9)}}},
+                      {"streams_by",
+                       {{"inference", r.streams_by_inference},
+                        {"decode", std::min(r.streams_by_decode, 1e9)},
+                        {"host_cpu", std::min(r.streams_by_cpu, 1e9)}}},
                       {"frame_latency_ms", r.frame_latency_ms},
                       {"power_per_site_W", r.power_per_site_W},
                       {"uplink_needed_Mbps", r.uplink_needed_Mbps},
                       {"uplink_capacity_Mbps", r.uplink_capacity_Mbps},
-                      {"wan_rtt_ms", {{"p50", r.wan_rtt_p50_ms ? json(*r.wan_rtt_p50_ms) : json(nullptr)}, {"p99", r.wan_rtt_p99_ms ? json(*r.wan_rtt_p99_ms) : json(nullptr)}}},
+                      {"wan_rtt_ms",
+                       {{"p50", r.wan_rtt_p50_ms ? json(*r.wan_rtt_p50_ms) : json(nullptr)},
+                        {"p99", r.wan_rtt_p99_ms ? json(*r.wan_rtt_p99_ms) : json(nullptr)}}},
                       {"cloud_inference_ms", r.cloud_inference_ms},
                       {"cloud_latency_ms", {{"p50", r.cloud_latency_p50_ms}, {"p99", r.cloud_latency_p99_ms}}},
                       {"fits", r.fits},

@@ -123,8 +123,7 @@ int cmd_sweep(const std::vector<std::string>& args, std::ostream& out, std::ostr
                            {"energy_kWh", opt(pt.energy_kWh)},
                            {"gpu_hours", opt(pt.gpu_hours)}});
         }
-        out << json{{"format", "clustercanvas-sweep"}, {"version", 1}, {"file", file}, {"axis", to_string(r.axis)}, {"points", pts}}
-                   .dump(2)
+        out << json{{"format", "clustercanvas-sweep"}, {"version", 1}, {"file", file}, {"axis", to_string(r.axis)}, {"points", pts}}.dump(2)
             << "\n";
         return kOk;
     }

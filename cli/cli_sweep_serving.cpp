@@ -53,7 +53,8 @@ Vary parse_vary(const std::string& v) {
         } catch (const std::exception&) {
             used = 0;
         }
-        if (used != s.size() || !std::isfinite(x) || x < 0) throw std::invalid_argument("--vary " + v + ": '" + s + "' is not a number ≥ 0");
+        if (used != s.size() || !std::isfinite(x) || x < 0)
+            throw std::invalid_argument("--vary " + v + ": '" + s + "' is not a number ≥ 0");
         return x;
     };
     r.from = num(parts[0]);
@@ -97,7 +98,8 @@ int sweep_edge(const Design& d, const Context& ctx, const Vary& v, const std::st
         json a = json::array();
         for (const auto& p : pts)
             if (p.devices >= from)
-                a.push_back({{"devices", p.devices}, {"streams_capacity", p.streams_capacity}, {"bottleneck", inf::to_string(p.bottleneck)}});
+                a.push_back(
+                    {{"devices", p.devices}, {"streams_capacity", p.streams_capacity}, {"bottleneck", inf::to_string(p.bottleneck)}});
         out << json{{"format", "clustercanvas-sweep"}, {"version", 1}, {"file", file}, {"axis", "devices"}, {"points", a}}.dump(2) << "\n";
         return kOk;
     }
@@ -174,13 +176,19 @@ int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, s
                          {"gpus", pt.gpus},
                          {"overloaded", pt.overloaded},
                          {"bottleneck", inf::to_string(pt.bottleneck)}});
-        out << json{{"format", "clustercanvas-sweep"}, {"version", 1}, {"file", file}, {"axis", inf::to_string(sw.vary)}, {"unit", sw.x_unit},
-                    {"knee", sw.knee_x ? json(*sw.knee_x) : json(nullptr)}, {"points", a}}
+        out << json{{"format", "clustercanvas-sweep"},
+                    {"version", 1},
+                    {"file", file},
+                    {"axis", inf::to_string(sw.vary)},
+                    {"unit", sw.x_unit},
+                    {"knee", sw.knee_x ? json(*sw.knee_x) : json(nullptr)},
+                    {"points", a}}
                    .dump(2)
             << "\n";
         return kOk;
     }
-    out << "Sweep: " << inf::to_string(sw.vary) << " (" << sw.x_unit << ") for " << s->model.name << " on " << fixed(s->hw.gpus, 0) << " × " << s->hw.accelerator_id << "\n";
+    out << "Sweep: " << inf::to_string(sw.vary) << " (" << sw.x_unit << ") for " << s->model.name << " on " << fixed(s->hw.gpus, 0) << " × "
+        << s->hw.accelerator_id << "\n";
     const bool llm = s->model.llm;
     text::Table t({{inf::to_string(sw.vary), text::Align::Right},
                    {llm ? "TTFT p50" : "lat p50", text::Align::Right},
@@ -193,8 +201,8 @@ int cmd_sweep_serving(const std::vector<std::string>& args, std::ostream& out, s
                    {"bottleneck", text::Align::Left}});
     for (const auto& pt : sw.points) {
         const bool knee = sw.knee_x && pt.x == *sw.knee_x;
-        t.row({fixed(pt.x, pt.x < 10 ? 2 : 0) + (knee ? " ◀ knee" : ""), fixed(pt.ttft_p50_ms, 1), fixed(pt.ttft_p99_ms, 1), fixed(pt.tpot_ms, 1),
-               fixed(pt.latency_p99_ms, 0), fixed(llm ? pt.output_tokens_per_s : pt.requests_per_s, 0),
+        t.row({fixed(pt.x, pt.x < 10 ? 2 : 0) + (knee ? " ◀ knee" : ""), fixed(pt.ttft_p50_ms, 1), fixed(pt.ttft_p99_ms, 1),
+               fixed(pt.tpot_ms, 1), fixed(pt.latency_p99_ms, 0), fixed(llm ? pt.output_tokens_per_s : pt.requests_per_s, 0),
                fixed(pt.utilisation * 100, 0) + " %", pt.feasible ? fixed(pt.gpus, 0) : "—",
                std::string(inf::to_string(pt.bottleneck)) + (pt.overloaded ? " (overloaded)" : "")});
     }

@@ -60,12 +60,17 @@ const char* part_label(const std::string& key) {
 }
 
 json plan_json(const Plan& p) {
-    return {{"tp", p.tp},     {"pp", p.pp},       {"dp", p.dp},
-            {"v", p.v},       {"ep", p.ep},       {"micro_batch", p.micro},
-            {"zero", p.zero}, {"recompute", std::string(to_string(p.recompute))},
-            {"sequence_parallel", p.sp}, {"description", describe(p)}};
+    return {{"tp", p.tp},
+            {"pp", p.pp},
+            {"dp", p.dp},
+            {"v", p.v},
+            {"ep", p.ep},
+            {"micro_batch", p.micro},
+            {"zero", p.zero},
+            {"recompute", std::string(to_string(p.recompute))},
+            {"sequence_parallel", p.sp},
+            {"description", describe(p)}};
 }
-
 
 } // namespace
 
@@ -113,8 +118,12 @@ nlohmann::json training_evaluation_json(const TrainingEvaluation& e) {
           {"gpu_cost_usd", opt(e.run.gpu_cost_usd)}}},
         {"breakdown_s", training_breakdown_json(r.t)},
         {"communication_s",
-         {{"dp_total", r.dp_total_s}, {"dp_overlapped", r.dp_overlapped_s}, {"tp_total", r.tp_total_s},
-          {"pp_total", r.pp_total_s}, {"ep_total", r.ep_total_s}, {"scale_up_exposed", r.scale_up_s},
+         {{"dp_total", r.dp_total_s},
+          {"dp_overlapped", r.dp_overlapped_s},
+          {"tp_total", r.tp_total_s},
+          {"pp_total", r.pp_total_s},
+          {"ep_total", r.ep_total_s},
+          {"scale_up_exposed", r.scale_up_s},
           {"scale_out_exposed", r.scale_out_s}}},
         {"memory",
          {{"weights_GB", m.weights / 1e9},
@@ -147,8 +156,8 @@ void print_training_section(const evaluate::Evaluation& ev, std::ostream& out) {
         return;
     }
     const StepResult& r = e.best;
-    out << "  " << e.job.model_name << " · " << to_string(e.job.precision) << " · "
-        << text::grouped(r.gpus_used) << " × " << e.view.accelerator_id << "\n";
+    out << "  " << e.job.model_name << " · " << to_string(e.job.precision) << " · " << text::grouped(r.gpus_used) << " × "
+        << e.view.accelerator_id << "\n";
     out << "  Plan: " << describe(r.plan)
         << (e.automatic ? " (searched: " + text::grouped(static_cast<double>(e.plans_considered)) + " plans, " +
                               text::grouped(static_cast<double>(e.plans_fitting)) + " fit)"
@@ -157,8 +166,8 @@ void print_training_section(const evaluate::Evaluation& ev, std::ostream& out) {
     for (const auto& c : e.caveats) out << "  ! " << c << "\n";
     out << "  Step time " << seconds(r.step_s) << " · " << text::si(r.samples_per_s, "samples/s");
     if (e.job.transformer) out << " · " << text::si(r.tokens_per_s, "tokens/s");
-    out << "\n  Model " << fixed(r.model_tflops_per_gpu, 1) << " TFLOP/s per GPU · MFU " << fixed(r.mfu * 100, 1)
-        << " % · hardware " << fixed(r.hw_tflops_per_gpu, 1) << " TFLOP/s per GPU (recompute counted)\n";
+    out << "\n  Model " << fixed(r.model_tflops_per_gpu, 1) << " TFLOP/s per GPU · MFU " << fixed(r.mfu * 100, 1) << " % · hardware "
+        << fixed(r.hw_tflops_per_gpu, 1) << " TFLOP/s per GPU (recompute counted)\n";
     if (e.run.time_s) {
         out << "  Time to train " << duration(*e.run.time_s);
         if (e.run.gpu_hours) out << " · " << text::grouped(*e.run.gpu_hours) << " GPU-hours";
@@ -189,8 +198,8 @@ void print_training_section(const evaluate::Evaluation& ev, std::ostream& out) {
     mt.row({"runtime reserve", fixed(m.reserve / 1e9, 1)});
     mt.row({"total", fixed(m.total() / 1e9, 1)});
     out << mt.str();
-    out << "  " << (m.fits() ? "fits: " : "does not fit: ") << fixed(m.total() / 1e9, 1) << " of "
-        << fixed(m.capacity / 1e9, 1) << " GB (headroom " << fixed(m.headroom() / 1e9, 1) << " GB)\n";
+    out << "  " << (m.fits() ? "fits: " : "does not fit: ") << fixed(m.total() / 1e9, 1) << " of " << fixed(m.capacity / 1e9, 1)
+        << " GB (headroom " << fixed(m.headroom() / 1e9, 1) << " GB)\n";
 
     out << "\nBottleneck: " << to_string(e.bottleneck.resource) << " — " << e.bottleneck.detail;
     if (!e.bottleneck.component.empty()) out << " [component " << e.bottleneck.component << "]";
@@ -200,8 +209,8 @@ void print_training_section(const evaluate::Evaluation& ev, std::ostream& out) {
     if (e.ranked.size() > 1) {
         out << "\nBest plans\n";
         for (std::size_t k = 0; k < std::min<std::size_t>(e.ranked.size(), kPlansPrinted); ++k)
-            out << "  " << k + 1 << ". " << describe(e.ranked[k].result.plan) << " — step "
-                << seconds(e.ranked[k].result.step_s) << (k ? "; " + e.ranked[k].why_loses : "") << "\n";
+            out << "  " << k + 1 << ". " << describe(e.ranked[k].result.plan) << " — step " << seconds(e.ranked[k].result.step_s)
+                << (k ? "; " + e.ranked[k].why_loses : "") << "\n";
     }
     if (!e.notes.empty()) {
         out << "\nTraining assumptions\n";

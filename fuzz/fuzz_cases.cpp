@@ -46,8 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         const json doc = json_in::parse(text);
         if (doc.is_object() && doc.contains("cases") && doc["cases"].is_array())
-            for (std::size_t i = 0; i < doc["cases"].size(); ++i)
-                strict_case(doc["cases"][i], json_in::child("/cases", i), cat);
+            for (std::size_t i = 0; i < doc["cases"].size(); ++i) strict_case(doc["cases"][i], json_in::child("/cases", i), cat);
     } catch (const InputError&) {
         // Not JSON (or over a limit): pass 2 must report it as one failure.
     }

@@ -3,15 +3,15 @@
 #include "canvas/design_scene.h"
 #include "canvas/design_view.h"
 #include "document/document.h"
+#include "format/design_format.h"
 #include "main/canvas_export.h"
-#include "style/language.h"
 #include "main/main_window.h"
 #include "panels/comparison_view.h"
-#include "style/theme.h"
-#include "format/design_format.h"
 #include "report/report_writer.h"
 #include "scoring/score_service.h"
 #include "scoring/scorer.h"
+#include "style/language.h"
+#include "style/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +33,8 @@ namespace {
 // window features it lacks on every window; that is noise for a user at a terminal.
 QtMessageHandler g_default_handler = nullptr;
 void quietOffscreen(QtMsgType type, const QMessageLogContext& ctx, const QString& msg) {
-    if (msg.startsWith(QLatin1String("This plugin does not support")) || msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+    if (msg.startsWith(QLatin1String("This plugin does not support")) ||
+        msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
     if (g_default_handler) g_default_handler(type, ctx, msg);
 }
@@ -41,8 +42,7 @@ constexpr const char* kDefaultTemplate = ":/templates/dgx-h100-training-pod.ccd"
 
 bool headlessRequest(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        if (QByteArray(argv[i]) == "--screenshot" || QByteArray(argv[i]) == "--report" ||
-            QByteArray(argv[i]).startsWith("--export-canvas"))
+        if (QByteArray(argv[i]) == "--screenshot" || QByteArray(argv[i]) == "--report" || QByteArray(argv[i]).startsWith("--export-canvas"))
             return true;
     return false;
 }
@@ -143,20 +143,34 @@ int runStudio(int argc, char** argv) {
     p.addVersionOption();
     p.addPositionalArgument("file", QApplication::translate("main", "Design to open (.ccd); the default template if omitted."), "[FILE]");
     QCommandLineOption shot("screenshot", QApplication::translate("main", "Render the main window to OUT.png and exit."), "OUT.png");
-    QCommandLineOption size("size", QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), "WxH", "1600x1000");
-    QCommandLineOption report("report", QApplication::translate("main", "Write the customer report of FILE (or the default template) to OUT.pdf and exit."), "OUT.pdf");
-    QCommandLineOption exportCanvasOpt("export-canvas", QApplication::translate("main", "Export the canvas of FILE (or the default template) to OUT.png, OUT.svg or OUT.pdf and exit."),
-                                       "OUT");
-    QCommandLineOption scaleOpt("scale", QApplication::translate("main", "Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images)."),
-                                "N", "1");
-    QCommandLineOption showOpt("show", QApplication::translate("main", "What --screenshot captures: main (default), compare (the scenario comparison), presentation, or heat (the main window with the utilisation overlay)."),
-                               "VIEW", "main");
-    QCommandLineOption theme("theme",
-                             QApplication::translate("main", "Colour theme for this run: system, light or dark (default: the one chosen in View → Theme)."),
-                             "THEME");
+    QCommandLineOption size("size", QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), "WxH",
+                            "1600x1000");
+    QCommandLineOption report(
+        "report", QApplication::translate("main", "Write the customer report of FILE (or the default template) to OUT.pdf and exit."),
+        "OUT.pdf");
+    QCommandLineOption exportCanvasOpt(
+        "export-canvas",
+        QApplication::translate("main", "Export the canvas of FILE (or the default template) to OUT.png, OUT.svg or OUT.pdf and exit."),
+        "OUT");
+    QCommandLineOption scaleOpt(
+        "scale", QApplication::translate("main", "Pixels per canvas unit for --export-canvas PNG (default 1; 2 or 4 for sharper images)."),
+        "N", "1");
+    QCommandLineOption showOpt(
+        "show",
+        QApplication::translate("main", "What --screenshot captures: main (default), compare (the scenario comparison), presentation, or "
+                                        "heat (the main window with the utilisation overlay)."),
+        "VIEW", "main");
+    QCommandLineOption theme(
+        "theme",
+        QApplication::translate("main", "Colour theme for this run: system, light or dark (default: the one chosen in View → Theme)."),
+        "THEME");
     p.addOption(shot);
     p.addOption(size);
-    QCommandLineOption lang_opt("lang", QApplication::translate("main", "User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale)."), "LANG");
+    QCommandLineOption lang_opt(
+        "lang",
+        QApplication::translate(
+            "main", "User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale)."),
+        "LANG");
     p.addOption(showOpt);
     p.addOption(report);
     p.addOption(exportCanvasOpt);
@@ -198,7 +212,8 @@ int runStudio(int argc, char** argv) {
     }
     applyTheme(app, run_theme);
     if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
-    if (p.isSet(exportCanvasOpt)) return exportCanvasFor(files.isEmpty() ? QString() : files.front(), p.value(exportCanvasOpt), p.value(scaleOpt));
+    if (p.isSet(exportCanvasOpt))
+        return exportCanvasFor(files.isEmpty() ? QString() : files.front(), p.value(exportCanvasOpt), p.value(scaleOpt));
 
     MainWindowOptions opt;
     opt.restore_settings = !screenshot;

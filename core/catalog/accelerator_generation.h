@@ -10,11 +10,18 @@ namespace cc {
 
 /// Every generation the shipped catalog has, plus Unknown for anything else.
 enum class AcceleratorGeneration {
-    Pascal, Volta, Turing, Ampere, Ada, Hopper, Blackwell, // NVIDIA
-    Cdna3,                                                 // AMD Instinct
-    Gaudi2, Gaudi3,                                        // Intel Gaudi
-    HailoDataflow,                                         // Hailo NPUs
-    Xdna,                                                  // AMD Versal AI engines
+    Pascal,
+    Volta,
+    Turing,
+    Ampere,
+    Ada,
+    Hopper,
+    Blackwell, // NVIDIA
+    Cdna3,     // AMD Instinct
+    Gaudi2,
+    Gaudi3,        // Intel Gaudi
+    HailoDataflow, // Hailo NPUs
+    Xdna,          // AMD Versal AI engines
     Unknown
 };
 

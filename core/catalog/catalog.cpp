@@ -6,7 +6,6 @@
 
 namespace cc {
 
-
 using json_in::Json;
 using json_in::ObjectReader;
 
@@ -21,8 +20,7 @@ const std::vector<std::string_view> kNetProtocols{"infiniband", "ethernet"};
 
 // Fields that document an entry but that no computation reads.
 void accept_informational(ObjectReader& r) {
-    for (auto key : {"price_basis", "form_factor", "mem_type", "derived_fields", "sparse_peaks_note", "url"})
-        r.get(key);
+    for (auto key : {"price_basis", "form_factor", "mem_type", "derived_fields", "sparse_peaks_note", "url"}) r.get(key);
 }
 
 EntryInfo read_info(ObjectReader& r, CatalogKind kind, const std::string& origin) {
@@ -61,9 +59,7 @@ std::vector<PowerMode> read_power_modes(ObjectReader& r) {
     return modes;
 }
 
-int count_or(ObjectReader& r, std::string_view key, int fallback) {
-    return static_cast<int>(r.integer_or(key, fallback, 0, 100000));
-}
+int count_or(ObjectReader& r, std::string_view key, int fallback) { return static_cast<int>(r.integer_or(key, fallback, 0, 100000)); }
 
 // A user entry whose architecture text names no generation still loads (the text
 // is free-form); the notice says where, what is understood, and what follows.
@@ -118,11 +114,9 @@ void Catalog::put(Table<T>& t, T entry, std::vector<CatalogNotice>* notices) {
     auto it = index_.find(entry.info.id);
     if (it != index_.end()) {
         if (it->second.info->kind != entry.info.kind)
-            throw InputError("", "id '" + entry.info.id + "' is already a " + std::string(to_string(it->second.info->kind)) +
-                                     " (from " + it->second.info->origin + "); pick another id");
-        if (notices)
-            notices->push_back({entry.info.origin, "'" + entry.info.id + "' replaces the entry from " +
-                                                       it->second.info->origin});
+            throw InputError("", "id '" + entry.info.id + "' is already a " + std::string(to_string(it->second.info->kind)) + " (from " +
+                                     it->second.info->origin + "); pick another id");
+        if (notices) notices->push_back({entry.info.origin, "'" + entry.info.id + "' replaces the entry from " + it->second.info->origin});
         auto* existing = const_cast<T*>(static_cast<const T*>(it->second.entry));
         *existing = std::move(entry);
         return;
@@ -219,9 +213,9 @@ void Catalog::rebuild_index() {
 }
 
 Catalog::Catalog(const Catalog& other)
-    : fabrics_(other.fabrics_), accelerators_(other.accelerators_), nodes_(other.nodes_), cpu_hosts_(other.cpu_hosts_),
-      nics_(other.nics_), switches_(other.switches_), storage_(other.storage_), edge_devices_(other.edge_devices_),
-      cameras_(other.cameras_), wan_links_(other.wan_links_), cloud_regions_(other.cloud_regions_) {
+    : fabrics_(other.fabrics_), accelerators_(other.accelerators_), nodes_(other.nodes_), cpu_hosts_(other.cpu_hosts_), nics_(other.nics_),
+      switches_(other.switches_), storage_(other.storage_), edge_devices_(other.edge_devices_), cameras_(other.cameras_),
+      wan_links_(other.wan_links_), cloud_regions_(other.cloud_regions_) {
     rebuild_index();
 }
 
@@ -233,8 +227,7 @@ Catalog& Catalog::operator=(const Catalog& other) {
     return *this;
 }
 
-void Catalog::add_entry(ObjectReader& r, CatalogKind kind, const std::string& origin,
-                        std::vector<CatalogNotice>* notices) {
+void Catalog::add_entry(ObjectReader& r, CatalogKind kind, const std::string& origin, std::vector<CatalogNotice>* notices) {
     EntryInfo info = read_info(r, kind, origin);
     switch (kind) {
     case CatalogKind::Fabric: {
@@ -286,8 +279,8 @@ void Catalog::add_entry(ObjectReader& r, CatalogKind kind, const std::string& or
         s.accelerator_count = count_or(r, "accelerator_count", 0);
         s.accelerator_slots = count_or(r, "accelerator_slots", s.accelerator_count);
         if (s.accelerator_count > s.accelerator_slots)
-            throw InputError(r.at("accelerator_count"), "expected at most accelerator_slots (" +
-                                                             std::to_string(s.accelerator_slots) + ") accelerators");
+            throw InputError(r.at("accelerator_count"),
+                             "expected at most accelerator_slots (" + std::to_string(s.accelerator_slots) + ") accelerators");
         s.scale_up_fabric = r.string_or("scale_up_fabric", "none");
         s.nic = r.string_or("nic", "");
         s.nics = count_or(r, "nics", 0);

@@ -64,8 +64,7 @@ public:
     std::vector<std::string> dangling_references() const;
 
 private:
-    void add_entry(json_in::ObjectReader& r, CatalogKind kind, const std::string& origin,
-                   std::vector<CatalogNotice>* notices);
+    void add_entry(json_in::ObjectReader& r, CatalogKind kind, const std::string& origin, std::vector<CatalogNotice>* notices);
     void rebuild_index();
 
     template <class T>

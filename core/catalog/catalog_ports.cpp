@@ -17,20 +17,19 @@ std::vector<Port> Catalog::default_ports(std::string_view id) const {
         if (ports.empty()) ports.push_back({"net", {FabricFamily::Ethernet, 0}, 25, 2}); // onboard LOM
         // PCIe servers with free slots accept standalone accelerators.
         if (n->accelerator_slots > 0 && n->scale_up_fabric.rfind("pcie", 0) == 0)
-            if (auto f = port_fabric_from(n->scale_up_fabric))
-                ports.push_back({"pcie", *f, 0, n->accelerator_slots});
+            if (auto f = port_fabric_from(n->scale_up_fabric)) ports.push_back({"pcie", *f, 0, n->accelerator_slots});
         for (auto& p : ports)
             if (p.id == "pcie") p.speed_Gbps = p.fabric.generation >= 3 ? 8.0 * 16 * (1 << (p.fabric.generation - 3)) : 128;
     } else if (const auto* a = accelerator(id)) {
         if (a->pcie_gen && *a->pcie_gen >= 3)
-            ports.push_back({"host", {FabricFamily::PCIe, *a->pcie_gen}, a->host_link_GBps_per_dir ? *a->host_link_GBps_per_dir * 8 : 128.0, 1});
+            ports.push_back(
+                {"host", {FabricFamily::PCIe, *a->pcie_gen}, a->host_link_GBps_per_dir ? *a->host_link_GBps_per_dir * 8 : 128.0, 1});
         if (auto f = port_fabric_from(a->scale_up_fabric); f && f->family == FabricFamily::NVLink)
-            if (const auto* fs = fabric(a->scale_up_fabric))
-                ports.push_back({"nvlink", *f, fs->per_accel_GBps_per_dir * 8, 1});
+            if (const auto* fs = fabric(a->scale_up_fabric)) ports.push_back({"nvlink", *f, fs->per_accel_GBps_per_dir * 8, 1});
     } else if (const auto* h = cpu_host(id)) {
         const auto* c = nic(h->nic);
-        ports.push_back({"net", c ? net_fabric(c->protocol) : PortFabric{FabricFamily::Ethernet, 0},
-                         c ? c->port_speed_Gbps : 25.0, c ? std::max(1, h->nics * c->ports) : 2});
+        ports.push_back({"net", c ? net_fabric(c->protocol) : PortFabric{FabricFamily::Ethernet, 0}, c ? c->port_speed_Gbps : 25.0,
+                         c ? std::max(1, h->nics * c->ports) : 2});
     } else if (const auto* c = nic(id)) {
         ports.push_back({"net", net_fabric(c->protocol), c->port_speed_Gbps, c->ports});
     } else if (const auto* s = switch_(id)) {

@@ -93,8 +93,7 @@ int match_parts_to_ports(Design& d, const Catalog& cat, const std::vector<std::s
         auto keeps_links = [&](const std::vector<Port>& ports) {
             return std::all_of(d.links.begin(), d.links.end(), [&](const Link& l) {
                 for (const LinkEnd* e : {&l.a, &l.b})
-                    if (e->component == c->id &&
-                        std::none_of(ports.begin(), ports.end(), [&](const Port& p) { return p.id == e->port; }))
+                    if (e->component == c->id && std::none_of(ports.begin(), ports.end(), [&](const Port& p) { return p.id == e->port; }))
                         return false;
                 return true;
             });

@@ -5,7 +5,6 @@
 
 namespace cc {
 
-
 using json_in::Json;
 using json_in::ObjectReader;
 
@@ -31,8 +30,7 @@ const ModelLibrary& ModelLibrary::builtin() {
 void ModelLibrary::add_document(const std::string& text, const std::string& origin) {
     const Json doc = json_in::parse(text);
     ObjectReader top(doc, "");
-    if (top.string("format") != "clustercanvas-models")
-        throw InputError(origin + "#/format", "expected \"clustercanvas-models\"");
+    if (top.string("format") != "clustercanvas-models") throw InputError(origin + "#/format", "expected \"clustercanvas-models\"");
     top.integer("version", 1, 1);
     const Json& models = top.array("models", 10000);
     top.finish();

@@ -11,9 +11,7 @@
 
 namespace cc {
 
-enum class CatalogKind {
-    Fabric, Accelerator, Node, CpuHost, Nic, Switch, Storage, EdgeDevice, Camera, WanLink, CloudRegion
-};
+enum class CatalogKind { Fabric, Accelerator, Node, CpuHost, Nic, Switch, Storage, EdgeDevice, Camera, WanLink, CloudRegion };
 std::string_view to_string(CatalogKind k);
 std::optional<CatalogKind> catalog_kind_from(std::string_view s);
 const std::vector<std::string_view>& catalog_kind_names();

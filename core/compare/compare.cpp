@@ -113,7 +113,7 @@ std::string value_text(const Metric& metric) {
     if (metric.unit == "yes/no") return v != 0 ? "yes" : "no";
     if (metric.unit == "GB") return human::number(v) + " GB";
     if (metric.unit == "ms") return human::number(v) + " ms";
-    if (metric.unit == "W") return human::si(v, "W"); // "1.51 kW", not the count rule below
+    if (metric.unit == "W") return human::si(v, "W");                                         // "1.51 kW", not the count rule below
     if (v == std::floor(v) && std::abs(v) < 1e4) return human::number(v) + " " + metric.unit; // counts: "12 GPUs"
     return human::si(v, metric.unit);
 }

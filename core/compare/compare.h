@@ -18,22 +18,22 @@ using evaluate::MetricId;
 /// A headline metric of one scenario, named from the metric table (evaluate/metrics.h).
 struct Metric {
     MetricId id;
-    std::string key;    // stable, with the unit in the name ("step_time_s")
-    std::string label;  // "Step time"
-    std::string unit;   // "s", "tokens/s", "%", "USD", ...
+    std::string key;   // stable, with the unit in the name ("step_time_s")
+    std::string label; // "Step time"
+    std::string unit;  // "s", "tokens/s", "%", "USD", ...
     Better better = Better::Neither;
     std::optional<double> value; // unset: the engine has no number for it
 };
 
 struct ScenarioScores {
     std::string name;
-    std::string workload;          // training, inference, edge, none
+    std::string workload; // training, inference, edge, none
     bool ok = false;
-    std::string error;             // why there are no scores
+    std::string error; // why there are no scores
     /// The design's own numbers first (accelerators, power_nominal_W, capex_usd:
     /// from the BOM, present even when the workload cannot be scored), then the workload's.
     std::vector<Metric> metrics;
-    std::string bottleneck;        // one sentence
+    std::string bottleneck; // one sentence
 
     const Metric* metric(const std::string& key) const;
 };

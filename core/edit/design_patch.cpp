@@ -53,15 +53,14 @@ std::set<std::string> ids(const std::vector<T>& a, const std::vector<T>& b) {
 } // namespace
 
 bool DesignPatch::empty() const {
-    return comps_before.empty() && comps_after.empty() && links_before.empty() && links_after.empty() &&
-           groups_before.empty() && groups_after.empty() && !workload_after && !title_after && !design_after &&
-           !scenarios_after;
+    return comps_before.empty() && comps_after.empty() && links_before.empty() && links_after.empty() && groups_before.empty() &&
+           groups_after.empty() && !workload_after && !title_after && !design_after && !scenarios_after;
 }
 
 bool DesignPatch::is_noop() const {
-    return same_sets(comps_before, comps_after) && same_sets(links_before, links_after) &&
-           same_sets(groups_before, groups_after) && workload_before == workload_after && title_before == title_after &&
-           design_before == design_after && scenarios_before == scenarios_after;
+    return same_sets(comps_before, comps_after) && same_sets(links_before, links_after) && same_sets(groups_before, groups_after) &&
+           workload_before == workload_after && title_before == title_after && design_before == design_after &&
+           scenarios_before == scenarios_after;
 }
 
 void DesignPatch::absorb(const DesignPatch& later) {

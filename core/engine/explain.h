@@ -8,15 +8,15 @@
 namespace cc::engine {
 
 struct ExplainInput {
-    std::string name;   // "peak BF16 throughput"
+    std::string name; // "peak BF16 throughput"
     double value = 0;
     std::string unit;   // "TFLOP/s"
     std::string source; // catalog entry + source, "calibrated (CALIBRATION.md)", "assumption", "workload"
 };
 
 struct Explanation {
-    std::string metric;  // stable key, e.g. "step_time_s"
-    std::string label;   // "Step time"
+    std::string metric; // stable key, e.g. "step_time_s"
+    std::string label;  // "Step time"
     double value = 0;
     std::string unit;    // "s"
     std::string formula; // in words: "compute + exposed communication + bubble + overheads"

@@ -19,10 +19,10 @@ struct DesignLimits {
     std::size_t max_links = 200000;
     std::size_t max_groups = 20000;
     std::size_t max_scenarios = 64;
-    std::size_t max_ports = 64;         // port groups per component
-    int max_port_count = 4096;          // ports in one port group
-    int max_group_depth = 16;           // node ⊂ rack ⊂ pod ⊂ site, with room to spare
-    long long max_replicas = 1000000;   // one group's ×N
+    std::size_t max_ports = 64;             // port groups per component
+    int max_port_count = 4096;              // ports in one port group
+    int max_group_depth = 16;               // node ⊂ rack ⊂ pod ⊂ site, with room to spare
+    long long max_replicas = 1000000;       // one group's ×N
     long long max_multiplicity = 100000000; // product of ×N along a nesting chain
 };
 
@@ -37,10 +37,10 @@ const std::vector<Migration>& migrations();
 
 /// Reads a design from JSON text. Throws InputError with a JSON pointer (schema
 /// and semantic errors) or line/column (syntax errors). Never returns a half design.
-Design read_design(const std::string& text, const DesignLimits& limits = {},
-                   const std::vector<Migration>& chain = migrations(), int current_version = kCurrentVersion);
-Design read_design_json(json_in::Json doc, const DesignLimits& limits = {},
-                        const std::vector<Migration>& chain = migrations(), int current_version = kCurrentVersion);
+Design read_design(const std::string& text, const DesignLimits& limits = {}, const std::vector<Migration>& chain = migrations(),
+                   int current_version = kCurrentVersion);
+Design read_design_json(json_in::Json doc, const DesignLimits& limits = {}, const std::vector<Migration>& chain = migrations(),
+                        int current_version = kCurrentVersion);
 Design load_design_file(const std::string& path, const DesignLimits& limits = {});
 
 /// The canonical JSON of a design: same design → same bytes.

@@ -22,8 +22,8 @@ constexpr double kHuge = 1e18;
 const std::vector<std::string_view> kArchs{"decoder", "moe-decoder", "encoder", "cnn", "detector", "diffusion"};
 
 template <class E>
-E read_enum(ObjectReader& r, std::string_view key, const std::vector<std::string_view>& names,
-            std::optional<E> (*from)(std::string_view), std::optional<E> fallback = std::nullopt) {
+E read_enum(ObjectReader& r, std::string_view key, const std::vector<std::string_view>& names, std::optional<E> (*from)(std::string_view),
+            std::optional<E> fallback = std::nullopt) {
     std::optional<std::string> fb;
     if (fallback) fb = std::string(names[static_cast<std::size_t>(*fallback)]);
     return *from(r.choice(key, names, fb));
@@ -43,7 +43,8 @@ Port read_port(const Json& j, const std::string& ptr, const DesignLimits& lim) {
     auto f = port_fabric_from(fabric);
     if (!f)
         throw InputError(r.at("fabric"), "expected a port fabric (nvlink1–5, pcie3–6, infinity_fabric, infiniband, "
-                                         "ethernet or wan), got \"" + clip_text(fabric) + "\"");
+                                         "ethernet or wan), got \"" +
+                                             clip_text(fabric) + "\"");
     p.fabric = *f;
     p.speed_Gbps = r.number("speed_Gbps", kPositive, 1e5);
     p.count = static_cast<int>(r.integer_or("count", 1, 1, lim.max_port_count));
@@ -150,10 +151,8 @@ ModelRef read_model(ObjectReader& w) {
     s.gflops_per_sample = r.opt_number("gflops_per_sample", kPositive, 1e12);
     r.finish();
     const bool transformer = s.arch == "decoder" || s.arch == "moe-decoder" || s.arch == "encoder";
-    if (transformer && (!s.layers || !s.hidden))
-        throw InputError(w.at("model"), "a " + s.arch + " model needs \"layers\" and \"hidden\"");
-    if (!transformer && !s.gflops_per_sample)
-        throw InputError(w.at("model"), "a " + s.arch + " model needs \"gflops_per_sample\"");
+    if (transformer && (!s.layers || !s.hidden)) throw InputError(w.at("model"), "a " + s.arch + " model needs \"layers\" and \"hidden\"");
+    if (!transformer && !s.gflops_per_sample) throw InputError(w.at("model"), "a " + s.arch + " model needs \"gflops_per_sample\"");
     m.custom = std::move(s);
     return m;
 }
@@ -253,7 +252,8 @@ void check_structure(const Design& d, const DesignLimits& lim, const std::string
     std::unordered_map<std::string_view, std::size_t> comp_index, group_index;
     for (std::size_t i = 0; i < d.components.size(); ++i)
         if (!comp_index.emplace(d.components[i].id, i).second)
-            throw InputError(child(child(base + "/components", i), "id"), "duplicate component id \"" + clip_text(d.components[i].id) + "\"");
+            throw InputError(child(child(base + "/components", i), "id"),
+                             "duplicate component id \"" + clip_text(d.components[i].id) + "\"");
     for (std::size_t i = 0; i < d.groups.size(); ++i)
         if (!group_index.emplace(d.groups[i].id, i).second)
             throw InputError(child(child(base + "/groups", i), "id"), "duplicate group id \"" + clip_text(d.groups[i].id) + "\"");
@@ -291,9 +291,8 @@ void check_structure(const Design& d, const DesignLimits& lim, const std::string
             if (!over) over = __builtin_mul_overflow(mult, static_cast<long long>(cur->replicas), &mult) || mult > limit;
         }
         if (over)
-            throw InputError(child(child(base + "/groups", i), "replicas"),
-                             "nested ×N counts along " + chain + " multiply to more than " + std::to_string(limit) +
-                                 " copies (the limit); lower a ×N");
+            throw InputError(child(child(base + "/groups", i), "replicas"), "nested ×N counts along " + chain + " multiply to more than " +
+                                                                                std::to_string(limit) + " copies (the limit); lower a ×N");
     }
     for (std::size_t i = 0; i < d.components.size(); ++i) {
         const Component& c = d.components[i];
@@ -313,7 +312,8 @@ void check_structure(const Design& d, const DesignLimits& lim, const std::string
             const Component& c = d.components[it->second];
             ports[e] = c.port(ends[e]->port);
             if (!ports[e])
-                throw InputError(child(ep, "port"), "component \"" + clip_text(c.id) + "\" has no port \"" + clip_text(ends[e]->port) + "\"");
+                throw InputError(child(ep, "port"),
+                                 "component \"" + clip_text(c.id) + "\" has no port \"" + clip_text(ends[e]->port) + "\"");
         }
         if (l.a == l.b) throw InputError(lp, "a link must join two different ports; both ends are " + l.a.component + "." + l.a.port);
         if (auto why = link_refusal(ports[0]->fabric, ports[1]->fabric); !why.empty())
@@ -330,8 +330,7 @@ void read_body(ObjectReader& obj, const std::string& base, const DesignLimits& l
     if (const Json* links = obj.opt_array("links", limits.max_links))
         for (std::size_t i = 0; i < links->size(); ++i) b.links.push_back(read_link((*links)[i], child(base + "/links", i)));
     if (const Json* groups = obj.opt_array("groups", limits.max_groups))
-        for (std::size_t i = 0; i < groups->size(); ++i)
-            b.groups.push_back(read_group((*groups)[i], child(base + "/groups", i), limits));
+        for (std::size_t i = 0; i < groups->size(); ++i) b.groups.push_back(read_group((*groups)[i], child(base + "/groups", i), limits));
     if (const Json* w = obj.get("workload")) b.workload = read_workload(*w, base + "/workload");
 }
 
@@ -352,8 +351,7 @@ Scenario read_scenario(const Json& j, const std::string& ptr, const DesignLimits
 // Scenario names identify variants in the UI and in `compare`: non-empty and unique.
 void check_scenarios(const Design& d) {
     if (d.scenarios.empty()) return;
-    if (d.scenario.empty())
-        throw InputError("/scenario", "a design with scenarios must name its active scenario");
+    if (d.scenario.empty()) throw InputError("/scenario", "a design with scenarios must name its active scenario");
     std::unordered_set<std::string_view> names{d.scenario};
     for (std::size_t i = 0; i < d.scenarios.size(); ++i) {
         const std::string ptr = child(child("/scenarios", i), "name");
@@ -377,18 +375,17 @@ Design read_design_json(Json doc, const DesignLimits& limits, const std::vector<
         head.allow_unknown();
         const std::string format = head.string("format");
         if (format != kFormatName)
-            throw InputError("/format", std::string("expected \"") + kFormatName + "\", got \"" + format +
-                                            "\"; this is not a ClusterCanvas design");
+            throw InputError("/format",
+                             std::string("expected \"") + kFormatName + "\", got \"" + format + "\"; this is not a ClusterCanvas design");
     }
     const auto version = json_in::check_integer(doc.contains("version") ? doc["version"] : Json(), "/version", 1, 1000000);
     if (version > current_version)
-        throw InputError("/version", "this design was saved by a newer ClusterCanvas (format version " +
-                                         std::to_string(version) + "; this one reads up to " +
-                                         std::to_string(current_version) + "). Update ClusterCanvas to open it.");
+        throw InputError("/version", "this design was saved by a newer ClusterCanvas (format version " + std::to_string(version) +
+                                         "; this one reads up to " + std::to_string(current_version) +
+                                         "). Update ClusterCanvas to open it.");
     for (int v = static_cast<int>(version); v < current_version; ++v) {
         auto step = std::find_if(chain.begin(), chain.end(), [&](const Migration& m) { return m.from == v; });
-        if (step == chain.end())
-            throw InputError("/version", "no migration from format version " + std::to_string(v));
+        if (step == chain.end()) throw InputError("/version", "no migration from format version " + std::to_string(v));
         step->apply(doc);
         doc["version"] = v + 1;
     }
@@ -405,21 +402,17 @@ Design read_design_json(Json doc, const DesignLimits& limits, const std::vector<
     d.scenario = top.string_or("scenario", "");
     if (const Json* list = top.opt_array("scenarios", limits.max_scenarios))
         for (std::size_t i = 0; i < list->size(); ++i) d.scenarios.push_back(read_scenario((*list)[i], child("/scenarios", i), limits));
-    d.scenario_position = static_cast<std::size_t>(
-        top.integer_or("scenario_position", 0, 0, static_cast<long long>(d.scenarios.size())));
+    d.scenario_position = static_cast<std::size_t>(top.integer_or("scenario_position", 0, 0, static_cast<long long>(d.scenarios.size())));
     top.finish();
     check_structure(d, limits, "");
     check_scenarios(d);
     return d;
 }
 
-Design read_design(const std::string& text, const DesignLimits& limits, const std::vector<Migration>& chain,
-                   int current_version) {
+Design read_design(const std::string& text, const DesignLimits& limits, const std::vector<Migration>& chain, int current_version) {
     return read_design_json(json_in::parse(text), limits, chain, current_version);
 }
 
-Design load_design_file(const std::string& path, const DesignLimits& limits) {
-    return read_design_json(json_in::parse_file(path), limits);
-}
+Design load_design_file(const std::string& path, const DesignLimits& limits) { return read_design_json(json_in::parse_file(path), limits); }
 
 } // namespace cc::format

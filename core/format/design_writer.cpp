@@ -20,8 +20,7 @@ Json port_json(const Port& p) {
 }
 
 Json component_json(const Component& c) {
-    Json j{{"id", c.id}, {"kind", std::string(to_string(c.kind))}, {"catalog_id", c.catalog_id},
-           {"pos", Json::array({c.pos.x, c.pos.y})}};
+    Json j{{"id", c.id}, {"kind", std::string(to_string(c.kind))}, {"catalog_id", c.catalog_id}, {"pos", Json::array({c.pos.x, c.pos.y})}};
     if (!c.name.empty()) j["name"] = c.name;
     if (!c.group.empty()) j["group"] = c.group;
     if (c.count != 1) j["count"] = c.count;
@@ -38,9 +37,8 @@ Json component_json(const Component& c) {
 }
 
 Json link_json(const Link& l) {
-    Json j{{"id", l.id},
-           {"a", {{"component", l.a.component}, {"port", l.a.port}}},
-           {"b", {{"component", l.b.component}, {"port", l.b.port}}}};
+    Json j{
+        {"id", l.id}, {"a", {{"component", l.a.component}, {"port", l.a.port}}}, {"b", {{"component", l.b.component}, {"port", l.b.port}}}};
     if (l.count != 1) j["count"] = l.count;
     put_opt(j, "length_m", l.length_m);
     put_opt(j, "latency_us", l.latency_us);

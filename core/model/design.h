@@ -17,21 +17,21 @@ struct Point {
 };
 
 struct Component {
-    std::string id;          // stable, unique in the design ("c12")
+    std::string id; // stable, unique in the design ("c12")
     ComponentKind kind = ComponentKind::Node;
-    std::string catalog_id;  // the catalog entry this part is
-    std::string name;        // label on the canvas
-    std::string group;       // id of the enclosing group, empty at top level
+    std::string catalog_id; // the catalog entry this part is
+    std::string name;       // label on the canvas
+    std::string group;      // id of the enclosing group, empty at top level
     Point pos;
-    int count = 1;           // identical parts drawn once (e.g. 16 cameras)
+    int count = 1; // identical parts drawn once (e.g. 16 cameras)
     std::vector<Port> ports;
     // Kind-specific overrides of the catalog entry.
-    std::optional<std::string> accelerator;   // node / edge device: accelerator id
-    std::optional<int> accelerator_count;     // node / edge device
+    std::optional<std::string> accelerator;     // node / edge device: accelerator id
+    std::optional<int> accelerator_count;       // node / edge device
     std::optional<std::string> scale_up_fabric; // node: fabric id joining its accelerators
-    std::optional<std::string> power_mode;    // accelerator / edge device
-    std::optional<double> capacity_TB;        // storage
-    std::optional<int> nodes;                 // cloud region: nodes rented
+    std::optional<std::string> power_mode;      // accelerator / edge device
+    std::optional<double> capacity_TB;          // storage
+    std::optional<int> nodes;                   // cloud region: nodes rented
 
     const Port* port(std::string_view port_id) const;
     bool operator==(const Component&) const = default;
@@ -46,7 +46,7 @@ struct LinkEnd {
 struct Link {
     std::string id;
     LinkEnd a, b;
-    int count = 1;                   // parallel cables drawn as one
+    int count = 1; // parallel cables drawn as one
     std::optional<double> length_m;
     std::optional<double> latency_us; // one way, added to the fabric's own
     bool operator==(const Link&) const = default;
@@ -56,8 +56,8 @@ struct Group {
     std::string id;
     GroupKind kind = GroupKind::Rack;
     std::string name;
-    std::string parent;                  // enclosing group, empty at top level
-    int replicas = 1;                    // this group stands for ×N copies
+    std::string parent;                   // enclosing group, empty at top level
+    int replicas = 1;                     // this group stands for ×N copies
     std::optional<double> power_budget_W; // racks
     std::optional<int> rack_units;        // racks: usable height
     bool operator==(const Group&) const = default;
@@ -84,8 +84,8 @@ struct Design {
     std::vector<Group> groups;
     Workload workload;
     // Scenarios: empty `scenario` and no `scenarios` = a plain single design.
-    std::string scenario;             // name of the active variant
-    std::vector<Scenario> scenarios;  // the inactive variants, in display order
+    std::string scenario;              // name of the active variant
+    std::vector<Scenario> scenarios;   // the inactive variants, in display order
     std::size_t scenario_position = 0; // where the active variant sits among them (0..scenarios.size())
 
     const Component* component(std::string_view id) const;

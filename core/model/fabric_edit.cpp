@@ -26,8 +26,7 @@ PortClass class_of(FabricFamily f) {
 
 // Parts whose network port is soldered on: its speed may be corrected, its family not.
 bool onboard_network(ComponentKind k) {
-    return k == ComponentKind::Camera || k == ComponentKind::EdgeDevice || k == ComponentKind::WanLink ||
-           k == ComponentKind::CloudRegion;
+    return k == ComponentKind::Camera || k == ComponentKind::EdgeDevice || k == ComponentKind::WanLink || k == ComponentKind::CloudRegion;
 }
 
 Port* find_port(Design& d, const PortRef& r) {
@@ -64,8 +63,7 @@ std::string propagate(Design& d, std::set<PortRef>& changed) {
             Port* fp = find_port(d, far);
             if (!fp) return "link " + l.id + " ends at " + where(d, far) + ", which the part no longer has";
             if (link_refusal(p->fabric, fp->fabric).empty()) continue;
-            if (changed.count(far))
-                return "link " + l.id + " would join " + display_name(p->fabric) + " to " + display_name(fp->fabric);
+            if (changed.count(far)) return "link " + l.id + " would join " + display_name(p->fabric) + " to " + display_name(fp->fabric);
             if (auto why = retype_refusal(*d.component(far.component), *fp, p->fabric); !why.empty())
                 return "link " + l.id + " leads to " + why;
             fp->fabric = p->fabric;

@@ -7,8 +7,8 @@
 namespace cc {
 
 const std::vector<std::string_view>& component_kind_names() {
-    static const std::vector<std::string_view> n{"accelerator", "node",   "cpu_host", "nic",      "switch",
-                                                 "storage",     "edge_device", "camera", "wan_link", "cloud_region"};
+    static const std::vector<std::string_view> n{"accelerator", "node",        "cpu_host", "nic",      "switch",
+                                                 "storage",     "edge_device", "camera",   "wan_link", "cloud_region"};
     return n;
 }
 const std::vector<std::string_view>& group_kind_names() {
@@ -42,18 +42,21 @@ std::optional<Placement> placement_from(std::string_view s) { return enum_from_n
 
 double bytes_per_value(Precision p) {
     switch (p) {
-    case Precision::FP32: case Precision::TF32: return 4.0;
-    case Precision::FP16: case Precision::BF16: return 2.0;
-    case Precision::FP8: case Precision::INT8: return 1.0;
-    case Precision::FP4: case Precision::INT4: return 0.5;
+    case Precision::FP32:
+    case Precision::TF32: return 4.0;
+    case Precision::FP16:
+    case Precision::BF16: return 2.0;
+    case Precision::FP8:
+    case Precision::INT8: return 1.0;
+    case Precision::FP4:
+    case Precision::INT4: return 0.5;
     }
     return 2.0;
 }
 
 std::string_view display_name(ComponentKind k) {
-    static constexpr std::array<std::string_view, 10> n{
-        "Accelerator", "Server node", "CPU host", "NIC", "Switch",
-        "Storage", "Edge device", "Camera / stream", "WAN link", "Cloud region"};
+    static constexpr std::array<std::string_view, 10> n{"Accelerator", "Server node", "CPU host",        "NIC",      "Switch",
+                                                        "Storage",     "Edge device", "Camera / stream", "WAN link", "Cloud region"};
     return n[static_cast<std::size_t>(k)];
 }
 

@@ -6,9 +6,7 @@
 
 namespace cc {
 
-enum class ComponentKind {
-    Accelerator, Node, CpuHost, Nic, Switch, Storage, EdgeDevice, Camera, WanLink, CloudRegion
-};
+enum class ComponentKind { Accelerator, Node, CpuHost, Nic, Switch, Storage, EdgeDevice, Camera, WanLink, CloudRegion };
 enum class GroupKind { Node, Rack, Pod, Site, Region };
 enum class Precision { FP32, TF32, FP16, BF16, FP8, FP4, INT8, INT4 };
 enum class Recompute { None, Selective, Full };

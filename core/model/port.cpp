@@ -47,8 +47,7 @@ std::string display_name(PortFabric f) {
 }
 
 std::string link_refusal(PortFabric a, PortFabric b) {
-    if (a.family != b.family)
-        return "cannot link a " + display_name(a) + " port to a " + display_name(b) + " port";
+    if (a.family != b.family) return "cannot link a " + display_name(a) + " port to a " + display_name(b) + " port";
     if (a.family == FabricFamily::NVLink && a.generation != b.generation)
         return display_name(a) + " and " + display_name(b) + " are different generations and do not interoperate";
     return {}; // PCIe generations negotiate down; networks match by family

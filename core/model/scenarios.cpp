@@ -8,9 +8,7 @@
 namespace cc {
 namespace {
 
-Scenario take_body(const Design& d) {
-    return Scenario{d.scenario, d.components, d.links, d.groups, d.workload};
-}
+Scenario take_body(const Design& d) { return Scenario{d.scenario, d.components, d.links, d.groups, d.workload}; }
 
 void put_body(Design& d, Scenario s) {
     d.scenario = std::move(s.name);

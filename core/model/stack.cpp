@@ -5,16 +5,14 @@
 namespace cc {
 
 const std::vector<std::string_view>& stack_names() {
-    static const std::vector<std::string_view> n{"megatron", "torchtitan", "deepspeed", "pytorch", "tensorrt-llm",
+    static const std::vector<std::string_view> n{"megatron", "torchtitan", "deepspeed", "pytorch",  "tensorrt-llm",
                                                  "vllm",     "sglang",     "triton",    "tensorrt", "onnxruntime"};
     return n;
 }
 
 std::string_view to_string(Stack s) { return stack_names()[static_cast<std::size_t>(s)]; }
 
-std::optional<Stack> stack_from(std::string_view s) {
-    return enum_from_name<Stack>(stack_names(), s);
-}
+std::optional<Stack> stack_from(std::string_view s) { return enum_from_name<Stack>(stack_names(), s); }
 
 const std::vector<Stack>& training_stacks() {
     static const std::vector<Stack> v{Stack::Megatron, Stack::TorchTitan, Stack::DeepSpeed, Stack::PyTorch};
@@ -22,7 +20,7 @@ const std::vector<Stack>& training_stacks() {
 }
 
 const std::vector<Stack>& inference_stacks() {
-    static const std::vector<Stack> v{Stack::TensorRTLLM, Stack::Vllm,     Stack::SGLang, Stack::Triton,
+    static const std::vector<Stack> v{Stack::TensorRTLLM, Stack::Vllm,        Stack::SGLang, Stack::Triton,
                                       Stack::TensorRT,    Stack::OnnxRuntime, Stack::PyTorch};
     return v;
 }

@@ -9,9 +9,16 @@
 namespace cc {
 
 enum class Stack {
-    Megatron, TorchTitan, DeepSpeed, PyTorch, // training (PyTorch also runs edge models)
-    TensorRTLLM, Vllm, SGLang, Triton,        // LLM serving
-    TensorRT, OnnxRuntime                     // edge inference
+    Megatron,
+    TorchTitan,
+    DeepSpeed,
+    PyTorch, // training (PyTorch also runs edge models)
+    TensorRTLLM,
+    Vllm,
+    SGLang,
+    Triton, // LLM serving
+    TensorRT,
+    OnnxRuntime // edge inference
 };
 
 /// The file spelling: "megatron", "tensorrt-llm", "onnxruntime", ...

@@ -22,14 +22,14 @@ struct ModelShape {
 
 /// Either a model-library id or a user-defined shape.
 struct ModelRef {
-    std::string library_id;          // set when the model comes from the library
+    std::string library_id;           // set when the model comes from the library
     std::optional<ModelShape> custom; // set when the user defined the shape
 
     bool operator==(const ModelRef&) const = default;
 };
 
 struct ParallelismSpec {
-    bool automatic = true;   // "auto": the engine searches tp/pp/dp/...
+    bool automatic = true; // "auto": the engine searches tp/pp/dp/...
     int tp = 1, pp = 1, dp = 1, virtual_stages = 1, ep = 1, zero = 0;
     std::optional<int> micro_batch;
     Recompute recompute = Recompute::Selective;
@@ -52,7 +52,7 @@ struct TrainingWorkload {
     Precision precision = Precision::BF16;
     std::optional<double> dataset_tokens;
     std::optional<double> dataset_samples;
-    int global_batch = 1024;   // sequences or images per optimizer step
+    int global_batch = 1024;    // sequences or images per optimizer step
     std::optional<int> seq_len; // unset: the model's own
     ParallelismSpec parallelism;
 
@@ -77,7 +77,7 @@ struct ServingWorkload {
 struct EdgeWorkload {
     ModelRef model;
     Precision precision = Precision::INT8;
-    std::optional<double> fps_per_stream;   // unset: each camera's own fps
+    std::optional<double> fps_per_stream; // unset: each camera's own fps
     Placement placement = Placement::Edge;
     std::optional<double> latency_budget_ms;
     std::string pipeline = "end_to_end";

@@ -7,7 +7,7 @@ namespace cc::limits {
 
 inline constexpr int kLayers = 100000;
 inline constexpr int kHidden = 10000000;
-inline constexpr int kHeads = 100000;     // heads and kv_heads
+inline constexpr int kHeads = 100000; // heads and kv_heads
 inline constexpr int kFfn = 100000000;
 inline constexpr int kVocab = 100000000;
 inline constexpr int kSeqLen = 100000000; // model and workload sequence length

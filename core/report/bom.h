@@ -14,8 +14,8 @@ struct BomLine {
     std::string catalog_id, name;
     CatalogKind kind = CatalogKind::Node;
     double count = 0;
-    std::string included_in;               // set when the part ships inside another line (GPUs in a DGX)
-    std::optional<double> unit_price_usd;  // unknown prices are listed, never guessed
+    std::string included_in;              // set when the part ships inside another line (GPUs in a DGX)
+    std::optional<double> unit_price_usd; // unknown prices are listed, never guessed
     std::optional<double> rack_units_each;
     std::optional<double> power_typical_W_each, power_max_W_each;
     std::vector<std::string> sources;

@@ -37,9 +37,9 @@ struct Checker {
                 continue;
             }
             if (component_kind_of(e->kind) != c.kind)
-                add(Severity::Error, "wrong-kind", c.id, label_of(c) + ": '" + c.catalog_id + "' is a " +
-                                                             std::string(to_string(e->kind)) + ", not a " +
-                                                             std::string(to_string(c.kind)));
+                add(Severity::Error, "wrong-kind", c.id,
+                    label_of(c) + ": '" + c.catalog_id + "' is a " + std::string(to_string(e->kind)) + ", not a " +
+                        std::string(to_string(c.kind)));
             if (c.scale_up_fabric && !cat.fabric(*c.scale_up_fabric))
                 add(Severity::Error, "unknown-part", c.id, label_of(c) + ": fabric '" + *c.scale_up_fabric + "' is not in the catalog");
             if (c.accelerator && !cat.accelerator(*c.accelerator))
@@ -115,8 +115,7 @@ struct Checker {
             if (c.kind == ComponentKind::Switch) {
                 if (const SwitchSpec* s = cat.switch_(c.catalog_id); s && total > s->ports + 1e-9)
                     add(Severity::Error, "switch-radix", c.id,
-                        label_of(c) + ": " + num(total) + " ports in use, but a " + s->info.name + " has " +
-                            std::to_string(s->ports));
+                        label_of(c) + ": " + num(total) + " ports in use, but a " + s->info.name + " has " + std::to_string(s->ports));
             }
             if (total > 0) continue;
             if (c.kind == ComponentKind::Switch) // even alone or without ports: a switch with no links joins nothing
@@ -181,8 +180,8 @@ struct Checker {
         for (const auto& g : d.groups)
             if (g.power_budget_W && watts.count(g.id) && watts[g.id] > *g.power_budget_W)
                 add(Severity::Error, "rack-power", g.id,
-                    "rack '" + (g.name.empty() ? g.id : g.name) + "' draws up to " + num(watts[g.id] / 1000) +
-                        " kW but its budget is " + num(*g.power_budget_W / 1000) + " kW");
+                    "rack '" + (g.name.empty() ? g.id : g.name) + "' draws up to " + num(watts[g.id] / 1000) + " kW but its budget is " +
+                        num(*g.power_budget_W / 1000) + " kW");
     }
 
     void workload(const Inventory& inv) {
@@ -208,8 +207,9 @@ struct Checker {
             const double need_GB = shape->params * 16 / 1e9;
             if (need_GB > mem_GB)
                 add(Severity::Error, "model-fit", "workload",
-                    shape->name + " needs at least " + num(need_GB) + " GB for weights, gradients and optimizer states (16 B/param); the design has " +
-                        num(mem_GB) + " GB of accelerator memory");
+                    shape->name + " needs at least " + num(need_GB) +
+                        " GB for weights, gradients and optimizer states (16 B/param); the design has " + num(mem_GB) +
+                        " GB of accelerator memory");
             (void)t;
         } else if (const auto* s = std::get_if<ServingWorkload>(&d.workload.spec)) {
             const double need_GB = weight_bytes(*shape, s->weights_precision.value_or(s->precision)) / 1e9;
@@ -252,8 +252,8 @@ struct Checker {
     static std::string oversubscription_message(const SwitchLoad& s) {
         std::string msg = describe(s);
         if (s.uplink_speed_Gbps > 0)
-            msg += "; " + num(std::ceil((s.down_Gbps - s.up_Gbps) / s.uplink_speed_Gbps - 1e-9)) + " more " +
-                   num(s.uplink_speed_Gbps) + " Gb/s uplinks per switch would make it 1:1";
+            msg += "; " + num(std::ceil((s.down_Gbps - s.up_Gbps) / s.uplink_speed_Gbps - 1e-9)) + " more " + num(s.uplink_speed_Gbps) +
+                   " Gb/s uplinks per switch would make it 1:1";
         return msg;
     }
 

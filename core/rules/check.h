@@ -19,8 +19,7 @@ struct Finding {
     std::string message; // one sentence with the numbers
 };
 
-std::vector<Finding> check(const Design& d, const Catalog& cat = Catalog::builtin(),
-                           const ModelLibrary& models = ModelLibrary::builtin());
+std::vector<Finding> check(const Design& d, const Catalog& cat = Catalog::builtin(), const ModelLibrary& models = ModelLibrary::builtin());
 
 bool has_errors(const std::vector<Finding>& f);
 

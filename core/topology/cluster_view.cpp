@@ -14,8 +14,8 @@ namespace cc {
 namespace {
 
 // Capacity (Gbit/s) one switch instance has towards non-switch parts and towards other switches.
-void switch_capacity(const Component& sw, const LinkIndex& links, const Replication& rep, const Component* exclude_up,
-                     double& down, double& up, const Component*& next_tier, const Link*& up_link) {
+void switch_capacity(const Component& sw, const LinkIndex& links, const Replication& rep, const Component* exclude_up, double& down,
+                     double& up, const Component*& next_tier, const Link*& up_link) {
     down = up = 0;
     next_tier = nullptr;
     up_link = nullptr;
@@ -156,7 +156,8 @@ ClusterView resolve_cluster(const Design& d, const Catalog& cat) {
                     }
                 }
             } else if (v.nodes > v.nodes_per_leaf + 1e-9) {
-                v.notes.push_back("leaf switch " + leaf.id + " has no uplinks although nodes sit behind several leaves: "
+                v.notes.push_back("leaf switch " + leaf.id +
+                                  " has no uplinks although nodes sit behind several leaves: "
                                   "traffic between leaves is assumed to flow at NIC speed");
             }
             if (v.nodes > v.nodes_per_leaf + 1e-9) v.scale_out_GBps = v.nic_GBps_per_accel / v.oversubscription;

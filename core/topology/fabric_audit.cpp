@@ -128,8 +128,8 @@ bool scale_out_side(const LinkSide& s) {
 
 // Walks from the group's nodes through the switches inside it; true as soon
 // as a scale-out link reaches a part outside the group (shared by all copies).
-bool reaches_outside(const Group& g, const std::vector<const Component*>& nodes, const Replication& rep,
-                     const LinkIndex& links, std::vector<const Component*>& switches_inside) {
+bool reaches_outside(const Group& g, const std::vector<const Component*>& nodes, const Replication& rep, const LinkIndex& links,
+                     std::vector<const Component*>& switches_inside) {
     std::deque<const Component*> queue(nodes.begin(), nodes.end());
     std::unordered_set<const Component*> seen(nodes.begin(), nodes.end());
     while (!queue.empty()) {
@@ -226,8 +226,8 @@ std::string ratio_text(double ratio) {
 }
 
 std::string describe(const SwitchLoad& s) {
-    return tier_name(s.tier) + " " + label_of(*s.sw) + ": " + ratio_text(s.ratio()) + " oversubscribed (" +
-           human::grouped(s.down_Gbps) + " Gb/s down, " + human::grouped(s.up_Gbps) + " Gb/s up per switch, each direction)";
+    return tier_name(s.tier) + " " + label_of(*s.sw) + ": " + ratio_text(s.ratio()) + " oversubscribed (" + human::grouped(s.down_Gbps) +
+           " Gb/s down, " + human::grouped(s.up_Gbps) + " Gb/s up per switch, each direction)";
 }
 
 std::string describe(const IsolatedGroup& g) {

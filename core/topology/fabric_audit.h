@@ -17,9 +17,9 @@ namespace cc {
 /// One drawn switch and the capacity each of its instances has, per direction.
 struct SwitchLoad {
     const Component* sw = nullptr;
-    int tier = 0;                // 1 leaf (parts attached), 2 spine, 3+ core; 0 = reaches no part
-    double down_Gbps = 0;        // towards parts and lower tiers
-    double up_Gbps = 0;          // towards higher tiers
+    int tier = 0;                 // 1 leaf (parts attached), 2 spine, 3+ core; 0 = reaches no part
+    double down_Gbps = 0;         // towards parts and lower tiers
+    double up_Gbps = 0;           // towards higher tiers
     double uplink_speed_Gbps = 0; // the fastest uplink cable (what to add more of)
     /// Nodes or storage below it: a data-centre fabric. Camera and edge access
     /// networks are left out; their port ratio says nothing about their few Mb/s streams.
@@ -33,9 +33,9 @@ struct SwitchLoad {
 /// A group drawn once for ×N copies whose nodes cannot reach anything outside it.
 struct IsolatedGroup {
     const Group* group = nullptr;
-    double nodes_per_copy = 0;                // compute nodes in one copy
-    int top_tier = 0;                        // highest switch tier its nodes reach inside it (0: none)
-    std::vector<const Component*> switches;  // the switches of that tier: where uplinks would start
+    double nodes_per_copy = 0;              // compute nodes in one copy
+    int top_tier = 0;                       // highest switch tier its nodes reach inside it (0: none)
+    std::vector<const Component*> switches; // the switches of that tier: where uplinks would start
 };
 
 struct FabricAudit {

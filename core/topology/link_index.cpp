@@ -4,9 +4,7 @@
 
 namespace cc {
 
-bool is_network(const Port& p) {
-    return p.fabric.family == FabricFamily::InfiniBand || p.fabric.family == FabricFamily::Ethernet;
-}
+bool is_network(const Port& p) { return p.fabric.family == FabricFamily::InfiniBand || p.fabric.family == FabricFamily::Ethernet; }
 
 LinkIndex::LinkIndex(const Design& d) {
     std::unordered_map<std::string_view, const Component*> comps;

@@ -18,7 +18,7 @@ bool is_network(const Port& p);
 struct LinkSide {
     const Link* link = nullptr;
     const Component* self = nullptr;
-    const Port* self_port = nullptr;  // nullptr when the link names a port the part does not have
+    const Port* self_port = nullptr; // nullptr when the link names a port the part does not have
     const Component* other = nullptr;
     const Port* other_port = nullptr;
 };

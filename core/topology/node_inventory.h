@@ -15,8 +15,8 @@ struct ComputeUnit {
     const AcceleratorSpec* accelerator = nullptr;
     std::string accelerator_id;
     int accelerators_per_unit = 0;
-    int slots = 0;              // accelerator slots (0 = not limited / not a server)
-    double copies = 1;          // replicated instances of this unit
+    int slots = 0;                        // accelerator slots (0 = not limited / not a server)
+    double copies = 1;                    // replicated instances of this unit
     std::vector<const Component*> placed; // standalone accelerator parts inside its node group
     std::vector<const Component*> nics;   // NIC parts inside its node group: their ports are the node's too
 };

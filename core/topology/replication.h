@@ -37,9 +37,9 @@ private:
 
     const Design& d_;
     std::unordered_map<std::string_view, int> group_index_;
-    std::vector<int> parent_;   // parent group index or kNone
-    std::vector<int> depth_;    // 0 for top-level groups
-    std::vector<double> mult_;  // product of replicas up to the top
+    std::vector<int> parent_;  // parent group index or kNone
+    std::vector<int> depth_;   // 0 for top-level groups
+    std::vector<double> mult_; // product of replicas up to the top
     std::unordered_map<std::string_view, const Component*> comps_;
 };
 

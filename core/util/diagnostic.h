@@ -26,8 +26,7 @@ class InputError : public std::runtime_error {
 public:
     // Both parts are clipped: whatever a message quotes, it stays readable
     // (the sources clip their quotes to ~80 characters; this is the backstop).
-    InputError(std::string where, std::string what)
-        : InputError(Clipped{clip_text(where, kMaxWhere), clip_text(what, kMaxWhat)}) {}
+    InputError(std::string where, std::string what) : InputError(Clipped{clip_text(where, kMaxWhere), clip_text(what, kMaxWhat)}) {}
     const std::string& where() const noexcept { return where_; }
     const std::string& detail() const noexcept { return what_; }
 
@@ -37,8 +36,7 @@ private:
         std::string where, what;
     };
     explicit InputError(Clipped c)
-        : std::runtime_error(c.where.empty() ? c.what : c.where + ": " + c.what), where_(std::move(c.where)),
-          what_(std::move(c.what)) {}
+        : std::runtime_error(c.where.empty() ? c.what : c.where + ": " + c.what), where_(std::move(c.where)), what_(std::move(c.what)) {}
     std::string where_;
     std::string what_;
 };

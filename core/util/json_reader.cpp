@@ -1,8 +1,8 @@
 #include "util/json_reader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -31,7 +31,12 @@ std::string range_text(double min, double max, bool whole) {
 std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t offset) {
     std::size_t line = 1, col = 1;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
+        if (text[i] == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
     }
     return {line, col};
 }
@@ -57,8 +62,8 @@ void check_depth(std::string_view text, int max_depth) {
         if (c == '"') in_string = true;
         else if (c == '[' || c == '{') {
             if (++depth > max_depth)
-                throw InputError(where_at(text, i), "nesting deeper than " + std::to_string(max_depth) +
-                                                        " levels; the format never needs that many");
+                throw InputError(where_at(text, i),
+                                 "nesting deeper than " + std::to_string(max_depth) + " levels; the format never needs that many");
         } else if (c == ']' || c == '}') {
             --depth;
         }
@@ -69,8 +74,8 @@ void check_depth(std::string_view text, int max_depth) {
 
 Json parse(std::string_view text, const Limits& limits) {
     if (text.size() > limits.max_bytes)
-        throw InputError("", "input is " + std::to_string(text.size() / (1024 * 1024)) +
-                                 " MiB; the limit is " + std::to_string(limits.max_bytes / (1024 * 1024)) + " MiB");
+        throw InputError("", "input is " + std::to_string(text.size() / (1024 * 1024)) + " MiB; the limit is " +
+                                 std::to_string(limits.max_bytes / (1024 * 1024)) + " MiB");
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         throw InputError("line 1, column 1", "the input is empty; expected a JSON object");
     check_depth(text, limits.max_depth);
@@ -147,9 +152,7 @@ std::string child(std::string_view pointer, std::string_view key) {
     return out;
 }
 
-std::string child(std::string_view pointer, std::size_t index) {
-    return std::string(pointer) + "/" + std::to_string(index);
-}
+std::string child(std::string_view pointer, std::size_t index) { return std::string(pointer) + "/" + std::to_string(index); }
 
 double check_number(const Json& v, const std::string& pointer, double min, double max) {
     if (!v.is_number()) throw InputError(pointer, "expected " + range_text(min, max, false) + ", got " + describe(v));
@@ -161,8 +164,8 @@ double check_number(const Json& v, const std::string& pointer, double min, doubl
 
 long long check_integer(const Json& v, const std::string& pointer, long long min, long long max) {
     const auto bad = [&] {
-        return InputError(pointer, "expected " + range_text(static_cast<double>(min), static_cast<double>(max), true) +
-                                       ", got " + describe(v));
+        return InputError(pointer,
+                          "expected " + range_text(static_cast<double>(min), static_cast<double>(max), true) + ", got " + describe(v));
     };
     if (v.is_number_integer()) {
         if (v.is_number_unsigned() && v.get<unsigned long long>() > static_cast<unsigned long long>(max)) throw bad();
@@ -182,8 +185,7 @@ std::string check_string(const Json& v, const std::string& pointer, std::size_t 
     if (!v.is_string()) throw InputError(pointer, "expected a string, got " + describe(v));
     const auto& s = v.get_ref<const std::string&>();
     if (s.size() > max_len)
-        throw InputError(pointer, "text is " + std::to_string(s.size()) + " characters long; the limit is " +
-                                      std::to_string(max_len));
+        throw InputError(pointer, "text is " + std::to_string(s.size()) + " characters long; the limit is " + std::to_string(max_len));
     return s;
 }
 
@@ -210,9 +212,7 @@ const Json& ObjectReader::require(std::string_view key) {
     return *j;
 }
 
-std::string ObjectReader::string(std::string_view key) {
-    return check_string(require(key), at(key), limits_.max_string);
-}
+std::string ObjectReader::string(std::string_view key) { return check_string(require(key), at(key), limits_.max_string); }
 
 std::string ObjectReader::string_or(std::string_view key, std::string fallback) {
     const Json* j = get(key);
@@ -225,8 +225,7 @@ std::optional<std::string> ObjectReader::opt_string(std::string_view key) {
     return check_string(*j, at(key), limits_.max_string);
 }
 
-std::string ObjectReader::choice(std::string_view key, const std::vector<std::string_view>& allowed,
-                                 std::optional<std::string> fallback) {
+std::string ObjectReader::choice(std::string_view key, const std::vector<std::string_view>& allowed, std::optional<std::string> fallback) {
     const Json* j = get(key);
     if (!j) {
         if (fallback) return *fallback;
@@ -243,9 +242,7 @@ std::string ObjectReader::choice(std::string_view key, const std::vector<std::st
     throw InputError(at(key), "expected one of " + list + ", got " + describe(*j));
 }
 
-double ObjectReader::number(std::string_view key, double min, double max) {
-    return check_number(require(key), at(key), min, max);
-}
+double ObjectReader::number(std::string_view key, double min, double max) { return check_number(require(key), at(key), min, max); }
 
 double ObjectReader::number_or(std::string_view key, double fallback, double min, double max) {
     const Json* j = get(key);
@@ -284,8 +281,7 @@ std::vector<std::string> ObjectReader::string_list(std::string_view key, std::si
     std::vector<std::string> out;
     const Json* j = opt_array(key, max_items);
     if (!j) return out;
-    for (std::size_t i = 0; i < j->size(); ++i)
-        out.push_back(check_string((*j)[i], child(at(key), i), limits_.max_string));
+    for (std::size_t i = 0; i < j->size(); ++i) out.push_back(check_string((*j)[i], child(at(key), i), limits_.max_string));
     return out;
 }
 
@@ -300,8 +296,7 @@ const Json* ObjectReader::opt_array(std::string_view key, std::size_t max_items)
     if (!j) return nullptr;
     if (!j->is_array()) throw InputError(at(key), "expected an array, got " + describe(*j));
     if (j->size() > max_items)
-        throw InputError(at(key), "has " + std::to_string(j->size()) + " items; the limit is " +
-                                      std::to_string(max_items));
+        throw InputError(at(key), "has " + std::to_string(j->size()) + " items; the limit is " + std::to_string(max_items));
     return j;
 }
 

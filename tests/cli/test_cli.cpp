@@ -1,6 +1,6 @@
 #include "cli/cli.h"
-#include "format/design_format.h"
 #include "cli_support.h"
+#include "format/design_format.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

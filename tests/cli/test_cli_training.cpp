@@ -48,8 +48,7 @@ TEST_CASE("cli training: evaluate --json carries the training section with consi
     CHECK(m["fits"].get<bool>() == (m["total_GB"].get<double>() <= m["capacity_GB"].get<double>()));
     CHECK(t["bottleneck"]["component"].is_string());
     CHECK_FALSE(t["bottleneck"]["component"].get<std::string>().empty());
-    CHECK(t["plan"]["tp"].get<int>() * t["plan"]["pp"].get<int>() * t["plan"]["dp"].get<int>() ==
-          Approx(t["gpus_used"].get<double>()));
+    CHECK(t["plan"]["tp"].get<int>() * t["plan"]["pp"].get<int>() * t["plan"]["dp"].get<int>() == Approx(t["gpus_used"].get<double>()));
     CHECK(t["ranked_plans"].size() >= 1);
     CHECK_FALSE(nlohmann::json::parse(run_cli({"evaluate", kServing, "--json"}).out).contains("training"));
 }

@@ -40,7 +40,8 @@ TEST_CASE("inference cli: edge streams sweep and a bad range") {
     std::ostringstream out, err;
     REQUIRE(cli::cmd_sweep_serving({tpl("edge-video-analytics-site.ccd"), "--vary", "streams=1:6"}, out, err) == cli::kOk);
     CHECK(out.str().find("video decode") != std::string::npos);
-    CHECK_THROWS_AS(cli::cmd_sweep_serving({tpl("edge-video-analytics-site.ccd"), "--vary", "streams=a:6"}, out, err), std::invalid_argument);
+    CHECK_THROWS_AS(cli::cmd_sweep_serving({tpl("edge-video-analytics-site.ccd"), "--vary", "streams=a:6"}, out, err),
+                    std::invalid_argument);
 }
 
 TEST_CASE("inference cli: evaluate sections in text and JSON") {

@@ -45,7 +45,8 @@ TEST_CASE("cards seated in a generic server count once, power comes from the car
     Component srv{"s", ComponentKind::Node, "generic-gpu-server", "", "g1", {}, 1, {}, {}, {}, {}, {}, {}, {}};
     d.components.push_back(srv);
     for (int i = 0; i < 4; ++i)
-        d.components.push_back({"a" + std::to_string(i), ComponentKind::Accelerator, "l40s-48gb", "", "g1", {}, 1, {}, {}, {}, {}, {}, {}, {}});
+        d.components.push_back(
+            {"a" + std::to_string(i), ComponentKind::Accelerator, "l40s-48gb", "", "g1", {}, 1, {}, {}, {}, {}, {}, {}, {}});
     const Bom b = bill_of_materials(d);
     CHECK(b.totals.accelerators == 12);
     CHECK(line(b, "l40s-48gb")->count == 12);

@@ -18,9 +18,9 @@ TEST_CASE("the built-in catalog is complete, sourced and self-consistent", "[cat
         CHECK_FALSE(e->name.empty());
     }
     // Required coverage named by the foundation issue.
-    for (const char* id : {"p100-sxm2-16gb", "b200-sxm-180gb", "l4-24gb", "l40s-48gb", "t4-16gb", "a10-24gb", "mi300x-192gb",
-                           "gaudi2-96gb", "jetson-agx-orin-64gb", "jetson-orin-nx-16gb", "jetson-orin-nano-8gb",
-                           "jetson-agx-thor-128gb", "hailo-8", "alveo-v70"})
+    for (const char* id :
+         {"p100-sxm2-16gb", "b200-sxm-180gb", "l4-24gb", "l40s-48gb", "t4-16gb", "a10-24gb", "mi300x-192gb", "gaudi2-96gb",
+          "jetson-agx-orin-64gb", "jetson-orin-nx-16gb", "jetson-orin-nano-8gb", "jetson-agx-thor-128gb", "hailo-8", "alveo-v70"})
         CHECK(c.accelerator(id));
     CHECK(c.entries(CatalogKind::Node).size() >= 5);
     CHECK(c.entries(CatalogKind::WanLink).size() >= 5);
@@ -35,7 +35,7 @@ TEST_CASE("catalog numbers carry units as published", "[catalog]") {
     CHECK(*h100->peak(Precision::BF16) == Approx(989.5)); // dense, not the 1979 sparse headline
     CHECK(*h100->mem_bw_GBps == Approx(3350));
     CHECK(c.fabric("nvlink4")->per_accel_GBps_per_dir == Approx(450)); // 900 GB/s is both directions
-    CHECK(c.nic("nic-ndr400-cx7")->port_speed_Gbps == Approx(400));  // bits, per direction
+    CHECK(c.nic("nic-ndr400-cx7")->port_speed_Gbps == Approx(400));    // bits, per direction
     CHECK(c.node("dgx-h100")->accelerator_count == 8);
 }
 
@@ -89,14 +89,15 @@ TEST_CASE("a user entry may correct a built-in one, and says so", "[catalog]") {
     CHECK(*c.switch_("qm9700")->power_max_W == Approx(1720));
     CHECK_THROWS_WITH(c.add_document(R"({"format": "clustercanvas-catalog", "version": 1, "entries": [
         {"id": "qm9700", "kind": "nic", "name": "x", "protocol": "ethernet", "ports": 1, "port_speed_Gbps": 1,
-         "sources": ["x"]}]})", "x.json"),
+         "sources": ["x"]}]})",
+                                     "x.json"),
                       Catch::Contains("already a switch"));
 }
 
 TEST_CASE("the model library holds the published shapes", "[catalog][models]") {
     const ModelLibrary& lib = ModelLibrary::builtin();
-    for (const char* id : {"gpt3-175b", "llama3-8b", "llama3-70b", "llama3.1-405b", "llama2-7b", "llama2-70b", "mixtral-8x7b",
-                           "gptj-6b", "bert-large", "resnet50", "retinanet", "yolov8n", "yolov8s", "yolov8m", "sdxl"}) {
+    for (const char* id : {"gpt3-175b", "llama3-8b", "llama3-70b", "llama3.1-405b", "llama2-7b", "llama2-70b", "mixtral-8x7b", "gptj-6b",
+                           "bert-large", "resnet50", "retinanet", "yolov8n", "yolov8s", "yolov8m", "sdxl"}) {
         INFO(id);
         const ModelSpec* m = lib.find(id);
         REQUIRE(m);

@@ -40,7 +40,8 @@ TEST_CASE("delta and verdict follow the metric's direction", "[compare]") {
     CHECK(compare::change(slower, &lower)->verdict == -1);
     const compare::Metric same{compare::MetricId::StepTime_s, "step_time_s", "Step time", "s", compare::Better::Lower, 2.0000001};
     CHECK_FALSE(compare::change(same, &lower));
-    const compare::Metric yes{compare::MetricId::Fits, "fits", "Fits", "yes/no", compare::Better::Higher, 1.0}, no{compare::MetricId::Fits, "fits", "Fits", "yes/no", compare::Better::Higher, 0.0};
+    const compare::Metric yes{compare::MetricId::Fits, "fits", "Fits", "yes/no", compare::Better::Higher, 1.0},
+        no{compare::MetricId::Fits, "fits", "Fits", "yes/no", compare::Better::Higher, 0.0};
     CHECK_FALSE(compare::change(yes, &no));
     CHECK(compare::delta_text(-0.04) == "−4.0 %");
     CHECK(compare::value_text(compare::metric_of(compare::MetricId::Accelerators, 12.0)) == "12 GPUs");

@@ -24,7 +24,7 @@ TEST_CASE("edge: video analytics site sustains its cameras at the edge") {
     CHECK(r.devices == 4);
     CHECK(r.streams_needed_per_device == Approx(8));
     CHECK(r.streams_per_device >= 8);
-    CHECK(r.streams_by_decode == Approx(22)); // 22 × 1080p30 decoders, H.265 1080p30 streams
+    CHECK(r.streams_by_decode == Approx(22));    // 22 × 1080p30 decoders, H.265 1080p30 streams
     CHECK(r.power_per_site_W == Approx(4 * 60)); // MAXN
     CHECK(r.fits);
     CHECK(r.bottleneck.component == "c4");

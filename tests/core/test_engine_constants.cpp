@@ -111,8 +111,8 @@ TEST_CASE("engine constants: serving and edge assume the same host CPU cores whe
     CHECK(r.streams_by_cpu == Approx(published.streams_by_cpu * cal.host_cpu_cores_default / cores));
     CHECK(has_note(r.notes, "host CPU cores not published for " + device + ": " + std::to_string(cal.host_cpu_cores_default) +
                                 " assumed for pre/post-processing"));
-    CHECK_FALSE(has_note(published.notes, "host CPU cores not published for " + device + ": " +
-                                              std::to_string(cal.host_cpu_cores_default) + " assumed for pre/post-processing"));
+    CHECK_FALSE(has_note(published.notes, "host CPU cores not published for " + device + ": " + std::to_string(cal.host_cpu_cores_default) +
+                                              " assumed for pre/post-processing"));
 }
 
 TEST_CASE("engine constants: users become requests at the calibrated rate per user") {

@@ -129,7 +129,8 @@ TEST_CASE("what-if GPUs and load equal the serving sweeps", "[evaluate][what-if]
     evaluate::WhatIf more;
     more.load_scale = 2;
     const evaluate::Evaluation loaded = with(d, more);
-    const auto rate = engine::inference::sweep_serving(setup, engine::inference::ServingSweepAxis::Rate, *setup.req.rate_per_s * 2, *setup.req.rate_per_s * 2, 1);
+    const auto rate = engine::inference::sweep_serving(setup, engine::inference::ServingSweepAxis::Rate, *setup.req.rate_per_s * 2,
+                                                       *setup.req.rate_per_s * 2, 1);
     REQUIRE(rate.points.size() == 1);
     CHECK(loaded.serving->result.ttft_ms.p99 == Approx(rate.points[0].ttft_p99_ms).epsilon(1e-12));
 }

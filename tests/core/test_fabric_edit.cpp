@@ -33,8 +33,8 @@ PortSpeed port(const Design& d, const std::string& comp, const std::string& id) 
     return {p->fabric, p->speed_Gbps};
 }
 
-Component part(const std::string& id, ComponentKind kind, const std::string& entry, const std::string& name,
-               const std::string& group, std::vector<Port> ports) {
+Component part(const std::string& id, ComponentKind kind, const std::string& entry, const std::string& name, const std::string& group,
+               std::vector<Port> ports) {
     Component c;
     c.id = id;
     c.kind = kind;
@@ -140,7 +140,8 @@ TEST_CASE("fabric edit: a NIC part placed in a server's node group and cabled co
     Design d = classroom(4);
     const ClusterView before = resolve_cluster(d, Catalog::builtin());
     const double slow = step_s(d);
-    d.components.push_back(part("c9", ComponentKind::Nic, "nic-ndr400-cx7", "NDR NIC", "g1", Catalog::builtin().default_ports("nic-ndr400-cx7")));
+    d.components.push_back(
+        part("c9", ComponentKind::Nic, "nic-ndr400-cx7", "NDR NIC", "g1", Catalog::builtin().default_ports("nic-ndr400-cx7")));
     d.components.push_back(part("c10", ComponentKind::Switch, "qm9700", "IB leaf", "", Catalog::builtin().default_ports("qm9700")));
     d.links.push_back(link("l7", "c9", "net", "c10", "ports"));
     const ClusterView after = resolve_cluster(d, Catalog::builtin());
@@ -167,8 +168,7 @@ TEST_CASE("fabric edit: replacing a part everywhere keeps links valid or refuses
 
     Design pod = format::load_design_file(testing::source_path("templates/dgx-h100-training-pod.ccd"));
     const Design before = pod;
-    CHECK_THAT(replace_part(pod, Catalog::builtin(), "dgx-h100", "generic-gpu-server"),
-               Catch::Contains("link l3 uses port 'storage'"));
+    CHECK_THAT(replace_part(pod, Catalog::builtin(), "dgx-h100", "generic-gpu-server"), Catch::Contains("link l3 uses port 'storage'"));
     CHECK(pod == before);
     CHECK_THAT(replace_part(pod, Catalog::builtin(), "dgx-h100", "qm9700"), Catch::Contains("is a "));
     CHECK_THAT(replace_part(pod, Catalog::builtin(), "no-such-part", "qm9700"), Catch::Contains("no part is"));
@@ -190,21 +190,25 @@ TEST_CASE("scenarios: one edit runs on every inactive scenario that has the item
     Design d = format::load_design_file(testing::source_path("templates/dgx-h100-training-pod.ccd"));
     REQUIRE(d.scenarios.size() == 2);
     int applied = 0;
-    const auto edited = edit_inactive_scenarios(d, [](Design& x) {
-        for (auto& g : x.groups)
-            if (g.id == "g2") {
-                g.replicas = 13;
-                return true;
-            }
-        return false;
-    }, &applied);
+    const auto edited = edit_inactive_scenarios(
+        d,
+        [](Design& x) {
+            for (auto& g : x.groups)
+                if (g.id == "g2") {
+                    g.replicas = 13;
+                    return true;
+                }
+            return false;
+        },
+        &applied);
     CHECK(applied == 2);
     for (const auto& s : edited)
         for (const auto& g : s.groups)
             if (g.id == "g2") CHECK(g.replicas == 13);
     CHECK(edited[0].name == d.scenarios[0].name);
     CHECK(edited[0].components == d.scenarios[0].components);
-    const auto untouched = edit_inactive_scenarios(d, [](Design&) { return false; }, &applied);
+    const auto untouched = edit_inactive_scenarios(
+        d, [](Design&) { return false; }, &applied);
     CHECK(applied == 0);
     CHECK(untouched == d.scenarios);
 }
@@ -212,7 +216,7 @@ TEST_CASE("scenarios: one edit runs on every inactive scenario that has the item
 TEST_CASE("fabric edit: links a part change left without a compatible port are removed, others stay", "[fabric]") {
     Design d = classroom();
     d.component("c7")->ports = Catalog::builtin().default_ports("qm9700"); // the switch became InfiniBand by hand
-    CHECK(remove_unlinkable_links(d, {"c7"}) == 2);                      // l5 and l6 joined it over Ethernet
+    CHECK(remove_unlinkable_links(d, {"c7"}) == 2);                        // l5 and l6 joined it over Ethernet
     CHECK_FALSE(d.link("l5"));
     CHECK(d.link("l1")); // PCIe inside the server: untouched
     d.component("c1")->ports.clear();
@@ -220,7 +224,8 @@ TEST_CASE("fabric edit: links a part change left without a compatible port are r
     CHECK(remove_unlinkable_links(d, {"c1"}) == 4);
 }
 
-TEST_CASE("fabric edit: every fabric choice on every link of every template leaves no link on a missing or incompatible port", "[fabric][edit]") {
+TEST_CASE("fabric edit: every fabric choice on every link of every template leaves no link on a missing or incompatible port",
+          "[fabric][edit]") {
     // Found by the GUI soak: swapping a switch for the catalog part that sells the
     // new fabric took that part's port ids, and links on the old ids dangled.
     const Catalog& cat = Catalog::builtin();

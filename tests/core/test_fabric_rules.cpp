@@ -150,9 +150,8 @@ TEST_CASE("an oversubscribed leaf is a warning with its ratio and both capacitie
     CHECK(f->severity == Severity::Warning);
     CHECK(f->subject == "c2");
     // Per leaf copy: 2 nodes × 8 cables × 400 Gb/s down, 2 spines × 2 cables × 400 Gb/s up.
-    CHECK(f->message ==
-          "leaf 'Leaf' (c2): 4:1 oversubscribed (6,400 Gb/s down, 1,600 Gb/s up per switch, each direction); "
-          "12 more 400 Gb/s uplinks per switch would make it 1:1");
+    CHECK(f->message == "leaf 'Leaf' (c2): 4:1 oversubscribed (6,400 Gb/s down, 1,600 Gb/s up per switch, each direction); "
+                        "12 more 400 Gb/s uplinks per switch would make it 1:1");
     // The spines have no uplinks: no ratio, no finding.
     for (const auto& x : fs) CHECK(x.subject != "c3");
     CHECK_FALSE(has_errors(fs));

@@ -118,8 +118,7 @@ TEST_CASE("saving is atomic: a failed save leaves the previous file intact", "[f
     }
     // Saving over a folder fails at rename; the folder and file survive.
     fs::create_directories(dir + "/sub.ccd/x");
-    CHECK_THROWS_WITH(format::save_design_file(testing::small_design(), dir + "/sub.ccd"),
-                      Catch::Contains("previous file is unchanged"));
+    CHECK_THROWS_WITH(format::save_design_file(testing::small_design(), dir + "/sub.ccd"), Catch::Contains("previous file is unchanged"));
     CHECK(fs::exists(dir + "/sub.ccd/x"));
     CHECK(testing::read_text(path) == before);
     // No temporary files are left behind.
@@ -134,8 +133,7 @@ TEST_CASE("saving keeps the file's permissions", "[format]") {
     format::save_design_file(testing::small_design(), path);
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
     format::save_design_file(testing::small_design(), path);
-    CHECK((fs::status(path).permissions() & fs::perms::all) ==
-          (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+    CHECK((fs::status(path).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
 }
 
 TEST_CASE("saving through a symlink writes the file it points to and keeps the link", "[format][save]") {

@@ -17,8 +17,7 @@ bool is_valid_utf8(const std::string& s) { return valid_utf8(s) == s; }
 
 } // namespace
 
-TEST_CASE("fuzz finding: raw invalid UTF-8 quoted by a syntax error no longer kills validate --json",
-          "[fuzz][malformed][validation]") {
+TEST_CASE("fuzz finding: raw invalid UTF-8 quoted by a syntax error no longer kills validate --json", "[fuzz][malformed][validation]") {
     // fuzz_cases: a mutated byte run inside "per_node" made nlohmann quote the raw
     // bytes ("last read: '512\xEB\xB5…'"); Report→JSON then threw type_error 316
     // and `clustercanvas-cli validate --json` terminated.
@@ -32,8 +31,7 @@ TEST_CASE("fuzz finding: raw invalid UTF-8 quoted by a syntax error no longer ki
     CHECK_NOTHROW(validation::to_json(r).dump());
 }
 
-TEST_CASE("fuzz finding: run_text reports a syntax error as one located failure and runs good text",
-          "[fuzz][validation]") {
+TEST_CASE("fuzz finding: run_text reports a syntax error as one located failure and runs good text", "[fuzz][validation]") {
     validation::Report bad;
     validation::run_text("{\"format\": \"clustercanvas-validation\", ", "inline.cases.json", Catalog::builtin(), bad);
     REQUIRE(bad.failed.size() == 1);
@@ -62,11 +60,13 @@ TEST_CASE("fuzz finding: design syntax errors quote invalid bytes as U+FFFD", "[
 
 TEST_CASE("valid_utf8 keeps well-formed text and replaces each stray byte", "[fuzz][malformed]") {
     CHECK(valid_utf8("plain, é, 日本, 🙂") == "plain, é, 日本, 🙂");
-    CHECK(valid_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
-    CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");         // overlong '/'
+    CHECK(valid_utf8("a\xFF"
+                     "b") == "a\xEF\xBF\xBD"
+                             "b");
+    CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
     CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // a surrogate
-    CHECK(valid_utf8("\xF4\x90\x80\x80").size() == 12);                 // above U+10FFFF
-    CHECK(valid_utf8("\xE6\x97") == "\xEF\xBF\xBD\xEF\xBF\xBD");         // cut short at the end
+    CHECK(valid_utf8("\xF4\x90\x80\x80").size() == 12);                          // above U+10FFFF
+    CHECK(valid_utf8("\xE6\x97") == "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short at the end
     CHECK(clip_text("x\xFE") == "x\xEF\xBF\xBD");
 }
 
@@ -98,8 +98,7 @@ TEST_CASE("fuzz finding: model counts beyond what a design allows are refused wi
     CHECK(r.failed[0].message == "/cases/0/model/hidden: expected a whole number from 1 to 10000000, got 1000000000");
 }
 
-TEST_CASE("fuzz finding: a format or version of the wrong type is a located failure, not a type_error",
-          "[fuzz][malformed][validation]") {
+TEST_CASE("fuzz finding: a format or version of the wrong type is a located failure, not a type_error", "[fuzz][malformed][validation]") {
     // fuzz_cases: "format": [ … ] made doc.value("format", "") throw json type_error 302
     // out of run_files (validate terminated).
     const std::string path = testing::source_path("tests/data/malformed/format_not_a_string.cases.json");
@@ -120,8 +119,7 @@ TEST_CASE("fuzz finding: a format or version of the wrong type is a located fail
     CHECK(run(R"({"format": "clustercanvas-validation", "version": 4294967297, "cases": []})") == "/version: expected 1");
 }
 
-TEST_CASE("fuzz finding: a percentile outside 0 to 100 fails its expectation instead of overflowing int",
-          "[fuzz][malformed][validation]") {
+TEST_CASE("fuzz finding: a percentile outside 0 to 100 fails its expectation instead of overflowing int", "[fuzz][malformed][validation]") {
     validation::register_inference_case_evaluator();
     const std::string text = R"({"format":"clustercanvas-validation","version":1,"cases":[
       {"id":"p","kind":"inference","cluster":{"accelerator":"l4-24gb","count":1,"per_node":1,"scale_up":"none"},

@@ -70,12 +70,12 @@ TEST_CASE("inference: decode step reads weights + KV, prefill is compute bound w
     const ServingSetup s = toy();
     const LlmModel m(s, cal);
     const StepParts d = m.decode_step(1, 1000);
-    CHECK(d.memory_s == Approx((20e9 + 1000 * 163840.0) / 820e9));          // 24.590 ms
+    CHECK(d.memory_s == Approx((20e9 + 1000 * 163840.0) / 820e9));              // 24.590 ms
     CHECK(d.compute_s == Approx((2 * 10e9 + 4.0 * 40 * 5120 * 1000) / 0.7e15)); // 29.7 µs
     CHECK(d.total_s == Approx(d.memory_s + 0.8 * d.compute_s + 0.0015));
     const StepParts p = m.prefill(1000, 1000);
     const double flops = 2 * 10e9 * 1000 + 2.0 * 40 * 5120 * 1000 * 1000;
-    CHECK(p.compute_s == Approx(flops / (1e15 * 0.7 * 1000 / 1100)));         // 32.07 ms
+    CHECK(p.compute_s == Approx(flops / (1e15 * 0.7 * 1000 / 1100))); // 32.07 ms
     CHECK(p.memory_s == Approx(20e9 / 820e9));
     CHECK(p.total_s == Approx(p.compute_s));
     // One token: the weights-read floor wins.

@@ -47,7 +47,8 @@ void check_percentiles(const Percentiles& p) {
 } // namespace
 
 TEST_CASE("inference properties: outputs finite and non-negative, p99 ≥ p50, across scenarios and loads") {
-    for (engine::inference::Scenario sc : {engine::inference::Scenario::Offline, engine::inference::Scenario::Server, engine::inference::Scenario::SingleStream, engine::inference::Scenario::Concurrency})
+    for (engine::inference::Scenario sc : {engine::inference::Scenario::Offline, engine::inference::Scenario::Server,
+                                           engine::inference::Scenario::SingleStream, engine::inference::Scenario::Concurrency})
         for (double rate : {0.1, 1.0, 5.0, 20.0, 200.0})
             for (int tp : {2, 4, 8}) {
                 ServingSetup s = llama70b_h100(8, tp);

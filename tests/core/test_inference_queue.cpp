@@ -79,6 +79,6 @@ TEST_CASE("queueing: quantile helpers") {
     CHECK(normal_quantile(0.01) == Approx(-2.326348).epsilon(1e-5));
     CHECK(lognormal_quantile_ratio(0.0, 0.99) == 1.0);
     CHECK(lognormal_quantile_ratio(0.5, 0.99) > lognormal_quantile_ratio(0.5, 0.9));
-    CHECK(lognormal_quantile_ratio(0.5, 0.5) < 1.0); // median below the mean
+    CHECK(lognormal_quantile_ratio(0.5, 0.5) < 1.0);    // median below the mean
     CHECK(mmc_wait_quantile(0.3, 8, 1.0, 0.99) == 0.0); // few arrivals wait at all
 }

@@ -47,12 +47,17 @@ const std::vector<Case>& cases() {
         // Syntax and size.
         {"empty file", text(""), "line 1, column 1", "the input is empty"},
         {"only whitespace", text("  \n  "), "line 1, column 1", "the input is empty"},
-        {"truncated", [] { auto s = base(); return s.substr(0, s.size() / 2); }, "", "invalid JSON"},
+        {"truncated",
+         [] {
+             auto s = base();
+             return s.substr(0, s.size() / 2);
+         },
+         "", "invalid JSON"},
         {"trailing comma", text("{\"format\": \"clustercanvas-design\",}"), "line 1, column 35", "invalid JSON"},
         {"single quotes", text("{'format': 1}"), "line 1, column 2", "invalid JSON"},
         {"garbage after document", [] { return base() + "}"; }, "", "invalid JSON"},
-        {"deep nesting", [] { return "{\"title\": " + std::string(200, '[') + std::string(200, ']') + "}"; },
-         "line 1, column 74", "nesting deeper than 64"},
+        {"deep nesting", [] { return "{\"title\": " + std::string(200, '[') + std::string(200, ']') + "}"; }, "line 1, column 74",
+         "nesting deeper than 64"},
         {"NaN literal", text("{\"format\": NaN}"), "line 1, column 12", "invalid JSON"},
         {"binary junk", text(std::string("\x00\x01\x02", 3)), "line 1, column 1", "invalid JSON"},
         // Top level.
@@ -69,30 +74,29 @@ const std::vector<Case>& cases() {
         {"title not a string", edit([](Json& j) { j["title"] = 42; }), "/title", "expected a string, got 42"},
         {"huge title", edit([](Json& j) { j["title"] = std::string(5000, 'x'); }), "/title", "the limit is 4096"},
         // Components.
-        {"component id missing", edit([](Json& j) { j["components"][1].erase("id"); }), "/components/1/id",
-         "required field is missing"},
+        {"component id missing", edit([](Json& j) { j["components"][1].erase("id"); }), "/components/1/id", "required field is missing"},
         {"empty component id", edit([](Json& j) { j["components"][1]["id"] = ""; }), "/components/1/id", "non-empty id"},
         {"duplicate component id", edit([](Json& j) { j["components"][2]["id"] = "c1"; }), "/components/2/id",
          "duplicate component id \"c1\""},
         {"unknown kind", edit([](Json& j) { j["components"][0]["kind"] = "toaster"; }), "/components/0/kind",
          "expected one of \"accelerator\""},
-        {"kind wrong type", edit([](Json& j) { j["components"][0]["kind"] = 3; }), "/components/0/kind",
-         "expected a string, got 3"},
-        {"negative count", edit([](Json& j) { j["components"][0]["count"] = -4; }), "/components/0/count",
-         "from 1 to 100000, got -4"},
+        {"kind wrong type", edit([](Json& j) { j["components"][0]["kind"] = 3; }), "/components/0/kind", "expected a string, got 3"},
+        {"negative count", edit([](Json& j) { j["components"][0]["count"] = -4; }), "/components/0/count", "from 1 to 100000, got -4"},
         {"fractional count", edit([](Json& j) { j["components"][0]["count"] = 1.5; }), "/components/0/count", "got 1.5"},
-        {"position not a pair", edit([](Json& j) { j["components"][0]["pos"] = {1, 2, 3}; }), "/components/0/pos",
-         "expected [x, y]"},
+        {"position not a pair", edit([](Json& j) {
+             j["components"][0]["pos"] = {1, 2, 3};
+         }),
+         "/components/0/pos", "expected [x, y]"},
         {"position out of range", edit([](Json& j) { j["components"][0]["pos"][1] = 1e300; }), "/components/0/pos/1",
          "from -10000000 to 10000000"},
         {"unknown group", edit([](Json& j) { j["components"][0]["group"] = "nowhere"; }), "/components/0/group",
          "no group with id \"nowhere\""},
-        {"speed as text", edit([](Json& j) { j["components"][0]["ports"][0]["speed_Gbps"] = "fast"; }),
-         "/components/0/ports/0/speed_Gbps", "expected a positive number up to 100000, got \"fast\""},
+        {"speed as text", edit([](Json& j) { j["components"][0]["ports"][0]["speed_Gbps"] = "fast"; }), "/components/0/ports/0/speed_Gbps",
+         "expected a positive number up to 100000, got \"fast\""},
         {"speed NaN string", edit([](Json& j) { j["components"][0]["ports"][0]["speed_Gbps"] = "NaN"; }),
          "/components/0/ports/0/speed_Gbps", "got \"NaN\""},
-        {"speed zero", edit([](Json& j) { j["components"][0]["ports"][0]["speed_Gbps"] = 0; }),
-         "/components/0/ports/0/speed_Gbps", "positive number"},
+        {"speed zero", edit([](Json& j) { j["components"][0]["ports"][0]["speed_Gbps"] = 0; }), "/components/0/ports/0/speed_Gbps",
+         "positive number"},
         {"huge speed", text_huge_speed(), "", "too large to represent"},
         {"unknown fabric", edit([](Json& j) { j["components"][0]["ports"][0]["fabric"] = "carrier-pigeon"; }),
          "/components/0/ports/0/fabric", "expected a port fabric"},
@@ -100,71 +104,61 @@ const std::vector<Case>& cases() {
          "/components/0/ports/1/id", "duplicate port id \"net\""},
         {"too many ports in a group", edit([](Json& j) { j["components"][0]["ports"][0]["count"] = 100000; }),
          "/components/0/ports/0/count", "from 1 to 4096"},
-        {"misspelt field", edit([](Json& j) { j["components"][0]["catalogue_id"] = "x"; }),
-         "/components/0/catalogue_id", "unknown field"},
+        {"misspelt field", edit([](Json& j) { j["components"][0]["catalogue_id"] = "x"; }), "/components/0/catalogue_id", "unknown field"},
         // Links.
         {"dangling link end", edit([](Json& j) { j["links"][0]["b"]["component"] = "c99"; }), "/links/0/b/component",
          "no component with id \"c99\""},
         {"missing port", edit([](Json& j) { j["links"][1]["a"]["port"] = "eth9"; }), "/links/1/a/port",
          "component \"c3\" has no port \"eth9\""},
-        {"link to itself", edit([](Json& j) { j["links"][0]["b"] = j["links"][0]["a"]; }), "/links/0",
-         "two different ports"},
+        {"link to itself", edit([](Json& j) { j["links"][0]["b"] = j["links"][0]["a"]; }), "/links/0", "two different ports"},
         {"incompatible link", edit([](Json& j) { j["components"][1]["ports"][0]["fabric"] = "ethernet"; }), "/links/0",
          "cannot link a InfiniBand port to a Ethernet port"},
         {"link end not an object", edit([](Json& j) { j["links"][0]["a"] = "c1.net"; }), "/links/0/a",
          "expected an object, got \"c1.net\""},
         {"duplicate link id", edit([](Json& j) { j["links"][1]["id"] = "l1"; }), "/links/1/id", "duplicate link id"},
-        {"negative link length", edit([](Json& j) { j["links"][0]["length_m"] = -3; }), "/links/0/length_m",
-         "from 0 to"},
+        {"negative link length", edit([](Json& j) { j["links"][0]["length_m"] = -3; }), "/links/0/length_m", "from 0 to"},
         // Groups.
-        {"cyclic groups",
-         edit([](Json& j) {
+        {"cyclic groups", edit([](Json& j) {
              j["groups"].push_back({{"id", "g2"}, {"kind", "pod"}, {"parent", "g1"}});
              j["groups"][0]["parent"] = "g2";
          }),
          "/groups/0/parent", "groups form a cycle"},
-        {"group is its own parent", edit([](Json& j) { j["groups"][0]["parent"] = "g1"; }), "/groups/0/parent",
-         "groups form a cycle"},
-        {"unknown parent", edit([](Json& j) { j["groups"][0]["parent"] = "g9"; }), "/groups/0/parent",
-         "no group with id \"g9\""},
-        {"negative replicas", edit([](Json& j) { j["groups"][0]["replicas"] = -2; }), "/groups/0/replicas",
-         "from 1 to 1000000, got -2"},
-        {"absurd replicas", edit([](Json& j) { j["groups"][0]["replicas"] = 1e12; }), "/groups/0/replicas",
-         "from 1 to 1000000"},
-        {"replicas multiply past the limit",
-         edit([](Json& j) {
+        {"group is its own parent", edit([](Json& j) { j["groups"][0]["parent"] = "g1"; }), "/groups/0/parent", "groups form a cycle"},
+        {"unknown parent", edit([](Json& j) { j["groups"][0]["parent"] = "g9"; }), "/groups/0/parent", "no group with id \"g9\""},
+        {"negative replicas", edit([](Json& j) { j["groups"][0]["replicas"] = -2; }), "/groups/0/replicas", "from 1 to 1000000, got -2"},
+        {"absurd replicas", edit([](Json& j) { j["groups"][0]["replicas"] = 1e12; }), "/groups/0/replicas", "from 1 to 1000000"},
+        {"replicas multiply past the limit", edit([](Json& j) {
              j["groups"].push_back({{"id", "g2"}, {"kind", "site"}, {"replicas", 1000000}});
              j["groups"][0]["parent"] = "g2";
              j["groups"][0]["replicas"] = 1000;
          }),
          "/groups/0/replicas", "multiply to more than 100000000 copies"},
-        {"groups nested too deep",
-         edit([](Json& j) {
+        {"groups nested too deep", edit([](Json& j) {
              for (int i = 2; i < 30; ++i)
                  j["groups"].push_back({{"id", "g" + std::to_string(i)}, {"kind", "pod"}, {"parent", "g" + std::to_string(i - 1)}});
          }),
          "/groups/17/parent", "nest deeper than 16"},
-        {"unknown group kind", edit([](Json& j) { j["groups"][0]["kind"] = "galaxy"; }), "/groups/0/kind",
-         "expected one of \"node\""},
+        {"unknown group kind", edit([](Json& j) { j["groups"][0]["kind"] = "galaxy"; }), "/groups/0/kind", "expected one of \"node\""},
         // Workload.
-        {"unknown workload kind", edit([](Json& j) { j["workload"]["kind"] = "mining"; }), "/workload/kind",
-         "expected one of \"none\""},
+        {"unknown workload kind", edit([](Json& j) { j["workload"]["kind"] = "mining"; }), "/workload/kind", "expected one of \"none\""},
         {"model missing", edit([](Json& j) { j["workload"].erase("model"); }), "/workload/model", "required field is missing"},
-        {"custom model without shape", edit([](Json& j) { j["workload"]["model"] = {{"name", "x"}, {"arch", "decoder"}, {"params", 1e9}}; }),
+        {"custom model without shape", edit([](Json& j) {
+             j["workload"]["model"] = {{"name", "x"}, {"arch", "decoder"}, {"params", 1e9}};
+         }),
          "/workload/model", "needs \"layers\" and \"hidden\""},
-        {"negative batch", edit([](Json& j) { j["workload"]["global_batch"] = -1; }), "/workload/global_batch",
-         "got -1"},
-        {"bad precision", edit([](Json& j) { j["workload"]["precision"] = "fp7"; }), "/workload/precision",
-         "got \"fp7\""},
-        {"zero tensor parallel",
-         edit([](Json& j) {
+        {"negative batch", edit([](Json& j) { j["workload"]["global_batch"] = -1; }), "/workload/global_batch", "got -1"},
+        {"bad precision", edit([](Json& j) { j["workload"]["precision"] = "fp7"; }), "/workload/precision", "got \"fp7\""},
+        {"zero tensor parallel", edit([](Json& j) {
              j["workload"]["parallelism"] = {{"mode", "fixed"}, {"tp", 0}};
          }),
          "/workload/parallelism/tp", "from 1 to 1024, got 0"},
-        {"unknown edge placement",
-         edit([](Json& j) { j["workload"] = {{"kind", "edge"}, {"model", "yolov8s"}, {"placement", "orbit"}}; }),
+        {"unknown edge placement", edit([](Json& j) {
+             j["workload"] = {{"kind", "edge"}, {"model", "yolov8s"}, {"placement", "orbit"}};
+         }),
          "/workload/placement", "expected one of \"edge\", \"cloud\" or \"hybrid\", got \"orbit\""},
-        {"PUE below one", edit([](Json& j) { j["workload"]["assumptions"] = {{"pue", 0.5}}; }),
+        {"PUE below one", edit([](Json& j) {
+             j["workload"]["assumptions"] = {{"pue", 0.5}};
+         }),
          "/workload/assumptions/pue", "from 1 to 5"},
     };
     return all;
@@ -250,10 +244,8 @@ TEST_CASE("an over-long literal is quoted in at most ~80 characters", "[format][
     // ../shared/repro/make_digits10MB.sh: a 10 MB number used to be copied whole
     // into the message (and froze the studio's error dialog).
     const std::string digits(10'000'000, '9');
-    const std::string huge_number =
-        R"({"format":"clustercanvas-design","version":2,"components":[{"count":)" + digits + "}]}";
-    const std::string huge_string =
-        R"({"format":"clustercanvas-design","version":2,"title":")" + std::string(5'000'000, 'x') + "\"}";
+    const std::string huge_number = R"({"format":"clustercanvas-design","version":2,"components":[{"count":)" + digits + "}]}";
+    const std::string huge_string = R"({"format":"clustercanvas-design","version":2,"title":")" + std::string(5'000'000, 'x') + "\"}";
     const std::string bad_token = R"({"format":"clustercanvas-design","version":2,"title":)" + std::string(1'000'000, 'q') + "}";
     for (const std::string* text : {&huge_number, &huge_string, &bad_token}) {
         try {

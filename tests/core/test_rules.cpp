@@ -1,7 +1,7 @@
 #include "catalog/catalog.h"
 #include "rules/check.h"
-#include "test_support.h"
 #include "synthetic_design.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -113,7 +113,7 @@ TEST_CASE("workloads: no hardware, unknown model, model that cannot fit", "[rule
 
     Design one;
     one.components.push_back(part("c1", ComponentKind::Node, "dgx-h100")); // 640 GB
-    t.model.library_id = "llama3.1-405b"; // 405e9 × 16 B = 6.5 TB
+    t.model.library_id = "llama3.1-405b";                                  // 405e9 × 16 B = 6.5 TB
     one.workload.spec = t;
     const auto fit_findings = check(one);
     const Finding* fit = find(fit_findings, "model-fit");

@@ -4,9 +4,9 @@
 #include "format/design_format.h"
 
 #include <filesystem>
-#include <unistd.h>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace cc::testing {
 
@@ -18,10 +18,34 @@ Design small_design() {
     Port net{"net", {FabricFamily::InfiniBand, 0}, 400, 8};
     d.groups.push_back({"g1", GroupKind::Rack, "Rack", "", 2, 45000.0, 42});
     d.components.push_back({"c1", ComponentKind::Node, "dgx-h100", "Node", "g1", {0, 0}, 2, {net}, {}, {}, {}, {}, {}, {}});
-    d.components.push_back({"c2", ComponentKind::Switch, "qm9700", "Leaf", "", {200, 0}, 1,
-                            {{"ports", {FabricFamily::InfiniBand, 0}, 400, 64}}, {}, {}, {}, {}, {}, {}});
-    d.components.push_back({"c3", ComponentKind::Storage, "pfs-ddn-ai400x2", "PFS", "", {400, 0}, 1,
-                            {{"net", {FabricFamily::InfiniBand, 0}, 400, 8}}, {}, {}, {}, {}, {}, {}});
+    d.components.push_back({"c2",
+                            ComponentKind::Switch,
+                            "qm9700",
+                            "Leaf",
+                            "",
+                            {200, 0},
+                            1,
+                            {{"ports", {FabricFamily::InfiniBand, 0}, 400, 64}},
+                            {},
+                            {},
+                            {},
+                            {},
+                            {},
+                            {}});
+    d.components.push_back({"c3",
+                            ComponentKind::Storage,
+                            "pfs-ddn-ai400x2",
+                            "PFS",
+                            "",
+                            {400, 0},
+                            1,
+                            {{"net", {FabricFamily::InfiniBand, 0}, 400, 8}},
+                            {},
+                            {},
+                            {},
+                            {},
+                            {},
+                            {}});
     d.links.push_back({"l1", {"c1", "net"}, {"c2", "ports"}, 8, 3.0, std::nullopt});
     d.links.push_back({"l2", {"c3", "net"}, {"c2", "ports"}, 8, 5.0, std::nullopt});
     TrainingWorkload t;

@@ -24,8 +24,7 @@ int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(
 Job randomJob() {
     const int heads = 8 * between(1, 16);
     const int batches[] = {8, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 1024, 1536, 2048};
-    return cc::testing::gpt_job(between(2, 96), 128 * heads, 1024 << between(0, 3), 32000,
-                                batches[between(0, 14)], Precision::BF16);
+    return cc::testing::gpt_job(between(2, 96), 128 * heads, 1024 << between(0, 3), 32000, batches[between(0, 14)], Precision::BF16);
 }
 
 Hardware randomMachine(double gpus) {
@@ -89,7 +88,8 @@ TEST_CASE("training consistency: twice the GPUs or twice the bandwidth is never 
     CHECK(compared > 300);
 }
 
-TEST_CASE("training consistency: an oversubscribed cluster runs a half-size job as fast as a cluster of that size", "[training][property]") {
+TEST_CASE("training consistency: an oversubscribed cluster runs a half-size job as fast as a cluster of that size",
+          "[training][property]") {
     const Calibration& cal = default_calibration();
     const Job j = cc::testing::gpt_job(32, 4096, 2048, 32000, 64);
     Hardware small = cc::testing::a100_like(256);

@@ -120,8 +120,7 @@ TEST_CASE("training step: the breakdown sums to the step time", "[training][step
     p.recompute = Recompute::Full;
     const StepResult r = evaluate_plan(j, hw, p, default_calibration());
     CHECK(r.step_s == Approx(r.t.sum()));
-    CHECK(r.t.bubble == Approx(11.0 / (2 * r.microbatches) *
-                               (r.t.forward + r.t.backward + r.t.recompute + r.t.tp_comm + r.t.ep_comm)));
+    CHECK(r.t.bubble == Approx(11.0 / (2 * r.microbatches) * (r.t.forward + r.t.backward + r.t.recompute + r.t.tp_comm + r.t.ep_comm)));
     CHECK(r.t.backward == Approx(2 * r.t.forward));
     CHECK(r.microbatches == 96);
     CHECK(r.samples_per_s == Approx(1536 / r.step_s));

@@ -85,12 +85,13 @@ bool finite_nonneg(double x) { return std::isfinite(x) && x >= 0; }
 
 void check_result(const StepResult& s) {
     const Breakdown& t = s.t;
-    for (double x : {t.forward, t.backward, t.recompute, t.tp_comm, t.ep_comm, t.pp_comm, t.bubble, t.dp_exposed, t.optimizer,
-                     t.data_stall, t.overhead, s.samples_per_s, s.tokens_per_s, s.mfu, s.model_tflops_per_gpu, s.hw_tflops_per_gpu,
-                     s.dp_total_s, s.dp_overlapped_s, s.scale_up_s, s.scale_out_s}) {
-        INFO("value " << x << "; breakdown " << t.forward << " " << t.backward << " " << t.recompute << " " << t.tp_comm << " "
-                      << t.pp_comm << " " << t.bubble << " " << t.dp_exposed << " " << t.data_stall << "; up " << s.scale_up_s
-                      << " out " << s.scale_out_s);
+    for (double x : {t.forward,           t.backward,      t.recompute,       t.tp_comm,    t.ep_comm,
+                     t.pp_comm,           t.bubble,        t.dp_exposed,      t.optimizer,  t.data_stall,
+                     t.overhead,          s.samples_per_s, s.tokens_per_s,    s.mfu,        s.model_tflops_per_gpu,
+                     s.hw_tflops_per_gpu, s.dp_total_s,    s.dp_overlapped_s, s.scale_up_s, s.scale_out_s}) {
+        INFO("value " << x << "; breakdown " << t.forward << " " << t.backward << " " << t.recompute << " " << t.tp_comm << " " << t.pp_comm
+                      << " " << t.bubble << " " << t.dp_exposed << " " << t.data_stall << "; up " << s.scale_up_s << " out "
+                      << s.scale_out_s);
         REQUIRE(finite_nonneg(x));
     }
     REQUIRE(std::isfinite(s.step_s));

@@ -8,8 +8,8 @@
 namespace cc::testing {
 
 /// A dense decoder (GPT-style, MHA, ffn = 4h unless given) resolved for the engine.
-inline engine::training::Job gpt_job(int layers, int hidden, int seq, int vocab, double global_batch,
-                                     Precision p = Precision::BF16, int ffn = 0) {
+inline engine::training::Job gpt_job(int layers, int hidden, int seq, int vocab, double global_batch, Precision p = Precision::BF16,
+                                     int ffn = 0) {
     ModelShape m;
     m.name = "test-gpt";
     m.arch = "decoder";

@@ -51,7 +51,8 @@ json training_case_with_stack(const json& stack) {
 }
 
 json inference_case_with_stack(const json& stack) {
-    json c = json::parse(R"({"id":"l4-resnet","kind":"inference","cluster":{"accelerator":"l4-24gb","count":1,"per_node":1,"scale_up":"none"},
+    json c =
+        json::parse(R"({"id":"l4-resnet","kind":"inference","cluster":{"accelerator":"l4-24gb","count":1,"per_node":1,"scale_up":"none"},
        "model":{"arch":"cnn","params":25.6e6,"gflops_per_sample":4.1},"precision":"int8",
        "serving":{"scenario":"offline","pipeline_overhead":"kernel"},
        "expect":[{"metric":"samples_per_s","value":12800}]})");

@@ -83,9 +83,7 @@ private:
         if (d().groups.empty() || pick(3) == 0) return {};
         return q(d().groups[pick(d().groups.size())].id);
     }
-    const Component* randomComponent() {
-        return d().components.empty() ? nullptr : &d().components[pick(d().components.size())];
-    }
+    const Component* randomComponent() { return d().components.empty() ? nullptr : &d().components[pick(d().components.size())]; }
 
     bool addPart() {
         // The design stays at a working size: past it, an add becomes a delete, so
@@ -153,15 +151,19 @@ private:
             if (component_kind_of(e->kind) == c->kind) same_kind.push_back(q(e->id));
         const QString to = same_kind[pick(same_kind.size())];
         const auto ports = w_.catalog().default_ports(to.toStdString());
-        return doc_.editComponents({q(c->id)}, [&](Component& x) {
-            x.catalog_id = to.toStdString();
-            x.ports = ports;
-        }, QStringLiteral("part"), Document::Steps::EachOwn);
+        return doc_.editComponents(
+            {q(c->id)},
+            [&](Component& x) {
+                x.catalog_id = to.toStdString();
+                x.ports = ports;
+            },
+            QStringLiteral("part"), Document::Steps::EachOwn);
     }
     bool changeLink() {
         if (d().links.empty()) return false;
         const int cables = between(1, 64);
-        return doc_.editLink(q(d().links[pick(d().links.size())].id), [cables](Link& l) { l.count = cables; }, "cables");
+        return doc_.editLink(
+            q(d().links[pick(d().links.size())].id), [cables](Link& l) { l.count = cables; }, "cables");
     }
     // As the link page's Fabric drop-down does: a typed choice from the catalog.
     bool changeFabric() {

@@ -12,10 +12,10 @@ class MainWindow;
 
 struct SoakReport {
     int operations = 0;
-    std::map<std::string, int> done;    // operation name → times it changed something or ran
-    std::map<std::string, int> refused; // operation name → times the studio refused it (with a reason)
+    std::map<std::string, int> done;       // operation name → times it changed something or ran
+    std::map<std::string, int> refused;    // operation name → times the studio refused it (with a reason)
     std::map<std::string, double> seconds; // operation name → time spent in it
-    std::string failure;                // first broken invariant, empty when none
+    std::string failure;                   // first broken invariant, empty when none
 };
 
 /// Runs `operations` random operations with `seed`, checking invariants as it

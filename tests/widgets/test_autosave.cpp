@@ -135,7 +135,8 @@ TEST_CASE("autosave child: edit until killed", "[.][autosave-child]") {
     }
 }
 
-TEST_CASE("autosave: after kill -9 recovery is offered, at most the interval is lost, the user's file is untouched", "[widgets][autosave]") {
+TEST_CASE("autosave: after kill -9 recovery is offered, at most the interval is lost, the user's file is untouched",
+          "[widgets][autosave]") {
     QTemporaryDir dir;
     const QString folder = dir.filePath("autosave");
     const QString file = dir.filePath("design.ccd");

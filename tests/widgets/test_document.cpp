@@ -35,12 +35,13 @@ TEST_CASE("document: undo/redo of every edit kind restores the exact bytes", "[w
     Document doc;
     REQUIRE(doc.load(kClass, nullptr));
     round_trip(doc, [](Document& d) { return !d.addPart("qm9700", {10, 20}).isEmpty(); });
-    round_trip(doc, [](Document& d) { return d.removeItems({"c1"}, {}, {}); });          // server and its links
+    round_trip(doc, [](Document& d) { return d.removeItems({"c1"}, {}, {}); }); // server and its links
     round_trip(doc, [](Document& d) { return d.removeItems({}, {"l1"}, {}); });
-    round_trip(doc, [](Document& d) { return d.removeItems({}, {}, {"g1"}); });          // members move up
+    round_trip(doc, [](Document& d) { return d.removeItems({}, {}, {"g1"}); }); // members move up
     round_trip(doc, [](Document& d) { return d.moveComponents({"c1", "c2"}, {15, -5}); });
     round_trip(doc, [](Document& d) {
-        return d.editComponents({"c7"}, [](Component& c) { c.count = 3; }, "count");
+        return d.editComponents(
+            {"c7"}, [](Component& c) { c.count = 3; }, "count");
     });
     round_trip(doc, [](Document& d) { return d.setGroupReplicas("g1", 4); });
     round_trip(doc, [](Document& d) { return !d.groupComponents({"c7", "c8"}, GroupKind::Rack, "Lab rack").isEmpty(); });
@@ -52,7 +53,8 @@ TEST_CASE("document: undo/redo of every edit kind restores the exact bytes", "[w
     round_trip(doc, [](Document& d) { return d.setTitle("Renamed"); });
     round_trip(doc, [](Document& d) { return !d.paste(d.fragment({"c1", "c2", "c3"}), {400, 0}).isEmpty(); });
     round_trip(doc, [](Document& d) {
-        return d.editLink("l1", [](Link& l) { l.length_m = 12.0; }, "length");
+        return d.editLink(
+            "l1", [](Link& l) { l.length_m = 12.0; }, "length");
     });
     round_trip(doc, [](Document& d) { return !d.addLink({"c8", "net"}, {"c7", "ports"}, nullptr).isEmpty(); });
 }
@@ -61,7 +63,8 @@ TEST_CASE("document: no-op edits push nothing, drags merge, a return trip vanish
     Document doc;
     REQUIRE(doc.load(kPod, nullptr));
     const int count = doc.design().components[0].count;
-    CHECK_FALSE(doc.editComponents({"c1"}, [count](Component& c) { c.count = count; }, "count"));
+    CHECK_FALSE(doc.editComponents(
+        {"c1"}, [count](Component& c) { c.count = count; }, "count"));
     CHECK_FALSE(doc.setGroupReplicas("g2", doc.design().groups[1].replicas));
     CHECK_FALSE(doc.moveComponents({"c1"}, {0, 0}));
     CHECK(doc.undoStack()->count() == 0);
@@ -134,7 +137,8 @@ TEST_CASE("document: a failed load keeps the open design, save marks clean, undo
     CHECK(bytes(doc) == before);
 }
 
-TEST_CASE("document: a part change that strands a link removes it in the same step, says so, and the file stays loadable", "[widgets][document]") {
+TEST_CASE("document: a part change that strands a link removes it in the same step, says so, and the file stays loadable",
+          "[widgets][document]") {
     Document doc;
     REQUIRE(doc.load(kPod, nullptr));
     // An Ethernet-only port on one end of a link that needs another fabric.
@@ -143,13 +147,16 @@ TEST_CASE("document: a part change that strands a link removes it in the same st
     REQUIRE(end);
     const Port* p = end->port(l.a.port);
     REQUIRE(p);
-    const PortFabric other = p->fabric.family == FabricFamily::WAN ? PortFabric{FabricFamily::Ethernet, 0}
-                                                                     : PortFabric{FabricFamily::WAN, 0};
+    const PortFabric other =
+        p->fabric.family == FabricFamily::WAN ? PortFabric{FabricFamily::Ethernet, 0} : PortFabric{FabricFamily::WAN, 0};
     const std::string before = bytes(doc);
     QSignalSpy notices(&doc, &Document::notice);
-    REQUIRE(doc.editComponents({QString::fromStdString(end->id)}, [&](Component& c) {
-        for (Port& x : c.ports) x.fabric = other;
-    }, "part", Document::Steps::EachOwn));
+    REQUIRE(doc.editComponents(
+        {QString::fromStdString(end->id)},
+        [&](Component& c) {
+            for (Port& x : c.ports) x.fabric = other;
+        },
+        "part", Document::Steps::EachOwn));
     CHECK(doc.design().link(l.id) == nullptr);
     REQUIRE(notices.size() == 1);
     CHECK(notices.front().front().toString().contains("removed"));

@@ -167,13 +167,13 @@ TEST_CASE("exports: the printed page puts the canvas above the score cards, insi
     REQUIRE(l.cards.size() == 6);
     CHECK(page.contains(l.title));
     CHECK(page.contains(l.canvas));
-    CHECK(l.canvas.height() > page.height() / 2); // the canvas gets most of the page
+    CHECK(l.canvas.height() > page.height() / 2);                  // the canvas gets most of the page
     const QRectF inside = page.adjusted(-1e-6, -1e-6, 1e-6, 1e-6); // floating-point slack at the right edge
     for (const QRectF& r : l.cards) {
         CHECK(inside.contains(r));
         CHECK(r.top() > l.canvas.bottom());
     }
-    CHECK(l.cards[4].top() > l.cards[0].bottom()); // 4 per row, then the next row
+    CHECK(l.cards[4].top() > l.cards[0].bottom());                       // 4 per row, then the next row
     CHECK(printLayout(page, 96, 0).canvas.bottom() > l.canvas.bottom()); // no cards, more canvas
 
     // Painted: the canvas has ink and a card's state bar shows its colour.

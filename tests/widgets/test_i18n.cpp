@@ -1,11 +1,11 @@
 // Languages: the embedded translations load, menus and reports come out in the
 // chosen language, and CJK text renders with a real font (no tofu).
 #include "format/design_format.h"
-#include "style/language.h"
 #include "main/main_window.h"
 #include "report/report_writer.h"
 #include "scoring/metric_card.h"
 #include "scoring/scorer.h"
+#include "style/language.h"
 
 #include <catch2/catch.hpp>
 
@@ -132,8 +132,8 @@ TEST_CASE("i18n: a Japanese report embeds a CJK font in the PDF", "[widgets][i18
     ReportInput in{d, "pod.ccd", scoreDesign(d, Catalog::builtin(), {}, 1)};
     QList<QImage> images;
     const QString html = reportHtml(in, Catalog::builtin(), &images);
-    CHECK(html.contains(QStringLiteral("部品表")));          // Bill of materials
-    CHECK(html.contains(QStringLiteral("ボトルネック")));    // the bottleneck line
+    CHECK(html.contains(QStringLiteral("部品表")));       // Bill of materials
+    CHECK(html.contains(QStringLiteral("ボトルネック"))); // the bottleneck line
     CHECK(html.contains("Noto Sans CJK JP"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath("ja.pdf");

@@ -2,8 +2,8 @@
 // port groups and NICs, an edge workload's placement, "Replace everywhere…", and edits applied to every
 // scenario. Each is one undo step that restores the file byte for byte, and
 // the score follows.
-#include "catalog/catalog.h"
 #include "canvas/design_scene.h"
+#include "catalog/catalog.h"
 #include "document/document.h"
 #include "engine/training/training_engine.h"
 #include "format/design_format.h"
@@ -73,7 +73,8 @@ const Port& portOf(const Document* d, const char* comp, const char* port) {
 
 } // namespace
 
-TEST_CASE("inspector: a link's Fabric drop-down retypes both ends, changes the score and undoes byte-identically", "[widgets][inspector][fabric]") {
+TEST_CASE("inspector: a link's Fabric drop-down retypes both ends, changes the score and undoes byte-identically",
+          "[widgets][inspector][fabric]") {
     Studio s(kClass);
     REQUIRE(s.doc()->setGroupReplicas("g1", 4)); // four servers: the network matters
     const std::string start = bytes(s.doc());
@@ -103,7 +104,8 @@ TEST_CASE("inspector: a link's Fabric drop-down retypes both ends, changes the s
     CHECK(portOf(s.doc(), "c8", "net").fabric.family == FabricFamily::InfiniBand);
 }
 
-TEST_CASE("inspector: the edge Placement drop-down sets the placement, rescored, and undoes byte-identically", "[widgets][inspector][enums]") {
+TEST_CASE("inspector: the edge Placement drop-down sets the placement, rescored, and undoes byte-identically",
+          "[widgets][inspector][enums]") {
     Studio s(testing::kEdgeSite);
     s.w->scene()->selectIds({}); // the design page carries the workload form
     const std::string start = bytes(s.doc());
@@ -135,7 +137,8 @@ TEST_CASE("inspector: an impossible fabric is refused with the reason under the 
     CHECK(fabric->currentData().toString() == "ethernet@1"); // back to what the design has
 }
 
-TEST_CASE("inspector: a server's port groups change fabric and count, and NICs are added and removed, one undo step each", "[widgets][inspector][fabric]") {
+TEST_CASE("inspector: a server's port groups change fabric and count, and NICs are added and removed, one undo step each",
+          "[widgets][inspector][fabric]") {
     Studio s(kClass);
     const std::string start = bytes(s.doc());
     const int steps = s.doc()->undoStack()->count();
@@ -167,7 +170,8 @@ TEST_CASE("inspector: a server's port groups change fabric and count, and NICs a
     CHECK(bytes(s.doc()) == start);
 }
 
-TEST_CASE("inspector: with edits applying to all scenarios, ×13 on a group lands in every scenario as one undo step", "[widgets][inspector][scenarios]") {
+TEST_CASE("inspector: with edits applying to all scenarios, ×13 on a group lands in every scenario as one undo step",
+          "[widgets][inspector][scenarios]") {
     Studio s(kPod);
     REQUIRE(s.doc()->design().scenarios.size() == 2);
     const std::string start = bytes(s.doc());
@@ -205,7 +209,8 @@ TEST_CASE("inspector: with edits applying to all scenarios, ×13 on a group land
     CHECK(s.doc()->design().scenarios.front().groups == format::read_design(start).scenarios.front().groups);
 }
 
-TEST_CASE("inspector: a Part change in every scenario drops the links it breaks in each, and the file reloads", "[widgets][inspector][scenarios]") {
+TEST_CASE("inspector: a Part change in every scenario drops the links it breaks in each, and the file reloads",
+          "[widgets][inspector][scenarios]") {
     Studio s(kPod);
     const std::string start = bytes(s.doc());
     s.doc()->setEditsAllScenarios(true);

@@ -2,8 +2,8 @@
 // keyboard, for every kind of component. The edit rebuilds the inspector page
 // while the drop-down is still inside its own signal; this used to delete the
 // drop-down under its feet and close the studio with a segfault.
-#include "catalog/catalog.h"
 #include "canvas/design_scene.h"
+#include "catalog/catalog.h"
 #include "document/document.h"
 #include "main/main_window.h"
 #include "panels/inspector_widget.h"

@@ -140,7 +140,8 @@ TEST_CASE("layout: the minimap is a dock beside the canvas, can be hidden, and t
     QCoreApplication::setOrganizationName(org);
 }
 
-TEST_CASE("presentation mode is exactly the requested size, the design gets most of the width, a picker chooses the chart", "[widgets][layout]") {
+TEST_CASE("presentation mode is exactly the requested size, the design gets most of the width, a picker chooses the chart",
+          "[widgets][layout]") {
     for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
         testing::Studio s(testing::kPod);
         MainWindow* w = s.w.get();
@@ -220,7 +221,7 @@ TEST_CASE("heat overlay has a legend and paints idle parts grey, not green", "[w
         const QColor c = style::heatColour(idle);
         CHECK(c.hsvSaturationF() < 0.2f); // grey: no hue to read as "healthy"
     }
-    CHECK(style::heatColour(0.3).hsvHue() > 90);  // working: green
+    CHECK(style::heatColour(0.3).hsvHue() > 90); // working: green
     CHECK(style::heatColour(0.3).hsvHue() < 160);
 }
 

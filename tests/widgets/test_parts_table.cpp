@@ -117,7 +117,7 @@ TEST_CASE("parts table: editing a label through the model changes the document, 
     REQUIRE(m->setData(label, "Teaching server"));
     CHECK(s.doc()->design().component(id)->name == "Teaching server");
     CHECK(m->data(label).toString() == "Teaching server");
-    CHECK(changed.count() >= 1); // the view repaints
+    CHECK(changed.count() >= 1);           // the view repaints
     CHECK_FALSE(m->setData(label, "   ")); // a part needs a name
     CHECK(s.doc()->design().component(id)->name == "Teaching server");
     s.doc()->undoStack()->undo();

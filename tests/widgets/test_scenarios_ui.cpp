@@ -199,7 +199,7 @@ TEST_CASE("closing the window while scenarios are being scored waits for the sco
         s.w->showComparison();                  // and the comparison scores every scenario
         s.w->scoring()->stop();
         CHECK_FALSE(s.w->scoring()->busy());
-        s.doc()->switchScenario(0);             // after stop(), edits start no new job
+        s.doc()->switchScenario(0); // after stop(), edits start no new job
         CHECK_FALSE(s.w->scoring()->busy());
     } // each window is destroyed here with the comparison job possibly still running
 }

@@ -51,6 +51,7 @@ TEST_CASE("soak: 2,000 random studio operations, then undo all and redo all, byt
 
 TEST_CASE("soak: the full soak (make soak)", "[.][soak-full]") {
     const int ops = qEnvironmentVariableIsSet("CC_SOAK_OPERATIONS") ? qEnvironmentVariableIntValue("CC_SOAK_OPERATIONS") : 20000;
-    const unsigned seed = qEnvironmentVariableIsSet("CC_SOAK_SEED") ? static_cast<unsigned>(qEnvironmentVariableIntValue("CC_SOAK_SEED")) : 7u;
+    const unsigned seed =
+        qEnvironmentVariableIsSet("CC_SOAK_SEED") ? static_cast<unsigned>(qEnvironmentVariableIntValue("CC_SOAK_SEED")) : 7u;
     soakAndUndoAll(testing::kClass, seed, ops);
 }

@@ -27,8 +27,8 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -98,7 +98,7 @@ TEST_CASE("studio: the palette offers every catalog entry and filters as you typ
 TEST_CASE("studio: dragging from a port to a compatible port creates a link, incompatible is refused", "[widgets][studio]") {
     Studio s;
     Document* doc = s.doc();
-    const QString sw = doc->addPart("sn5600", {600, 0});       // Ethernet switch
+    const QString sw = doc->addPart("sn5600", {600, 0});            // Ethernet switch
     const QString nic = doc->addPart("nic-ndr400-cx7", {600, 250}); // InfiniBand NIC
     const QString sw2 = doc->addPart("sn5600", {900, 250});
     REQUIRE_FALSE(sw.isEmpty());
@@ -259,7 +259,7 @@ TEST_CASE("studio: the what-if GPU knob grows the scored cluster, never the docu
     const double gpus = base.evaluation->training->result.view.accelerators;
     CHECK(doubled.evaluation->training->result.view.accelerators == 2 * gpus);
     CHECK(doubled.evaluation->bom.totals.accelerators == base.evaluation->bom.totals.accelerators); // the BOM is the drawn design
-    CHECK(doubled.headline != base.headline); // twice the GPUs are named
+    CHECK(doubled.headline != base.headline);                                                       // twice the GPUs are named
 }
 
 TEST_CASE("studio: serving and edge templates score with cards, bottleneck and charts", "[widgets][studio]") {
@@ -280,7 +280,8 @@ TEST_CASE("studio: serving and edge templates score with cards, bottleneck and c
         more.load_scale = 4;
         const ScoreResult loaded = scoreDesign(d, Catalog::builtin(), more, 7);
         bool differs = false;
-        for (int i = 0; i < std::min(r.cards.size(), loaded.cards.size()); ++i) differs = differs || r.cards[i].value != loaded.cards[i].value;
+        for (int i = 0; i < std::min(r.cards.size(), loaded.cards.size()); ++i)
+            differs = differs || r.cards[i].value != loaded.cards[i].value;
         CHECK(differs);
     }
 }
@@ -301,7 +302,8 @@ TEST_CASE("studio: the customer report has title, scores, BOM, findings and sour
     CHECK(html.contains("B200"));
     CHECK(html.contains("#1e8449")); // a green "better" delta
     const Design plain = format::load_design_file(kClass.toStdString());
-    CHECK_FALSE(reportHtml({plain, {}, scoreDesign(plain, Catalog::builtin(), {}, 1)}, Catalog::builtin(), &images).contains("Scenario comparison"));
+    CHECK_FALSE(reportHtml({plain, {}, scoreDesign(plain, Catalog::builtin(), {}, 1)}, Catalog::builtin(), &images)
+                    .contains("Scenario comparison"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath("r.pdf");
     QString err;

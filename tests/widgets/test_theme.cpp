@@ -1,9 +1,9 @@
 // The dark theme: View → Theme switches the application palette and remembers
 // it; the charts and canvas follow it; exports stay light whatever the theme.
-#include "canvas/light_render.h"
 #include "canvas/canvas_style.h"
 #include "canvas/component_item.h"
 #include "canvas/design_scene.h"
+#include "canvas/light_render.h"
 #include "charts/chart_view.h"
 #include "main/main_window.h"
 #include "style/theme.h"
@@ -69,7 +69,8 @@ ChartSpec lineSpec() {
     s.title = QStringLiteral("Throughput");
     s.x_label = QStringLiteral("GPUs");
     s.y_label = QStringLiteral("tokens/s");
-    s.series.push_back({QStringLiteral("t"), {QPointF(1, 1), QPointF(2, 2), QPointF(4, 3)}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}});
+    s.series.push_back(
+        {QStringLiteral("t"), {QPointF(1, 1), QPointF(2, 2), QPointF(4, 3)}, QColor(0x1f, 0x6f, 0xb2), false, false, {}, {}});
     return s;
 }
 
@@ -101,7 +102,7 @@ TEST_CASE("theme: View → Theme switches the application palette and is saved i
     QApplication::processEvents(); // widgets hear of the new application palette through events
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
     CHECK(w->QWidget::palette().color(QPalette::Window).lightness() < 80); // MainWindow::palette() is the parts list
-    CHECK(isDark(w->scene()->palette())); // the canvas follows the application palette
+    CHECK(isDark(w->scene()->palette()));                                  // the canvas follows the application palette
     CHECK(QSettings().value(kThemeSettingsKey).toString() == QStringLiteral("dark"));
     CHECK(savedTheme() == Theme::Dark);
     CHECK(dark->isChecked());
@@ -136,7 +137,7 @@ TEST_CASE("theme: a canvas export made in the dark theme is light, the canvas st
     INFO("card body " << body.name().toStdString());
     CHECK(body.lightness() > 220);
     CHECK(img.pixelColor(2, img.height() / 2).lightness() < 230); // the kind's accent strip is drawn, not blank
-    CHECK(isDark(scene->palette())); // the export gave the scene its dark palette back
+    CHECK(isDark(scene->palette()));                              // the export gave the scene its dark palette back
 }
 
 TEST_CASE("theme: charts follow the theme on screen, rendered charts stay light", "[widgets][theme]") {
@@ -157,7 +158,7 @@ TEST_CASE("theme: charts follow the theme on screen, rendered charts stay light"
 }
 
 TEST_CASE("theme: fabric link colours are distinct and readable on both canvases", "[widgets][theme]") {
-    const FabricFamily all[] = {FabricFamily::NVLink, FabricFamily::PCIe, FabricFamily::InfinityFabric,
+    const FabricFamily all[] = {FabricFamily::NVLink,     FabricFamily::PCIe,     FabricFamily::InfinityFabric,
                                 FabricFamily::InfiniBand, FabricFamily::Ethernet, FabricFamily::WAN};
     for (bool dark : {false, true}) {
         const QColor base = (dark ? darkPalette() : lightPalette()).color(QPalette::Base);

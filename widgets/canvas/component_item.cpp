@@ -3,8 +3,8 @@
 #include "canvas/canvas_style.h"
 #include "canvas/design_scene.h"
 
-#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>

@@ -4,7 +4,6 @@
 #include "canvas/light_render.h"
 #include "document/document.h"
 
-
 namespace cc::studio {
 
 QImage renderDesignImage(const Design& d, QSize size, int margin_px) {

@@ -312,7 +312,8 @@ void DesignScene::commitMovedItems() {
             moved.append({it.key(), it.value()->pos()});
     }
     if (!moved.isEmpty())
-        doc_->setPositions(moved, moved.size() == 1 ? tr("Move %1").arg(moved.front().first) : tr("Move %n parts", nullptr, int(moved.size())));
+        doc_->setPositions(moved,
+                           moved.size() == 1 ? tr("Move %1").arg(moved.front().first) : tr("Move %n parts", nullptr, int(moved.size())));
 }
 
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* e) {

@@ -7,11 +7,11 @@
 
 #include <QDragEnterEvent>
 #include <QMimeData>
-#include <QTimer>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPixmap>
-#include <QNativeGestureEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 namespace cc::studio {

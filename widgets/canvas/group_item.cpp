@@ -5,13 +5,13 @@
 #include "document/document.h"
 
 #include <QGraphicsProxyWidget>
-#include <QPointer>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QPointer>
 
-#include <algorithm>
 #include <QSpinBox>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 
 namespace cc::studio {
 

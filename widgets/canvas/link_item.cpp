@@ -93,11 +93,15 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget*) {
         // Far out: a thin line, no label (it could not be read).
         const auto* ds = static_cast<const DesignScene*>(scene());
         const bool dark = ds && ds->darkPalette();
-        QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b) : heat_ ? style::heatColour(*heat_) : style::fabricColour(fabric_.family, dark),
-                 highlight_ ? 6 : heat_ ? 3 : 0);
+        QPen pen(highlight_ ? QColor(0xd0, 0x02, 0x1b)
+                 : heat_    ? style::heatColour(*heat_)
+                            : style::fabricColour(fabric_.family, dark),
+                 highlight_ ? 6
+                 : heat_    ? 3
+                            : 0);
         p->setPen(pen);
         p->setRenderHint(QPainter::Antialiasing, false); // antialiased hairlines cost more than they show at this size
-        p->drawLine(end_a_, end_b_); // a curve costs more and looks the same from here
+        p->drawLine(end_a_, end_b_);                     // a curve costs more and looks the same from here
         return;
     }
     p->setRenderHint(QPainter::Antialiasing);

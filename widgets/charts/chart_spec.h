@@ -16,7 +16,7 @@ namespace cc::studio {
 struct ChartSpec {
     enum class Type { StackedBar, Line };
     Type type = Type::Line;
-    QString key;   // stable: "breakdown", "growth", "memory", "latency"
+    QString key; // stable: "breakdown", "growth", "memory", "latency"
     QString title;
     QString x_label, y_label;
     bool log_x = false;

@@ -12,13 +12,13 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QFileDialog>
+#include <QHash>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMenu>
 #include <QPainter>
-#include <QHash>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QToolTip>

@@ -3,8 +3,8 @@
 #include "model/scenarios.h"
 
 #include "catalog/catalog.h"
-#include "edit/design_patch.h"
 #include "document/patch_command.h"
+#include "edit/design_patch.h"
 #include "format/design_format.h"
 
 #include <QFileInfo>
@@ -213,8 +213,7 @@ int mergeKind(Document::Steps steps, MergeKind runs) {
 }
 } // namespace
 
-bool Document::editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field,
-                              Steps steps) {
+bool Document::editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field, Steps steps) {
     DesignPatch p;
     QStringList sorted = ids;
     sorted.sort();
@@ -257,9 +256,8 @@ int Document::dropBrokenLinks(DesignPatch& p) const {
     };
     int dropped = 0;
     for (const Link& l : design_.links) {
-        const bool touched = std::any_of(p.comps_after.begin(), p.comps_after.end(), [&](const Component& c) {
-            return c.id == l.a.component || c.id == l.b.component;
-        });
+        const bool touched = std::any_of(p.comps_after.begin(), p.comps_after.end(),
+                                         [&](const Component& c) { return c.id == l.a.component || c.id == l.b.component; });
         if (!touched) continue;
         const Component* a = after(l.a.component);
         const Component* b = after(l.b.component);
@@ -290,10 +288,10 @@ bool Document::editLink(const QString& id, const std::function<void(Link&)>& edi
     p.links_before.push_back(*l);
     p.links_after.push_back(after);
     spread(p, [&](Design& d) {
-            Link* x = find_item(d.links, s(id));
-            if (x) edit(*x), x->id = s(id);
-            return x != nullptr;
-        });
+        Link* x = find_item(d.links, s(id));
+        if (x) edit(*x), x->id = s(id);
+        return x != nullptr;
+    });
     return push(std::move(p), scoped(tr("Change %1").arg(field)), mergeKind(steps, MergeKind::ComponentField),
                 scoped("link." + field + ":" + id));
 }
@@ -308,12 +306,11 @@ bool Document::editGroup(const QString& id, const std::function<void(Group&)>& e
     p.groups_before.push_back(*g);
     p.groups_after.push_back(after);
     spread(p, [&](Design& d) {
-            Group* x = find_item(d.groups, s(id));
-            if (x) edit(*x), x->id = s(id);
-            return x != nullptr;
-        });
-    return push(std::move(p), scoped(tr("Change %1").arg(field)), mergeKind(steps, MergeKind::GroupField),
-                scoped(field + ":" + id));
+        Group* x = find_item(d.groups, s(id));
+        if (x) edit(*x), x->id = s(id);
+        return x != nullptr;
+    });
+    return push(std::move(p), scoped(tr("Change %1").arg(field)), mergeKind(steps, MergeKind::GroupField), scoped(field + ":" + id));
 }
 
 QString Document::editDesign(const std::function<std::string(Design&)>& edit, const QString& text, int* scenarios) {
@@ -347,7 +344,8 @@ QString Document::scoped(const QString& text) const {
 
 bool Document::setGroupReplicas(const QString& group_id, int replicas) {
     if (replicas < 1 || replicas > 1000000) return false;
-    return editGroup(group_id, [replicas](Group& g) { g.replicas = replicas; }, tr("×N"));
+    return editGroup(
+        group_id, [replicas](Group& g) { g.replicas = replicas; }, tr("×N"));
 }
 
 QString Document::groupComponents(const QStringList& ids, GroupKind kind, const QString& name) {

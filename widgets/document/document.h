@@ -68,10 +68,8 @@ public:
     /// Changes components through `edit`; `field` names the edit for merging and undo text.
     bool editComponents(const QStringList& ids, const std::function<void(Component&)>& edit, const QString& field,
                         Steps steps = Steps::MergeRuns);
-    bool editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field,
-                  Steps steps = Steps::MergeRuns);
-    bool editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field,
-                   Steps steps = Steps::MergeRuns);
+    bool editLink(const QString& id, const std::function<void(Link&)>& edit, const QString& field, Steps steps = Steps::MergeRuns);
+    bool editGroup(const QString& id, const std::function<void(Group&)>& edit, const QString& field, Steps steps = Steps::MergeRuns);
     bool setGroupReplicas(const QString& group_id, int replicas);
     /// A design-wide edit that may refuse (fabric changes, replacing a part
     /// everywhere): `edit` returns "" when it applied, else the reason. Returns

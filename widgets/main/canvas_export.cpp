@@ -125,7 +125,9 @@ bool exportCanvasPng(QGraphicsScene& scene, const QString& path, double scale, Q
     const QSize px(static_cast<int>(std::ceil(area.width() * scale)), static_cast<int>(std::ceil(area.height() * scale)));
     if (px.width() > kMaxPngSide || px.height() > kMaxPngSide)
         return fail(error, CanvasExport::tr("The canvas is too large for a %1× PNG (%2 × %3 px); choose a smaller scale or SVG/PDF.")
-                               .arg(scale).arg(px.width()).arg(px.height()));
+                               .arg(scale)
+                               .arg(px.width())
+                               .arg(px.height()));
     QImage img(px, QImage::Format_ARGB32_Premultiplied);
     if (img.isNull()) return fail(error, CanvasExport::tr("Not enough memory for a %1 × %2 px image.").arg(px.width()).arg(px.height()));
     img.setDotsPerMeterX(qRound(kScreenDpi / 0.0254));
@@ -192,7 +194,8 @@ bool exportCanvasPdf(QGraphicsScene& scene, const QString& path, QString* error)
 
 bool exportCanvas(QGraphicsScene& scene, const QString& path, double scale, QString* error) {
     const auto format = canvasFormatFor(path);
-    if (!format) return fail(error, CanvasExport::tr("Unknown export format for %1: use .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path)));
+    if (!format)
+        return fail(error, CanvasExport::tr("Unknown export format for %1: use .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path)));
     switch (*format) {
     case CanvasFormat::Png: return exportCanvasPng(scene, path, scale, error);
     case CanvasFormat::Svg: return exportCanvasSvg(scene, path, error);

@@ -3,23 +3,24 @@
 #include "canvas/design_view.h"
 #include "document/document.h"
 #include "format/design_format.h"
-#include "style/language.h"
 #include "main/main_window.h"
 #include "main/replace_dialog.h"
 #include "main/template_gallery.h"
 #include "main/theme_menu.h"
-#include "report/report_writer.h"
 #include "panels/palette_widget.h"
 #include "panels/results_panel.h"
+#include "report/report_writer.h"
 #include "scoring/score_service.h"
+#include "style/language.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -27,9 +28,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QStyle>
-#include <QGraphicsItem>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -99,9 +99,11 @@ void MainWindow::buildActions() {
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view_->addAction(a); // Delete acts on the canvas only, not on text fields
     QAction* remove = a;
-    edit->addAction(tr("Select &all"), this, [this] {
-        for (QGraphicsItem* it : scene_->items()) it->setSelected(it->flags() & QGraphicsItem::ItemIsSelectable);
-    })->setShortcut(QKeySequence::SelectAll);
+    edit->addAction(tr("Select &all"), this,
+                    [this] {
+                        for (QGraphicsItem* it : scene_->items()) it->setSelected(it->flags() & QGraphicsItem::ItemIsSelectable);
+                    })
+        ->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     edit->addAction(tr("&Group selection…"), this, &MainWindow::groupSelection)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     QAction* replace = edit->addAction(tr("&Replace part everywhere…"), this, &MainWindow::replaceEverywhere);
@@ -213,7 +215,8 @@ void MainWindow::paste() {
         const QStringList added = doc_->paste(fragment, QPointF(30, 30));
         scene_->selectIds(added);
     } catch (const std::exception& e) {
-        statusBar()->showMessage(tr("Nothing to paste: the clipboard holds no ClusterCanvas parts (%1)").arg(QString::fromUtf8(e.what())), 6000);
+        statusBar()->showMessage(tr("Nothing to paste: the clipboard holds no ClusterCanvas parts (%1)").arg(QString::fromUtf8(e.what())),
+                                 6000);
     }
 }
 
@@ -272,7 +275,8 @@ void MainWindow::groupSelection() {
     bool ok = false;
     const QString kind = QInputDialog::getItem(this, tr("Group"), tr("Kind of group:"), kinds, 1, false, &ok);
     if (!ok) return;
-    const QString name = QInputDialog::getText(this, tr("Group"), tr("Name:"), QLineEdit::Normal, kind.left(1).toUpper() + kind.mid(1), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Group"), tr("Name:"), QLineEdit::Normal, kind.left(1).toUpper() + kind.mid(1), &ok);
     if (!ok) return;
     const QString g = doc_->groupComponents(ids, *group_kind_from(s(kind)), name.isEmpty() ? kind : name);
     if (!g.isEmpty()) scene_->selectIds({g});

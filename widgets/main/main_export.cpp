@@ -70,7 +70,7 @@ void MainWindow::printPage(QPrinter* printer) {
 }
 
 void MainWindow::printPreview() {
-    QPrinter printer(QPrinter::ScreenResolution); // see printDesign: labels keep their proportions
+    QPrinter printer(QPrinter::ScreenResolution);       // see printDesign: labels keep their proportions
     printer.setPageOrientation(QPageLayout::Landscape); // canvases are wider than tall
     printer.setDocName(doc_->displayName());
     QPrintPreviewDialog dlg(&printer, this);

@@ -40,8 +40,8 @@ void MainWindow::buildScenarioActions(QToolBar* tb) {
     menu->addAction(tr("&Rename scenario…"), this, [this] {
         const int i = doc_->activeScenario();
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename scenario"), tr("Name:"), QLineEdit::Normal,
-                                                   doc_->scenarioNames().value(i), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("Rename scenario"), tr("Name:"), QLineEdit::Normal, doc_->scenarioNames().value(i), &ok);
         if (!ok) return;
         QString error;
         if (!doc_->renameScenario(i, name, &error)) QMessageBox::warning(this, tr("Rename scenario"), error);

@@ -12,28 +12,28 @@
 #include "panels/explanation_dialog.h"
 #include "panels/findings_panel.h"
 #include "panels/inspector_widget.h"
-#include "panels/parts_table_panel.h"
 #include "panels/palette_widget.h"
+#include "panels/parts_table_panel.h"
 #include "panels/results_panel.h"
 #include "scoring/score_service.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QShowEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QMessageBox>
-#include <QMenu>
-#include <QPushButton>
 #include <QGraphicsItem>
-#include <QRegularExpression>
-#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoView>
@@ -140,9 +140,8 @@ void MainWindow::buildDocks() {
     connect(inspector_, &InspectorWidget::message, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     auto* id = dock(tr("Inspector"), "InspectorDock", inspector_, Qt::RightDockWidgetArea);
     id->setMinimumWidth(300);
-    connect(scene_, &QGraphicsScene::selectionChanged, this, [this] {
-        inspector_->setSelection(scene_->selectedComponentIds(), scene_->selectedLinkIds(), scene_->selectedGroupIds());
-    });
+    connect(scene_, &QGraphicsScene::selectionChanged, this,
+            [this] { inspector_->setSelection(scene_->selectedComponentIds(), scene_->selectedLinkIds(), scene_->selectedGroupIds()); });
 
     undo_view_ = new QUndoView(doc_->undoStack(), this);
     undo_view_->setEmptyLabel(tr("Opened design"));
@@ -222,7 +221,10 @@ bool MainWindow::openFile(const QString& path, bool quiet, QString* error) {
     QString err;
     if (!doc_->load(path, &err)) {
         if (error) *error = err;
-        if (!quiet) QMessageBox::warning(this, tr("Cannot open design"), tr("%1 could not be opened:\n\n%2\n\nThe current design is unchanged.").arg(QDir::toNativeSeparators(path), err));
+        if (!quiet)
+            QMessageBox::warning(
+                this, tr("Cannot open design"),
+                tr("%1 could not be opened:\n\n%2\n\nThe current design is unchanged.").arg(QDir::toNativeSeparators(path), err));
         return false;
     }
     recovered_from_.clear();
@@ -268,7 +270,8 @@ bool MainWindow::saveAs() {
     QString suggestion = !doc_->filePath().isEmpty() ? doc_->filePath() : recovered_from_;
     if (suggestion.isEmpty()) {
         QString base = QString::fromStdString(doc_->design().title).toLower().replace(QRegularExpression("[^a-z0-9]+"), "-");
-        suggestion = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + "/" + (base.isEmpty() ? "design" : base) + ".ccd";
+        suggestion =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + "/" + (base.isEmpty() ? "design" : base) + ".ccd";
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Save design"), suggestion, tr("ClusterCanvas design (*.ccd)"));
     if (path.isEmpty()) return false;
@@ -286,8 +289,7 @@ bool MainWindow::saveAs() {
 
 bool MainWindow::maybeSave() {
     if (!doc_->isModified()) return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("Save the changes to %1 first?").arg(doc_->displayName()),
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to %1 first?").arg(doc_->displayName()),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
     return answer == QMessageBox::Discard;

@@ -35,7 +35,7 @@ class ScoreService;
 struct MainWindowOptions {
     bool restore_settings = true; // off for screenshots and tests: a fixed, known layout
     bool offer_recovery = true;
-    QString autosave_folder;      // "" = app data folder
+    QString autosave_folder; // "" = app data folder
 };
 
 class MainWindow : public QMainWindow {

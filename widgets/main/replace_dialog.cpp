@@ -31,7 +31,8 @@ ReplaceDialog::ReplaceDialog(Document* doc, const Catalog* catalog, const QStrin
     if (const Component* c = components.isEmpty() ? nullptr : d.component(s(components.front()))) {
         from_ = q(c->catalog_id);
         const EntryInfo* from = catalog_->info(c->catalog_id);
-        const auto uses = std::count_if(d.components.begin(), d.components.end(), [&](const Component& x) { return x.catalog_id == c->catalog_id; });
+        const auto uses =
+            std::count_if(d.components.begin(), d.components.end(), [&](const Component& x) { return x.catalog_id == c->catalog_id; });
         what->setText(tr("Replace every “%1” (%n part(s) in this scenario) with:", nullptr, static_cast<int>(uses))
                           .arg(from ? q(from->name) : from_));
         for (const EntryInfo* e : catalog_->entries())

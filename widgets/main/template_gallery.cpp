@@ -71,9 +71,8 @@ TemplateGallery::TemplateGallery(QWidget* parent) : QDialog(parent), list_(new Q
         } catch (const std::exception&) {
         }
     }
-    connect(list_, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* it) {
-        description_->setText(it ? it->data(Qt::UserRole + 1).toString() : QString());
-    });
+    connect(list_, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem* it) { description_->setText(it ? it->data(Qt::UserRole + 1).toString() : QString()); });
     list_->setCurrentRow(list_->count() > 1 ? 1 : 0);
     connect(list_, &QListWidget::itemActivated, this, &QDialog::accept);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

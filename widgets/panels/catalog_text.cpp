@@ -63,7 +63,8 @@ QString keySpecs(const Catalog& cat, const QString& qid) {
         if (w->rtt_ms_p99) parts << QStringLiteral("p99 %1 ms").arg(num(*w->rtt_ms_p99));
     } else if (const auto* r = cat.cloud_region(id)) {
         parts << q(r->node);
-        if (r->price_per_node_hour_usd) parts << QCoreApplication::translate("CatalogText", "$%1/node-hour").arg(num(*r->price_per_node_hour_usd));
+        if (r->price_per_node_hour_usd)
+            parts << QCoreApplication::translate("CatalogText", "$%1/node-hour").arg(num(*r->price_per_node_hour_usd));
     } else if (const auto* f = cat.fabric(id)) {
         parts << QCoreApplication::translate("CatalogText", "%1 GB/s per accelerator per direction").arg(num(f->per_accel_GBps_per_dir));
     }
@@ -76,13 +77,18 @@ QString entryTooltip(const Catalog& cat, const QString& qid) {
     QString html = QStringLiteral("<b>%1</b>").arg(q(info->name).toHtmlEscaped());
     if (!info->vendor.empty()) html += QStringLiteral(" — %1").arg(q(info->vendor).toHtmlEscaped());
     html += QStringLiteral("<br>%1").arg(keySpecs(cat, qid).toHtmlEscaped());
-    if (info->price_usd) html += QStringLiteral("<br>") + QCoreApplication::translate("CatalogText", "List price ≈ %1").arg(q(human::money(*info->price_usd)));
+    if (info->price_usd)
+        html +=
+            QStringLiteral("<br>") + QCoreApplication::translate("CatalogText", "List price ≈ %1").arg(q(human::money(*info->price_usd)));
     if (!info->sources.empty()) {
-        html += QStringLiteral("<br><small>") + QCoreApplication::translate("CatalogText", "Source: %1").arg(q(info->sources.front()).toHtmlEscaped());
+        html += QStringLiteral("<br><small>") +
+                QCoreApplication::translate("CatalogText", "Source: %1").arg(q(info->sources.front()).toHtmlEscaped());
         if (!info->confidence.empty()) html += QCoreApplication::translate("CatalogText", " (confidence: %1)").arg(q(info->confidence));
         html += QStringLiteral("</small>");
     }
-    if (info->origin != "built-in") html += QStringLiteral("<br><small>%1</small>").arg(QCoreApplication::translate("CatalogText", "From %1").arg(q(info->origin).toHtmlEscaped()));
+    if (info->origin != "built-in")
+        html += QStringLiteral("<br><small>%1</small>")
+                    .arg(QCoreApplication::translate("CatalogText", "From %1").arg(q(info->origin).toHtmlEscaped()));
     return html;
 }
 

@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-
 namespace cc::studio {
 namespace {
 
@@ -38,7 +37,9 @@ QTableWidgetItem* metricCell(const compare::Metric* m, const compare::Metric* ba
     if (!ch) return it;
     const QString pct = q(compare::delta_text(ch->relative));
     it->setText(text + QStringLiteral("\n") +
-                (ch->verdict > 0 ? QObject::tr("%1 better").arg(pct) : ch->verdict < 0 ? QObject::tr("%1 worse").arg(pct) : pct));
+                (ch->verdict > 0   ? QObject::tr("%1 better").arg(pct)
+                 : ch->verdict < 0 ? QObject::tr("%1 worse").arg(pct)
+                                   : pct));
     if (ch->verdict != 0) it->setForeground(ch->verdict > 0 ? kBetter : kWorse);
     it->setToolTip(QObject::tr("%1 against the baseline").arg(pct));
     return it;
@@ -140,10 +141,9 @@ void ComparisonView::setData(const ComparisonData& computed, const Design& d) {
         baseline_->addItems(data_.names);
         baseline_->setCurrentIndex(static_cast<int>(data_.table.baseline));
     }
-    status_->setText(data_.names.size() < 2
-                         ? tr("This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.")
-                         : tr("%n scenario(s); double-click a column title to open that scenario.", nullptr,
-                              static_cast<int>(data_.names.size())));
+    status_->setText(data_.names.size() < 2 ? tr("This design has one scenario. Use Scenarios → Duplicate as new scenario to add variants.")
+                                            : tr("%n scenario(s); double-click a column title to open that scenario.", nullptr,
+                                                 static_cast<int>(data_.names.size())));
     fillTable();
     breakdown_->setSpec(data_.breakdown);
     curve_->setSpec(data_.curve);

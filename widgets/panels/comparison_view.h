@@ -54,8 +54,8 @@ private:
     ComparisonData data_;
     QList<QIcon> thumbnails_; // one per scenario of design_
     QFutureWatcher<ComparisonData> watcher_;
-    Design scoring_;                 // the design the running job scores
-    std::optional<Design> pending_;  // the newest design, scored when the job ends
+    Design scoring_;                // the design the running job scores
+    std::optional<Design> pending_; // the newest design, scored when the job ends
     QComboBox* baseline_;
     QLabel* status_;
     QTableWidget* table_;

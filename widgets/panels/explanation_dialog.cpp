@@ -8,8 +8,8 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
-#include <algorithm>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cc::studio {
 

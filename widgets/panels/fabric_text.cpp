@@ -12,8 +12,10 @@ QString fabricChoiceText(PortSpeed s) {
     QString family = style::fabricLabel(s.fabric);
     if (s.fabric.family == FabricFamily::InfiniBand) {
         // The generation names InfiniBand is sold by, per 4x port speed.
-        static const QList<QPair<double, QString>> names{{56, QStringLiteral("FDR")}, {100, QStringLiteral("EDR")},
-                                                         {200, QStringLiteral("HDR")}, {400, QStringLiteral("NDR")},
+        static const QList<QPair<double, QString>> names{{56, QStringLiteral("FDR")},
+                                                         {100, QStringLiteral("EDR")},
+                                                         {200, QStringLiteral("HDR")},
+                                                         {400, QStringLiteral("NDR")},
                                                          {800, QStringLiteral("XDR")}};
         for (const auto& [speed, name] : names)
             if (speed == s.speed_Gbps) family += QLatin1Char(' ') + name;

@@ -64,10 +64,13 @@ void InspectorWidget::buildLinkFabric(const QString& link_id) {
         runFabricEdit(tr("Change fabric of link %1").arg(link_id),
                       [this, link_id, to](Design& d) { return set_link_fabric(d, *catalog_, s(link_id), to); });
     });
-    form_.row(tr("Fabric"), fab, [fab, current] {
-        if (auto cur = current()) showFabric(fab, *cur);
-    }, tr("What the link carries, per cable per direction. Both ends change; when the family changes (Ethernet ↔ InfiniBand) "
-          "the ports linked to them follow, and NICs and switches become the catalog part that sells the new fabric."));
+    form_.row(
+        tr("Fabric"), fab,
+        [fab, current] {
+            if (auto cur = current()) showFabric(fab, *cur);
+        },
+        tr("What the link carries, per cable per direction. Both ends change; when the family changes (Ethernet ↔ InfiniBand) "
+           "the ports linked to them follow, and NICs and switches become the catalog part that sells the new fabric."));
 }
 
 void InspectorWidget::buildPorts(const QString& component_id) {
@@ -88,10 +91,13 @@ void InspectorWidget::buildPorts(const QString& component_id) {
         });
         if (fab->count() == 0) fab->setEnabled(false); // a WAN or Infinity Fabric port: nothing to choose from
         auto* count = form::intField(1, 100000, {}, [this, component_id, pid](int v) {
-            doc_->editComponents({component_id}, [pid, v](Component& x) {
-                for (Port& y : x.ports)
-                    if (y.id == s(pid)) y.count = v;
-            }, tr("port count"));
+            doc_->editComponents(
+                {component_id},
+                [pid, v](Component& x) {
+                    for (Port& y : x.ports)
+                        if (y.id == s(pid)) y.count = v;
+                },
+                tr("port count"));
         });
         count->setPrefix(QStringLiteral("× "));
         count->setSuffix(tr(" ports"));
@@ -131,9 +137,12 @@ void InspectorWidget::buildPorts(const QString& component_id) {
     for (const EntryInfo* e : catalog_->entries(CatalogKind::Nic)) nics << qMakePair(q(e->name), q(e->id));
     auto* add = form::choiceField(nics, [this, component_id](const QString& nic) {
         if (nic.isEmpty()) return;
-        runFabricEdit(tr("Add NIC ports"), [this, component_id, nic](Design& d) { return add_nic_ports(d, *catalog_, s(component_id), s(nic)); });
+        runFabricEdit(tr("Add NIC ports"),
+                      [this, component_id, nic](Design& d) { return add_nic_ports(d, *catalog_, s(component_id), s(nic)); });
     });
-    form_.row(tr("Add NIC"), add, [add] { form::setValue(add, QString()); }, tr("Adds the NIC's ports to this server as a new port group (link it to a switch to use it)."));
+    form_.row(
+        tr("Add NIC"), add, [add] { form::setValue(add, QString()); },
+        tr("Adds the NIC's ports to this server as a new port group (link it to a switch to use it)."));
 }
 
 } // namespace cc::studio

@@ -3,9 +3,9 @@
 #include "canvas/canvas_style.h"
 #include "catalog/catalog.h"
 #include "document/document.h"
-#include "style/theme.h"
 #include "panels/catalog_text.h"
 #include "panels/form_fields.h"
+#include "style/theme.h"
 
 #include "model/scenarios.h"
 
@@ -150,8 +150,7 @@ void InspectorWidget::rebuild() {
     // the call, so the old page goes later, never now. Keyboard focus moves to the
     // same field on the new page (noted before takeWidget() moves it away).
     QString focused;
-    if (QWidget* f = QApplication::focusWidget(); f && scroll_->widget() && scroll_->widget()->isAncestorOf(f))
-        focused = f->objectName();
+    if (QWidget* f = QApplication::focusWidget(); f && scroll_->widget() && scroll_->widget()->isAncestorOf(f)) focused = f->objectName();
     if (QWidget* old = scroll_->takeWidget()) {
         old->hide();
         old->deleteLater();
@@ -191,9 +190,10 @@ void InspectorWidget::buildComponents() {
         head->setText(QStringLiteral("<b>%1</b><br><span style='color:%3'>%2</span>")
                           .arg(q(display_name(first.kind)), entryTooltip(*catalog_, q(first.catalog_id)), muted));
     } else {
-        head->setText(tr("<b>%n parts selected</b><br><span style='color:#5d6d7e'>Edits apply to all; fields they do not share are hidden.</span>",
-                         nullptr, static_cast<int>(sel.size()))
-                          .replace(QLatin1String("#5d6d7e"), muted)); // keeps the translated source text unchanged
+        head->setText(
+            tr("<b>%n parts selected</b><br><span style='color:#5d6d7e'>Edits apply to all; fields they do not share are hidden.</span>",
+               nullptr, static_cast<int>(sel.size()))
+                .replace(QLatin1String("#5d6d7e"), muted)); // keeps the translated source text unchanged
     }
     form_.form->addRow(head);
 
@@ -228,9 +228,12 @@ void InspectorWidget::buildComponents() {
         });
     }
     auto* count = form::intField(1, 1000000, {}, [edit](int v) { edit(tr("count"), [v](Component& c) { c.count = v; }); });
-    form_.row(tr("Count"), count, [count, get] {
-        if (const Component* c = get()) form::setValue(count, c->count);
-    }, tr("Identical parts drawn once (e.g. 16 cameras)."));
+    form_.row(
+        tr("Count"), count,
+        [count, get] {
+            if (const Component* c = get()) form::setValue(count, c->count);
+        },
+        tr("Identical parts drawn once (e.g. 16 cameras)."));
 
     if (!same_kind) return;
     if (first.kind == ComponentKind::Node || first.kind == ComponentKind::EdgeDevice) {
@@ -238,7 +241,8 @@ void InspectorWidget::buildComponents() {
         QList<QPair<QString, QString>> accs{{tr("As catalogued"), QString()}};
         for (const EntryInfo* e : catalog_->entries(CatalogKind::Accelerator)) accs << qMakePair(q(e->name), q(e->id));
         auto* acc = form::choiceField(accs, [pick](const QString& id) {
-            pick(tr("accelerator"), [id](Component& c) { c.accelerator = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
+            pick(tr("accelerator"),
+                 [id](Component& c) { c.accelerator = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
         });
         form_.row(tr("Accelerator"), acc, [acc, get] {
             if (const Component* c = get()) form::setValue(acc, q(c->accelerator.value_or("")));
@@ -247,15 +251,19 @@ void InspectorWidget::buildComponents() {
             edit(tr("accelerator count"), [v](Component& c) { c.accelerator_count = v < 0 ? std::nullopt : std::optional<int>(v); });
         });
         n->setSpecialValueText(tr("as catalogued"));
-        form_.row(tr("Accelerators"), n, [n, get] {
-            if (const Component* c = get()) form::setValue(n, c->accelerator_count.value_or(-1));
-        }, tr("Accelerators per node; the catalog's count unless set."));
+        form_.row(
+            tr("Accelerators"), n,
+            [n, get] {
+                if (const Component* c = get()) form::setValue(n, c->accelerator_count.value_or(-1));
+            },
+            tr("Accelerators per node; the catalog's count unless set."));
     }
     if (first.kind == ComponentKind::Node) {
         QList<QPair<QString, QString>> fabs{{tr("As catalogued"), QString()}};
         for (const EntryInfo* e : catalog_->entries(CatalogKind::Fabric)) fabs << qMakePair(q(e->name), q(e->id));
         auto* fab = form::choiceField(fabs, [pick](const QString& id) {
-            pick(tr("scale-up fabric"), [id](Component& c) { c.scale_up_fabric = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
+            pick(tr("scale-up fabric"),
+                 [id](Component& c) { c.scale_up_fabric = id.isEmpty() ? std::nullopt : std::optional<std::string>(s(id)); });
         });
         form_.row(tr("Scale-up fabric"), fab, [fab, get] {
             if (const Component* c = get()) form::setValue(fab, q(c->scale_up_fabric.value_or("")));
@@ -280,9 +288,9 @@ void InspectorWidget::buildComponents() {
         });
     }
     if (first.kind == ComponentKind::Storage) {
-        auto* cap = form::realField(0, 1e6, 1, tr(" TB"), [edit](double v) {
-            edit(tr("capacity"), [v](Component& c) { c.capacity_TB = form::unsetIf(v, 0); });
-        }, tr("as catalogued"));
+        auto* cap = form::realField(
+            0, 1e6, 1, tr(" TB"), [edit](double v) { edit(tr("capacity"), [v](Component& c) { c.capacity_TB = form::unsetIf(v, 0); }); },
+            tr("as catalogued"));
         form_.row(tr("Capacity"), cap, [cap, get] {
             if (const Component* c = get()) form::setValue(cap, c->capacity_TB.value_or(0));
         });
@@ -307,28 +315,45 @@ void InspectorWidget::buildLink() {
     if (!l) return;
     const Component* a = doc_->design().component(l->a.component);
     const Component* b = doc_->design().component(l->b.component);
-    auto* head = new QLabel(QStringLiteral("<b>%1</b><br>%2 · %3 ↔ %4 · %5")
-                                .arg(tr("Link"), q(a ? a->name : l->a.component), q(l->a.port), q(b ? b->name : l->b.component),
-                                     q(l->b.port)));
+    auto* head =
+        new QLabel(QStringLiteral("<b>%1</b><br>%2 · %3 ↔ %4 · %5")
+                       .arg(tr("Link"), q(a ? a->name : l->a.component), q(l->a.port), q(b ? b->name : l->b.component), q(l->b.port)));
     head->setWordWrap(true);
     form_.form->addRow(head);
     buildLinkFabric(id);
-    auto* count = form::intField(1, 100000, tr(" cables"), [this, id](int v) { doc_->editLink(id, [v](Link& x) { x.count = v; }, tr("cables")); });
-    form_.row(tr("Cables"), count, [count, get] {
-        if (const Link* x = get()) form::setValue(count, x->count);
-    }, tr("Parallel cables drawn as one link."));
-    auto* len = form::realField(0, 1e7, 1, tr(" m"), [this, id](double v) {
-        doc_->editLink(id, [v](Link& x) { x.length_m = form::unsetIf(v, 0); }, tr("length"));
-    }, tr("not set"));
+    auto* count = form::intField(1, 100000, tr(" cables"), [this, id](int v) {
+        doc_->editLink(
+            id, [v](Link& x) { x.count = v; }, tr("cables"));
+    });
+    form_.row(
+        tr("Cables"), count,
+        [count, get] {
+            if (const Link* x = get()) form::setValue(count, x->count);
+        },
+        tr("Parallel cables drawn as one link."));
+    auto* len = form::realField(
+        0, 1e7, 1, tr(" m"),
+        [this, id](double v) {
+            doc_->editLink(
+                id, [v](Link& x) { x.length_m = form::unsetIf(v, 0); }, tr("length"));
+        },
+        tr("not set"));
     form_.row(tr("Length"), len, [len, get] {
         if (const Link* x = get()) form::setValue(len, x->length_m.value_or(0));
     });
-    auto* lat = form::realField(0, 1e7, 2, tr(" µs"), [this, id](double v) {
-        doc_->editLink(id, [v](Link& x) { x.latency_us = form::unsetIf(v, 0); }, tr("latency"));
-    }, tr("fabric's own"));
-    form_.row(tr("Extra latency"), lat, [lat, get] {
-        if (const Link* x = get()) form::setValue(lat, x->latency_us.value_or(0));
-    }, tr("One-way latency added to the fabric's own (long cables, WAN hops)."));
+    auto* lat = form::realField(
+        0, 1e7, 2, tr(" µs"),
+        [this, id](double v) {
+            doc_->editLink(
+                id, [v](Link& x) { x.latency_us = form::unsetIf(v, 0); }, tr("latency"));
+        },
+        tr("fabric's own"));
+    form_.row(
+        tr("Extra latency"), lat,
+        [lat, get] {
+            if (const Link* x = get()) form::setValue(lat, x->latency_us.value_or(0));
+        },
+        tr("One-way latency added to the fabric's own (long cables, WAN hops)."));
 }
 
 void InspectorWidget::buildGroup() {
@@ -343,7 +368,8 @@ void InspectorWidget::buildGroup() {
             return false;
         }
         form_.report({});
-        doc_->editGroup(id, [v](Group& g) { g.name = s(v); }, tr("group name"));
+        doc_->editGroup(
+            id, [v](Group& g) { g.name = s(v); }, tr("group name"));
         return true;
     });
     form_.row(tr("Name"), name, [name, get] {
@@ -352,24 +378,34 @@ void InspectorWidget::buildGroup() {
     QList<QPair<QString, QString>> kinds;
     for (auto k : group_kind_names()) kinds << qMakePair(q(k).left(1).toUpper() + q(k).mid(1), q(k));
     auto* kind = form::choiceField(kinds, [this, id](const QString& k) {
-        if (auto gk = group_kind_from(s(k))) doc_->editGroup(id, [gk](Group& g) { g.kind = *gk; }, tr("group kind"), Document::Steps::EachOwn);
+        if (auto gk = group_kind_from(s(k)))
+            doc_->editGroup(
+                id, [gk](Group& g) { g.kind = *gk; }, tr("group kind"), Document::Steps::EachOwn);
     });
     form_.row(tr("Kind"), kind, [kind, get] {
         if (const Group* g = get()) form::setValue(kind, q(to_string(g->kind)));
     });
     auto* reps = form::intField(1, 1000000, {}, [this, id](int v) { doc_->setGroupReplicas(id, v); });
     reps->setPrefix(QStringLiteral("× "));
-    form_.row(tr("Replicas"), reps, [reps, get] {
-        if (const Group* g = get()) form::setValue(reps, g->replicas);
-    }, tr("This group stands for ×N identical copies everywhere: BOM, engine and report."));
-    auto* budget = form::realField(0, 1e7, 1, tr(" kW"), [this, id](double v) {
-        doc_->editGroup(id, [v](Group& g) { g.power_budget_W = form::unsetIf(v * 1000, 0); }, tr("power budget"));
-    }, tr("none"));
+    form_.row(
+        tr("Replicas"), reps,
+        [reps, get] {
+            if (const Group* g = get()) form::setValue(reps, g->replicas);
+        },
+        tr("This group stands for ×N identical copies everywhere: BOM, engine and report."));
+    auto* budget = form::realField(
+        0, 1e7, 1, tr(" kW"),
+        [this, id](double v) {
+            doc_->editGroup(
+                id, [v](Group& g) { g.power_budget_W = form::unsetIf(v * 1000, 0); }, tr("power budget"));
+        },
+        tr("none"));
     form_.row(tr("Power budget"), budget, [budget, get] {
         if (const Group* g = get()) form::setValue(budget, g->power_budget_W.value_or(0) / 1000);
     });
     auto* units = form::intField(0, 60, tr(" U"), [this, id](int v) {
-        doc_->editGroup(id, [v](Group& g) { g.rack_units = v > 0 ? std::optional<int>(v) : std::nullopt; }, tr("rack units"));
+        doc_->editGroup(
+            id, [v](Group& g) { g.rack_units = v > 0 ? std::optional<int>(v) : std::nullopt; }, tr("rack units"));
     });
     units->setSpecialValueText(tr("not set"));
     form_.row(tr("Rack height"), units, [units, get] {

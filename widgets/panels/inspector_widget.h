@@ -21,7 +21,7 @@ class Catalog;
 struct Design;
 struct PortFabric;
 struct PortSpeed;
-}
+} // namespace cc
 
 namespace cc::studio {
 

@@ -128,8 +128,7 @@ void PaletteWidget::rebuild() {
                 if (ck) it->setIcon(0, style::kindIcon(*ck));
                 it->setData(0, kIdRole, id);
                 const QString specs = keySpecs(*catalog_, id);
-                it->setData(0, kSearchRole,
-                            (QString::fromStdString(e->name + " " + e->id + " " + e->vendor) + " " + specs).toLower());
+                it->setData(0, kSearchRole, (QString::fromStdString(e->name + " " + e->id + " " + e->vendor) + " " + specs).toLower());
                 it->setToolTip(0, entryTooltip(*catalog_, id));
                 it->setStatusTip(0, specs);
                 it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);

@@ -107,13 +107,15 @@ bool ComponentsTableModel::setData(const QModelIndex& index, const QVariant& val
     if (index.column() == Label) {
         const QString name = value.toString().trimmed();
         if (name.isEmpty()) return false; // a part needs a name: it labels the canvas and the report
-        return doc_->editComponents({id}, [n = name.toStdString()](Component& c) { c.name = n; }, tr("name"));
+        return doc_->editComponents(
+            {id}, [n = name.toStdString()](Component& c) { c.name = n; }, tr("name"));
     }
     if (index.column() == Count) {
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < 1) return false;
-        return doc_->editComponents({id}, [n](Component& c) { c.count = n; }, tr("count"));
+        return doc_->editComponents(
+            {id}, [n](Component& c) { c.count = n; }, tr("count"));
     }
     return false;
 }
@@ -189,13 +191,15 @@ bool LinksTableModel::setData(const QModelIndex& index, const QVariant& value, i
     if (index.column() == Cables) {
         const int n = value.toInt(&ok);
         if (!ok || n < 1) return false;
-        return doc_->editLink(id, [n](Link& x) { x.count = n; }, tr("cables"));
+        return doc_->editLink(
+            id, [n](Link& x) { x.count = n; }, tr("cables"));
     }
     if (index.column() == Length) {
         const double m = value.toDouble(&ok);
         if (!ok || m < 0) return false;
         // 0 clears the length, as in the inspector ("not set").
-        return doc_->editLink(id, [m](Link& x) { x.length_m = m > 0 ? std::optional<double>(m) : std::nullopt; }, tr("length"));
+        return doc_->editLink(
+            id, [m](Link& x) { x.length_m = m > 0 ? std::optional<double>(m) : std::nullopt; }, tr("length"));
     }
     return false;
 }

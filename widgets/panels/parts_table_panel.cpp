@@ -28,8 +28,8 @@ PartsModelBase* modelOf(QTableView* v) { return static_cast<PartsModelBase*>(v->
 } // namespace
 
 PartsTablePanel::PartsTablePanel(Document* doc, DesignScene* scene, QWidget* parent)
-    : QWidget(parent), doc_(doc), scene_(scene), components_(new ComponentsTableModel(doc, this)),
-      links_(new LinksTableModel(doc, this)), tabs_(new QTabWidget(this)) {
+    : QWidget(parent), doc_(doc), scene_(scene), components_(new ComponentsTableModel(doc, this)), links_(new LinksTableModel(doc, this)),
+      tabs_(new QTabWidget(this)) {
     setAccessibleName(tr("Parts table"));
     auto* lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -86,7 +86,8 @@ QTableView* PartsTablePanel::makeView(PartsModelBase* model, const QString& acce
         }
         QScopedValueRollback guard(syncing_, true);
         pullSelectionFromCanvas();
-        if (row >= 0 && !v->currentIndex().isValid()) v->selectionModel()->setCurrentIndex(model->index(row, column), QItemSelectionModel::NoUpdate);
+        if (row >= 0 && !v->currentIndex().isValid())
+            v->selectionModel()->setCurrentIndex(model->index(row, column), QItemSelectionModel::NoUpdate);
     });
     return v;
 }

@@ -50,9 +50,9 @@ private:
     QTabWidget* tabs_;
     QTableView* components_view_;
     QTableView* links_view_;
-    bool syncing_ = false;             // a selection change we are making ourselves
+    bool syncing_ = false;               // a selection change we are making ourselves
     QTableView* deleted_from_ = nullptr; // the table a Delete came from, while it runs
-    int row_after_reset_ = -1;         // the row to select after that Delete
+    int row_after_reset_ = -1;           // the row to select after that Delete
 };
 
 } // namespace cc::studio

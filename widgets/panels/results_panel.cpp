@@ -53,9 +53,8 @@ protected:
 } // namespace
 
 ResultsPanel::ResultsPanel(ScoreService* service, QWidget* parent)
-    : QWidget(parent), service_(service), headline_(new QLabel(this)), bottleneck_(new QLabel(this)),
-      message_(new QLabel(this)), notes_(new QLabel(this)), cards_(new ScoreCardsView(this)), what_if_box_(nullptr),
-      caption_(new QLabel(this)) {
+    : QWidget(parent), service_(service), headline_(new QLabel(this)), bottleneck_(new QLabel(this)), message_(new QLabel(this)),
+      notes_(new QLabel(this)), cards_(new ScoreCardsView(this)), what_if_box_(nullptr), caption_(new QLabel(this)) {
     setAccessibleName(tr("Results"));
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(6, 4, 6, 4);
@@ -194,8 +193,9 @@ void ResultsPanel::showResult(const ScoreResult& r) {
     headline_->setVisible(!head.isEmpty());
     if (!r.bottleneck.isEmpty()) {
         const QColor c = resourceColour(r.bottleneck_resource);
-        bottleneck_->setText(QStringLiteral("<span style='background:%1;color:white;padding:2px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span>&nbsp; %3")
-                                 .arg(c.name(), resourceLabel(r.bottleneck_resource).toUpper().toHtmlEscaped(), r.bottleneck.toHtmlEscaped()));
+        bottleneck_->setText(
+            QStringLiteral("<span style='background:%1;color:white;padding:2px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span>&nbsp; %3")
+                .arg(c.name(), resourceLabel(r.bottleneck_resource).toUpper().toHtmlEscaped(), r.bottleneck.toHtmlEscaped()));
     }
     bottleneck_->setVisible(scored && !r.bottleneck.isEmpty());
     message_->setText(r.message);

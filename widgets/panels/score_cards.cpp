@@ -78,7 +78,7 @@ void ScoreCardWidget::paintEvent(QPaintEvent* e) {
     QFrame::paintEvent(e);
     QPainter p(this);
     p.fillRect(QRect(0, 0, 4, height()), stateColour(card_.state)); // the state bar
-    if (hasFocus()) { // keyboard users must see where they are
+    if (hasFocus()) {                                               // keyboard users must see where they are
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
         p.drawRect(rect().adjusted(1, 1, -1, -1));
     }
@@ -126,7 +126,7 @@ void ScoreCardsView::setCards(const QList<ScoreCard>& cards) {
         connect(w, &ScoreCardWidget::clicked, this, &ScoreCardsView::explainRequested);
         cards_ << w;
     }
-    const int columns = columns_ > 0 ? columns_
+    const int columns = columns_ > 0       ? columns_
                         : cards.size() > 4 ? static_cast<int>((cards.size() + 1) / 2)
                                            : static_cast<int>(std::max<qsizetype>(1, cards.size()));
     for (int i = 0; i < cards.size(); ++i) {

@@ -6,7 +6,6 @@
 
 #include <QObject>
 
-
 namespace cc::studio {
 namespace {
 
@@ -17,7 +16,9 @@ QString metricHtml(const compare::Metric* m, const compare::Metric* base) {
     const QString out = esc(compare::value_text(*m));
     const auto ch = compare::change(*m, base);
     if (!ch) return out;
-    const QString colour = ch->verdict > 0 ? QStringLiteral("#1e8449") : ch->verdict < 0 ? QStringLiteral("#c0392b") : QStringLiteral("#5d6d7e");
+    const QString colour = ch->verdict > 0   ? QStringLiteral("#1e8449")
+                           : ch->verdict < 0 ? QStringLiteral("#c0392b")
+                                             : QStringLiteral("#5d6d7e");
     return out + QStringLiteral("<br><span style='color:%1'>%2</span>").arg(colour, esc(compare::delta_text(ch->relative)));
 }
 
@@ -29,8 +30,8 @@ QString scenarioComparisonHtml(const Design& d, const Catalog& cat, const std::f
     const auto& t = data.table;
     const auto& base = t.scenarios[t.baseline];
     QString h = QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(QObject::tr("Scenario comparison"));
-    h += QStringLiteral("<p>%1</p>").arg(QObject::tr("Every scenario kept in this design, scored the same way; changes are against %1.")
-                                             .arg(esc(base.name)));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(QObject::tr("Every scenario kept in this design, scored the same way; changes are against %1.").arg(esc(base.name)));
     h += QStringLiteral("<table class='t'><tr><th>%1</th>").arg(QObject::tr("Metric"));
     for (const auto& s : t.scenarios) h += QStringLiteral("<th>%1</th>").arg(esc(s.name));
     h += QStringLiteral("</tr>");
@@ -40,9 +41,8 @@ QString scenarioComparisonHtml(const Design& d, const Catalog& cat, const std::f
         h += QStringLiteral("</tr>");
     };
     for (const compare::Metric* r : compare::rows(t))
-        row(metricLabel(*r).toHtmlEscaped(), [&](const compare::ScenarioScores& s) {
-            return metricHtml(s.metric(r->key), &s == &base ? nullptr : base.metric(r->key));
-        });
+        row(metricLabel(*r).toHtmlEscaped(),
+            [&](const compare::ScenarioScores& s) { return metricHtml(s.metric(r->key), &s == &base ? nullptr : base.metric(r->key)); });
     row(QObject::tr("Bottleneck / verdict"), [](const compare::ScenarioScores& s) {
         return QStringLiteral("<span class='small'>%1</span>").arg(esc(s.ok ? s.bottleneck : s.error));
     });

@@ -5,19 +5,19 @@
 #include "canvas/design_scene.h"
 #include "charts/chart_view.h"
 #include "document/document.h"
-#include "style/language.h"
 #include "report/bom.h"
 #include "rules/check.h"
+#include "style/language.h"
 #include "util/human_units.h"
 
 #include <QDate>
 #include <QDir>
-#include <QUrl>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <algorithm>
 #include <set>
@@ -121,13 +121,15 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
     const Bom bom = bill_of_materials(d, cat);
     h += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(QObject::tr("Bill of materials"));
     h += QStringLiteral("<table class='t'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-             .arg(QObject::tr("Part"), QObject::tr("Qty"), QObject::tr("Rack units"), QObject::tr("Power each"),
-                  QObject::tr("Unit price"), QObject::tr("Extended"));
+             .arg(QObject::tr("Part"), QObject::tr("Qty"), QObject::tr("Rack units"), QObject::tr("Power each"), QObject::tr("Unit price"),
+                  QObject::tr("Extended"));
     for (const BomLine& l : bom.lines) {
-        const QString name = l.included_in.empty() ? esc(l.name) : QStringLiteral("&nbsp;&nbsp;↳ %1 <span class='small'>(%2)</span>")
-                                                                         .arg(esc(l.name), QObject::tr("included in %1").arg(esc(l.included_in)));
+        const QString name = l.included_in.empty() ? esc(l.name)
+                                                   : QStringLiteral("&nbsp;&nbsp;↳ %1 <span class='small'>(%2)</span>")
+                                                         .arg(esc(l.name), QObject::tr("included in %1").arg(esc(l.included_in)));
         const double power = l.power_typical_W_each.value_or(l.power_max_W_each.value_or(0));
-        h += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td><td class='num'>%5</td><td class='num'>%6</td></tr>")
+        h += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td><td "
+                            "class='num'>%5</td><td class='num'>%6</td></tr>")
                  .arg(name, q(human::number(l.count)),
                       l.rack_units_each && l.included_in.empty() ? q(human::number(*l.rack_units_each * l.count)) : QString(),
                       power > 0 ? q(human::si(power, "W")) : QStringLiteral("—"),
@@ -137,12 +139,12 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
     h += QStringLiteral("</table>");
     const Totals& t = bom.totals;
     h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6 %7 · <b>%8</b> %9%10</p>")
-             .arg(QObject::tr("Accelerators:"), q(human::number(t.accelerators)), QObject::tr("Rack units:"), q(human::number(t.rack_units)),
-                  QObject::tr("Power:"), q(human::si(t.power_nominal_W, "W")),
-                  QObject::tr("(max %1)").arg(q(human::si(t.power_max_W, "W"))), QObject::tr("Capex:"),
-                  q(human::money(t.capex_usd)),
-                  t.lines_without_price ? QObject::tr(" (%n line(s) without a public price are not included)", nullptr, t.lines_without_price)
-                                        : QString());
+             .arg(QObject::tr("Accelerators:"), q(human::number(t.accelerators)), QObject::tr("Rack units:"),
+                  q(human::number(t.rack_units)), QObject::tr("Power:"), q(human::si(t.power_nominal_W, "W")),
+                  QObject::tr("(max %1)").arg(q(human::si(t.power_max_W, "W"))), QObject::tr("Capex:"), q(human::money(t.capex_usd)),
+                  t.lines_without_price
+                      ? QObject::tr(" (%n line(s) without a public price are not included)", nullptr, t.lines_without_price)
+                      : QString());
 
     // ---- Findings ----
     const auto findings = check(d, cat);
@@ -170,7 +172,8 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
         QString src;
         for (const auto& u : l.sources) src += QStringLiteral("<br><span class='small'>%1</span>").arg(esc(u));
         h += QStringLiteral("<p><b>%1</b> (%2)%3%4</p>")
-                 .arg(esc(l.name), esc(l.catalog_id), info && !info->confidence.empty() ? QObject::tr(", confidence %1").arg(esc(info->confidence)) : QString(), src);
+                 .arg(esc(l.name), esc(l.catalog_id),
+                      info && !info->confidence.empty() ? QObject::tr(", confidence %1").arg(esc(info->confidence)) : QString(), src);
     }
     for (const auto& src : d.sources) h += QStringLiteral("<p class='small'>%1: %2</p>").arg(QObject::tr("Design source"), esc(src));
     h += QStringLiteral("</body></html>");

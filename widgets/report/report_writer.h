@@ -15,8 +15,8 @@ namespace cc::studio {
 
 struct ReportInput {
     Design design;
-    QString file_name;  // shown on the title page ("" for an untitled design)
-    ScoreResult score;  // already computed (the studio's latest, or scoreDesign())
+    QString file_name; // shown on the title page ("" for an untitled design)
+    ScoreResult score; // already computed (the studio's latest, or scoreDesign())
 };
 
 /// Writes the PDF atomically enough for a report (temporary file, then rename).

@@ -18,9 +18,9 @@ namespace cc::studio {
 struct ComparisonData {
     compare::Comparison table;
     QStringList names;
-    QList<ScoreResult> scores;   // one per scenario, display order
-    ChartSpec breakdown;         // one stacked bar per scenario, same segments
-    ChartSpec curve;             // each scenario's growth / latency curve on the same axes
+    QList<ScoreResult> scores; // one per scenario, display order
+    ChartSpec breakdown;       // one stacked bar per scenario, same segments
+    ChartSpec curve;           // each scenario's growth / latency curve on the same axes
 };
 
 /// Distinct colour of scenario `index` in overlaid charts.

@@ -8,8 +8,7 @@
 
 namespace cc::studio {
 
-ScoreService::ScoreService(Document* doc, const Catalog* catalog, QObject* parent)
-    : QObject(parent), doc_(doc), catalog_(catalog) {
+ScoreService::ScoreService(Document* doc, const Catalog* catalog, QObject* parent) : QObject(parent), doc_(doc), catalog_(catalog) {
     qRegisterMetaType<cc::studio::ScoreResult>();
     // Coalesce bursts (a drag emits many moves) without adding visible delay.
     timer_.setSingleShot(true);
@@ -56,9 +55,8 @@ void ScoreService::start() {
     running_what_if_ = what_if_;
     emit started();
     // The design is copied (the snapshot); the catalog must outlive the job, which stop() guarantees.
-    watcher_.setFuture(QtConcurrent::run([d = doc_->design(), cat = catalog_, w = what_if_, rev = doc_->revision()]() {
-        return scoreDesign(d, *cat, w, rev);
-    }));
+    watcher_.setFuture(QtConcurrent::run(
+        [d = doc_->design(), cat = catalog_, w = what_if_, rev = doc_->revision()]() { return scoreDesign(d, *cat, w, rev); }));
 }
 
 bool ScoreService::accept(const ScoreResult& r) {

@@ -57,7 +57,8 @@ ChartSpec latencyChart(const inf::ServingSetup& setup, const inf::ServingResult&
         if (b > std::max(8 * first_p99, 3 * target.value_or(0))) break;
         p50.points << QPointF(p.x, a);
         p99.points << QPointF(p.x, b);
-        p99.point_notes << QObject::tr("utilisation %1, limited by %2").arg(q(human::percent(p.utilisation)), resourceLabel(resourceName(p.bottleneck)));
+        p99.point_notes << QObject::tr("utilisation %1, limited by %2")
+                               .arg(q(human::percent(p.utilisation)), resourceLabel(resourceName(p.bottleneck)));
         ymax = std::max(ymax, b);
     }
     if (p99.points.isEmpty()) return c;
@@ -89,7 +90,8 @@ ChartSpec servingBreakdown(const inf::ServingResult& r) {
                    << ChartSpec::Segment{QObject::tr("Decode (all output tokens)"), {decode}, QColor(0x8e, 0x44, 0xad)};
     } else {
         c.segments << ChartSpec::Segment{QObject::tr("Latency p50"), {r.latency_ms.p50}, QColor(0x1f, 0x6f, 0xb2)}
-                   << ChartSpec::Segment{QObject::tr("p99 tail"), {std::max(0.0, r.latency_ms.p99 - r.latency_ms.p50)}, QColor(0xc0, 0x39, 0x2b)};
+                   << ChartSpec::Segment{
+                          QObject::tr("p99 tail"), {std::max(0.0, r.latency_ms.p99 - r.latency_ms.p50)}, QColor(0xc0, 0x39, 0x2b)};
     }
     return c;
 }
@@ -135,35 +137,40 @@ void presentServing(const evaluate::Evaluation& ev, ScoreResult& out) {
     const auto& req = setup->req;
     if (r.llm) {
         out.cards << metricCard(ev, MetricId::TtftP99_ms, ms(r.ttft_ms.p99), QObject::tr("p50 %1").arg(ms(r.ttft_ms.p50)),
-                               against(r.ttft_ms.p99, req.ttft_p99_target_ms));
+                                against(r.ttft_ms.p99, req.ttft_p99_target_ms));
         out.cards << metricCard(ev, MetricId::Tpot_ms, ms(r.tpot_ms.mean), QObject::tr("p99 %1 per token").arg(ms(r.tpot_ms.p99)),
-                               against(r.tpot_ms.p99, req.tpot_target_ms));
+                                against(r.tpot_ms.p99, req.tpot_target_ms));
         out.cards << metricCard(ev, MetricId::OutputTokens_per_s, q(human::si(r.output_tokens_per_s, "tokens/s")),
-                               QObject::tr("%1 requests/s").arg(q(human::number(r.requests_per_s))), CardState::Neutral);
+                                QObject::tr("%1 requests/s").arg(q(human::number(r.requests_per_s))), CardState::Neutral);
         out.cards << metricCard(ev, MetricId::E2eP99_ms, ms(r.e2e_ms.p99), QObject::tr("end to end, p50 %1").arg(ms(r.e2e_ms.p50)),
-                               against(r.e2e_ms.p99, req.latency_p99_target_ms));
+                                against(r.e2e_ms.p99, req.latency_p99_target_ms));
         out.cards << metricCard(ev, MetricId::KvMaxBatch, QObject::tr("%1 sequences").arg(r.kv_max_batch),
-                               QObject::tr("per replica; %1 running").arg(q(human::number(r.batch))),
-                               r.batch >= r.kv_max_batch * 0.95 ? CardState::Warning : CardState::Good);
+                                QObject::tr("per replica; %1 running").arg(q(human::number(r.batch))),
+                                r.batch >= r.kv_max_batch * 0.95 ? CardState::Warning : CardState::Good);
     } else {
         out.cards << metricCard(ev, MetricId::Samples_per_s, q(human::si(r.samples_per_s, "samples/s")), {});
         out.cards << metricCard(ev, MetricId::LatencyP99_ms, ms(r.latency_ms.p99), QObject::tr("p50 %1").arg(ms(r.latency_ms.p50)),
-                               against(r.latency_ms.p99, req.latency_p99_target_ms));
+                                against(r.latency_ms.p99, req.latency_p99_target_ms));
     }
     out.cards << metricCard(ev, MetricId::Utilisation_pct, q(human::percent(r.utilisation)),
-                           r.overloaded ? QObject::tr("overloaded: the queue grows without bound") : QObject::tr("of the system's capacity"),
-                           r.overloaded ? CardState::Bad : r.utilisation > 0.85 ? CardState::Warning : CardState::Good);
+                            r.overloaded ? QObject::tr("overloaded: the queue grows without bound")
+                                         : QObject::tr("of the system's capacity"),
+                            r.overloaded           ? CardState::Bad
+                            : r.utilisation > 0.85 ? CardState::Warning
+                                                   : CardState::Good);
     if (so.sizing) {
         const inf::SloSizing& s = *so.sizing;
-        out.cards << metricCard(ev, MetricId::GpusForTarget,
-                               s.feasible ? QObject::tr("%1 GPUs").arg(s.gpus) : QObject::tr("not reachable"),
-                               s.feasible ? QObject::tr("%1 replicas of tp %2 at %3 req/s").arg(s.replicas).arg(s.tp).arg(*req.rate_per_s)
-                                          : q(s.reason),
-                               !s.feasible ? CardState::Bad : s.gpus <= setup->hw.gpus ? CardState::Good : CardState::Warning);
+        out.cards << metricCard(ev, MetricId::GpusForTarget, s.feasible ? QObject::tr("%1 GPUs").arg(s.gpus) : QObject::tr("not reachable"),
+                                s.feasible ? QObject::tr("%1 replicas of tp %2 at %3 req/s").arg(s.replicas).arg(s.tp).arg(*req.rate_per_s)
+                                           : q(s.reason),
+                                !s.feasible                ? CardState::Bad
+                                : s.gpus <= setup->hw.gpus ? CardState::Good
+                                                           : CardState::Warning);
     }
     if (r.cost_per_million_tokens_usd)
         out.cards << metricCard(ev, MetricId::CostPerMillionTokens_usd, q(human::money(*r.cost_per_million_tokens_usd)),
-                               QObject::tr("%1 Wh per 1,000 tokens").arg(q(human::number(r.energy_per_1000_tokens_Wh))), CardState::Neutral);
+                                QObject::tr("%1 Wh per 1,000 tokens").arg(q(human::number(r.energy_per_1000_tokens_Wh))),
+                                CardState::Neutral);
     setBottleneck(out, r.bottleneck.resource, r.bottleneck.component, r.bottleneck.detail);
     out.charts << servingBreakdown(r);
     if (so.latency_curve) out.charts << latencyChart(*setup, r, *so.latency_curve);
@@ -185,26 +192,29 @@ void presentEdge(const evaluate::Evaluation& ev, ScoreResult& out) {
     if (!r.wan_component.empty() && r.uplink_capacity_Mbps > 0)
         out.utilisation.insert(q(r.wan_component), r.uplink_needed_Mbps / r.uplink_capacity_Mbps);
     out.headline = QObject::tr("%1 streams on %2 device(s) at %3 site(s) — placement: %4")
-                       .arg(q(human::number(r.streams)), q(human::number(r.devices)), q(human::number(r.sites)), q(std::string(to_string(r.placement))));
+                       .arg(q(human::number(r.streams)), q(human::number(r.devices)), q(human::number(r.sites)),
+                            q(std::string(to_string(r.placement))));
     const bool enough = r.streams_per_device >= r.streams_needed_per_device;
     out.cards << metricCard(ev, MetricId::StreamsPerDevice, q(human::number(r.streams_per_device)),
-                           QObject::tr("%1 needed").arg(q(human::number(r.streams_needed_per_device))),
-                           enough ? (r.streams_per_device >= 1.25 * r.streams_needed_per_device ? CardState::Good : CardState::Warning) : CardState::Bad);
+                            QObject::tr("%1 needed").arg(q(human::number(r.streams_needed_per_device))),
+                            enough ? (r.streams_per_device >= 1.25 * r.streams_needed_per_device ? CardState::Good : CardState::Warning)
+                                   : CardState::Bad);
     out.cards << metricCard(ev, MetricId::FrameLatency_ms, ms(r.frame_latency_ms), QObject::tr("at the edge"),
-                           against(r.frame_latency_ms, r.latency_budget_ms));
+                            against(r.frame_latency_ms, r.latency_budget_ms));
     if (r.uplink_capacity_Mbps > 0 || r.uplink_needed_Mbps > 0)
-        out.cards << metricCard(ev, MetricId::Uplink_Mbps,
-                               QObject::tr("%1 of %2 Mb/s").arg(q(human::number(r.uplink_needed_Mbps)), q(human::number(r.uplink_capacity_Mbps))),
-                               r.wan_rtt_p99_ms ? QObject::tr("WAN RTT p99 %1 ms").arg(q(human::number(*r.wan_rtt_p99_ms))) : QString(),
-                               r.uplink_capacity_Mbps > 0 && r.uplink_needed_Mbps > r.uplink_capacity_Mbps ? CardState::Bad
-                               : r.uplink_needed_Mbps > 0.8 * r.uplink_capacity_Mbps                      ? CardState::Warning
-                                                                                                          : CardState::Good);
+        out.cards << metricCard(
+            ev, MetricId::Uplink_Mbps,
+            QObject::tr("%1 of %2 Mb/s").arg(q(human::number(r.uplink_needed_Mbps)), q(human::number(r.uplink_capacity_Mbps))),
+            r.wan_rtt_p99_ms ? QObject::tr("WAN RTT p99 %1 ms").arg(q(human::number(*r.wan_rtt_p99_ms))) : QString(),
+            r.uplink_capacity_Mbps > 0 && r.uplink_needed_Mbps > r.uplink_capacity_Mbps ? CardState::Bad
+            : r.uplink_needed_Mbps > 0.8 * r.uplink_capacity_Mbps                       ? CardState::Warning
+                                                                                        : CardState::Good);
     if (r.cloud_latency_p99_ms > 0)
-        out.cards << metricCard(ev, MetricId::CloudLatencyP99_ms, ms(r.cloud_latency_p99_ms),
-                               QObject::tr("WAN + cloud inference"), against(r.cloud_latency_p99_ms, r.latency_budget_ms));
+        out.cards << metricCard(ev, MetricId::CloudLatencyP99_ms, ms(r.cloud_latency_p99_ms), QObject::tr("WAN + cloud inference"),
+                                against(r.cloud_latency_p99_ms, r.latency_budget_ms));
     out.cards << metricCard(ev, MetricId::PowerPerSite_W, q(human::si(r.power_per_site_W, "W")), {});
     out.cards << metricCard(ev, MetricId::Fits, r.fits ? QObject::tr("Fits") : QObject::tr("Does not fit"), q(r.verdict),
-                           r.fits ? CardState::Good : CardState::Bad);
+                            r.fits ? CardState::Good : CardState::Bad);
     if (!r.outage.empty()) out.notes.prepend(q(r.outage));
     setBottleneck(out, r.bottleneck.resource, r.bottleneck.component, r.bottleneck.detail);
 

@@ -105,8 +105,8 @@ ChartSpec growthChart(const tr::TrainingEvaluation& e, const tr::SweepResult& sw
         eff.points << QPointF(p.gpus, p.scaling_efficiency);
         const QString res = resourceName(p.bottleneck);
         thr.point_colours << resourceColour(res);
-        thr.point_notes << QObject::tr("limited by %1%2, MFU %3").arg(resourceLabel(res), p.fits ? QString() : QObject::tr(" (does not fit)"),
-                                                                        q(human::percent(p.mfu)));
+        thr.point_notes << QObject::tr("limited by %1%2, MFU %3")
+                               .arg(resourceLabel(res), p.fits ? QString() : QObject::tr(" (does not fit)"), q(human::percent(p.mfu)));
     }
     if (thr.points.isEmpty()) return c;
     c.series << thr << ideal << eff;
@@ -129,42 +129,44 @@ void presentTraining(const Design& d, const evaluate::Evaluation& ev, ScoreResul
     const tr::StepResult& r = e.best;
     out.headline = QObject::tr("%1 on %2 × %3 — %4")
                        .arg(q(e.job.model_name), QString::number(static_cast<long long>(r.gpus_used)),
-                            q(e.view.accelerator ? e.view.accelerator->info.name : e.view.accelerator_id),
-                            q(tr::describe(r.plan)));
+                            q(e.view.accelerator ? e.view.accelerator->info.name : e.view.accelerator_id), q(tr::describe(r.plan)));
 
     const double comm = r.t.tp_comm + r.t.ep_comm + r.t.pp_comm + r.t.dp_exposed;
-    out.cards << metricCard(ev, MetricId::StepTime_s, q(human::duration(r.step_s)),
-                           QObject::tr("%1 communication, %2 bubble")
-                               .arg(q(human::percent(comm / r.step_s)), q(human::percent(r.t.bubble / r.step_s))),
-                           CardState::Neutral);
+    out.cards << metricCard(
+        ev, MetricId::StepTime_s, q(human::duration(r.step_s)),
+        QObject::tr("%1 communication, %2 bubble").arg(q(human::percent(comm / r.step_s)), q(human::percent(r.t.bubble / r.step_s))),
+        CardState::Neutral);
     out.cards << metricCard(ev, e.job.transformer ? MetricId::TrainingTokens_per_s : MetricId::Samples_per_s,
-                           e.job.transformer ? q(human::si(r.tokens_per_s, "tokens/s")) : q(human::si(r.samples_per_s, "samples/s")),
-                           QObject::tr("%1 per GPU").arg(e.job.transformer ? q(human::si(r.tokens_per_s / r.gpus_used, "tokens/s"))
-                                                                         : q(human::si(r.samples_per_s / r.gpus_used, "samples/s"))),
-                           CardState::Neutral);
+                            e.job.transformer ? q(human::si(r.tokens_per_s, "tokens/s")) : q(human::si(r.samples_per_s, "samples/s")),
+                            QObject::tr("%1 per GPU")
+                                .arg(e.job.transformer ? q(human::si(r.tokens_per_s / r.gpus_used, "tokens/s"))
+                                                       : q(human::si(r.samples_per_s / r.gpus_used, "samples/s"))),
+                            CardState::Neutral);
     out.cards << metricCard(ev, MetricId::Mfu_pct, q(human::percent(r.mfu)),
-                           QObject::tr("%1 TFLOP/s per GPU (model)").arg(q(human::number(r.model_tflops_per_gpu))),
-                           r.mfu >= 0.38 ? CardState::Good : r.mfu >= 0.25 ? CardState::Warning : CardState::Bad);
+                            QObject::tr("%1 TFLOP/s per GPU (model)").arg(q(human::number(r.model_tflops_per_gpu))),
+                            r.mfu >= 0.38   ? CardState::Good
+                            : r.mfu >= 0.25 ? CardState::Warning
+                                            : CardState::Bad);
     const double used = r.mem.total(), cap = r.mem.capacity;
-    out.cards << metricCard(ev, MetricId::MemoryPerGpu_GB,
-                           QObject::tr("%1 of %2").arg(q(human::bytes(used)), q(human::bytes(cap))),
-                           r.mem.fits() ? QObject::tr("fits, %1 headroom").arg(q(human::bytes(r.mem.headroom())))
-                                        : QObject::tr("does not fit: %1 over").arg(q(human::bytes(-r.mem.headroom()))),
-                           !r.mem.fits() ? CardState::Bad : r.mem.headroom() < 0.1 * cap ? CardState::Warning : CardState::Good);
+    out.cards << metricCard(ev, MetricId::MemoryPerGpu_GB, QObject::tr("%1 of %2").arg(q(human::bytes(used)), q(human::bytes(cap))),
+                            r.mem.fits() ? QObject::tr("fits, %1 headroom").arg(q(human::bytes(r.mem.headroom())))
+                                         : QObject::tr("does not fit: %1 over").arg(q(human::bytes(-r.mem.headroom()))),
+                            !r.mem.fits()                  ? CardState::Bad
+                            : r.mem.headroom() < 0.1 * cap ? CardState::Warning
+                                                           : CardState::Good);
     if (e.run.time_s) {
         out.cards << metricCard(ev, MetricId::TimeToTrain_s, q(human::duration(*e.run.time_s)),
-                               QObject::tr("%1 GPU-hours").arg(q(human::si(e.run.gpu_hours.value_or(0), ""))),
-                               CardState::Neutral);
+                                QObject::tr("%1 GPU-hours").arg(q(human::si(e.run.gpu_hours.value_or(0), ""))), CardState::Neutral);
         QString cost = e.run.gpu_cost_usd ? q(human::money(*e.run.gpu_cost_usd + e.run.energy_cost_usd.value_or(0)))
                                           : q(human::money(e.run.energy_cost_usd.value_or(0)));
         out.cards << metricCard(ev, MetricId::CostToTrain_usd, cost,
-                               e.run.gpu_cost_usd ? QObject::tr("GPU-hours + energy") : QObject::tr("energy only (no GPU-hour price set)"),
-                               CardState::Neutral);
+                                e.run.gpu_cost_usd ? QObject::tr("GPU-hours + energy") : QObject::tr("energy only (no GPU-hour price set)"),
+                                CardState::Neutral);
         out.cards << metricCard(ev, MetricId::EnergyToTrain_kWh, q(human::energy_kWh(e.run.energy_kWh.value_or(0))),
-                               QObject::tr("at PUE %1").arg(d.workload.assumptions.pue), CardState::Neutral);
+                                QObject::tr("at PUE %1").arg(d.workload.assumptions.pue), CardState::Neutral);
     } else {
-        out.cards << metricCard(ev, MetricId::TimeToTrain_s, QObject::tr("—"),
-                               QObject::tr("set dataset tokens or samples"), CardState::Neutral);
+        out.cards << metricCard(ev, MetricId::TimeToTrain_s, QObject::tr("—"), QObject::tr("set dataset tokens or samples"),
+                                CardState::Neutral);
     }
 
     out.bottleneck_resource = resourceName(e.bottleneck.resource);

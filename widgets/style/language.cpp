@@ -19,7 +19,6 @@ namespace {
 QString g_current = QStringLiteral("en");
 std::vector<std::unique_ptr<QTranslator>> g_translators;
 
-
 } // namespace
 
 QStringList available() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja"), QStringLiteral("zh_CN")}; }
@@ -109,7 +108,8 @@ QMenu* addMenu(QMenu* parent_menu, QWidget* dialog_parent) {
     QStringList codes{QStringLiteral("system")};
     codes << available();
     for (const QString& code : codes) {
-        QAction* a = menu->addAction(code == QLatin1String("system") ? QCoreApplication::translate("Language", "System") : nativeName(code));
+        QAction* a =
+            menu->addAction(code == QLatin1String("system") ? QCoreApplication::translate("Language", "System") : nativeName(code));
         a->setCheckable(true);
         a->setChecked(code == chosen);
         a->setData(code);
@@ -119,8 +119,9 @@ QMenu* addMenu(QMenu* parent_menu, QWidget* dialog_parent) {
             const QString before = QSettings().value(kSettingsKey).toString();
             if (before == code || (before.isEmpty() && code == QLatin1String("system"))) return;
             QSettings().setValue(kSettingsKey, code);
-            QMessageBox::information(dialog_parent, QCoreApplication::translate("Language", "Language"),
-                                     QCoreApplication::translate("Language", "The language changes the next time you start ClusterCanvas."));
+            QMessageBox::information(
+                dialog_parent, QCoreApplication::translate("Language", "Language"),
+                QCoreApplication::translate("Language", "The language changes the next time you start ClusterCanvas."));
         });
     }
     return menu;

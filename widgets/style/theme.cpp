@@ -16,8 +16,8 @@ Theme g_current = Theme::System;
 QPalette makePalette(QColor window, QColor base, QColor alternate, QColor text, QColor highlight, QColor link, QColor mid,
                      QColor disabled_text) {
     const bool dark = window.lightness() < 128;
-    QPalette p(text, window, dark ? window.lighter(150) : window.lighter(150), dark ? window.darker(160) : window.darker(150), mid,
-               text, base);
+    QPalette p(text, window, dark ? window.lighter(150) : window.lighter(150), dark ? window.darker(160) : window.darker(150), mid, text,
+               base);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);

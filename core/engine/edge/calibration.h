@@ -8,8 +8,8 @@ namespace cc::engine::edge {
 
 struct EdgeCalibration {
     // Hybrid placement sends events, not video.
-    double event_size_kB = 50;           // one JPEG crop + metadata per event
-    double events_per_stream_per_s = 1;  // detections forwarded per stream per second
+    double event_size_kB = 50;          // one JPEG crop + metadata per event
+    double events_per_stream_per_s = 1; // detections forwarded per stream per second
     // The reference stream: the unit of the catalog's video_decode_1080p30_streams
     // and of host_cpu_ms_per_frame (per 1080p frame); other resolutions scale by pixels.
     double ref_frame_width_px = 1920;

@@ -118,12 +118,14 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         // Host CPU per frame scales with pixels (decode hand-off, resize, NMS).
         const double cpu_ms = s.req.end_to_end ? cal.host_cpu_ms_per_frame * px_per_frame / ref_frame_px : 0.0;
         // Inference-only rate (the host CPU is counted separately below).
-        const double infer_fps = batch / (v.batch_s(batch) - (s.req.end_to_end ? cal.host_cpu_ms_per_frame / 1000 : 0)) * ds->accelerator_count +
-                                 v.dla_samples_per_s();
+        const double infer_fps =
+            batch / (v.batch_s(batch) - (s.req.end_to_end ? cal.host_cpu_ms_per_frame / 1000 : 0)) * ds->accelerator_count +
+            v.dla_samples_per_s();
         r.frames_per_s_capacity = infer_fps;
         r.streams_by_inference = infer_fps / std::max(1e-9, mean_fps);
         r.streams_by_decode = ds->video_decode_1080p30_streams ? *ds->video_decode_1080p30_streams / std::max(1e-9, load_1080p30) : 1e9;
-        if (!ds->video_decode_1080p30_streams) r.notes.push_back("hardware decoder capacity not published for " + ds->info.id + ": not limiting");
+        if (!ds->video_decode_1080p30_streams)
+            r.notes.push_back("hardware decoder capacity not published for " + ds->info.id + ": not limiting");
         const double cores = ds->cpu_cores.value_or(cal.host_cpu_cores_default);
         if (!ds->cpu_cores && cpu_ms > 0)
             r.notes.push_back("host CPU cores not published for " + ds->info.id + ": " + std::to_string(cal.host_cpu_cores_default) +
@@ -132,8 +134,8 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         r.streams_per_device = std::min({r.streams_by_inference, r.streams_by_decode, r.streams_by_cpu});
         edge_ms = cpu_ms + v.batch_s(batch) * 1e3 - (s.req.end_to_end ? cal.host_cpu_ms_per_frame : 0);
         r.frame_latency_ms = edge_ms;
-        r.power_per_site_W = r.devices_per_site * (s.hw.power_per_gpu_W > 0 ? s.hw.power_per_gpu_W * ds->accelerator_count
-                                                                              : ds->power_max_W.value_or(0));
+        r.power_per_site_W =
+            r.devices_per_site * (s.hw.power_per_gpu_W > 0 ? s.hw.power_per_gpu_W * ds->accelerator_count : ds->power_max_W.value_or(0));
     }
 
     // WAN link and cloud region.
@@ -168,8 +170,9 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     }
     if (r.placement != Placement::Edge) {
         // One frame (cloud) or one event crop (hybrid) crosses the uplink.
-        const double item_Mbit = r.placement == Placement::Cloud ? per_site_bitrate / std::max(1.0, r.streams_per_site) / std::max(1e-9, mean_fps)
-                                                                 : ecal.event_size_kB * kBitsPerByte / 1000;
+        const double item_Mbit = r.placement == Placement::Cloud
+                                     ? per_site_bitrate / std::max(1.0, r.streams_per_site) / std::max(1e-9, mean_fps)
+                                     : ecal.event_size_kB * kBitsPerByte / 1000;
         const double ser_ms = r.uplink_capacity_Mbps > 0 ? item_Mbit / r.uplink_capacity_Mbps * 1e3 : 0;
         const double base = ser_ms + r.cloud_inference_ms + (r.placement == Placement::Hybrid ? edge_ms : 0);
         r.cloud_latency_p50_ms = base + r.wan_rtt_p50_ms.value_or(0);
@@ -195,52 +198,59 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     }
     if (r.placement != Placement::Edge && !uplink_ok) {
         b = {Resource::Uplink, r.wan_component,
-             "uplink needs " + fmt(r.uplink_needed_Mbps) + " Mb/s per site but the link carries " + fmt(r.uplink_capacity_Mbps) + " Mb/s typical"};
+             "uplink needs " + fmt(r.uplink_needed_Mbps) + " Mb/s per site but the link carries " + fmt(r.uplink_capacity_Mbps) +
+                 " Mb/s typical"};
     } else if (r.placement != Placement::Edge && edge_capacity_ok && (!latency_ok || b.component.empty())) {
         b = {Resource::WanLatency, r.wan_component,
              "p99 WAN RTT " + fmt(r.wan_rtt_p99_ms.value_or(0)) + " ms + cloud inference " + fmt(r.cloud_inference_ms) + " ms"};
     }
     std::ostringstream v;
     if (r.placement == Placement::Edge) {
-        v << (r.fits ? "Fits: " : "Does not fit: ") << fmt(r.devices_per_site) << " device(s) per site sustain up to " << fmt(r.streams_per_device * r.devices_per_site)
-          << " streams for the " << fmt(r.streams_per_site) << " drawn, " << fmt(edge_ms) << " ms per frame"
-          << (w->latency_budget_ms ? " against the " + fmt(budget) + " ms budget" : "") << ".";
+        v << (r.fits ? "Fits: " : "Does not fit: ") << fmt(r.devices_per_site) << " device(s) per site sustain up to "
+          << fmt(r.streams_per_device * r.devices_per_site) << " streams for the " << fmt(r.streams_per_site) << " drawn, " << fmt(edge_ms)
+          << " ms per frame" << (w->latency_budget_ms ? " against the " + fmt(budget) + " ms budget" : "") << ".";
     } else if (!latency_ok) {
-        v << "p99 WAN RTT " << fmt(r.wan_rtt_p99_ms.value_or(0)) << " ms + cloud inference " << fmt(r.cloud_inference_ms) << " ms exceeds the "
-          << fmt(budget) << " ms budget: keep detection at the edge, send events only.";
+        v << "p99 WAN RTT " << fmt(r.wan_rtt_p99_ms.value_or(0)) << " ms + cloud inference " << fmt(r.cloud_inference_ms)
+          << " ms exceeds the " << fmt(budget) << " ms budget: keep detection at the edge, send events only.";
     } else if (!uplink_ok) {
         v << "Uplink needs " << fmt(r.uplink_needed_Mbps) << " Mb/s per site, the " << (ws ? ws->info.id : "WAN link") << " carries "
-          << fmt(r.uplink_capacity_Mbps) << " Mb/s typical: " << (r.placement == Placement::Cloud ? "run detection at the edge and send events." : "send fewer events or a faster link.");
+          << fmt(r.uplink_capacity_Mbps) << " Mb/s typical: "
+          << (r.placement == Placement::Cloud ? "run detection at the edge and send events." : "send fewer events or a faster link.");
     } else if (!edge_capacity_ok) {
-        v << "Edge devices sustain " << fmt(r.streams_per_device) << " streams each but " << fmt(needed) << " are needed: add devices or lower fps.";
+        v << "Edge devices sustain " << fmt(r.streams_per_device) << " streams each but " << fmt(needed)
+          << " are needed: add devices or lower fps.";
     } else {
-        v << "Fits: p99 " << fmt(r.cloud_latency_p99_ms) << " ms (WAN RTT " << fmt(r.wan_rtt_p99_ms.value_or(0)) << " ms + cloud " << fmt(r.cloud_inference_ms)
-          << " ms) within the " << fmt(budget) << " ms budget; uplink " << fmt(r.uplink_needed_Mbps) << " of " << fmt(r.uplink_capacity_Mbps) << " Mb/s.";
+        v << "Fits: p99 " << fmt(r.cloud_latency_p99_ms) << " ms (WAN RTT " << fmt(r.wan_rtt_p99_ms.value_or(0)) << " ms + cloud "
+          << fmt(r.cloud_inference_ms) << " ms) within the " << fmt(budget) << " ms budget; uplink " << fmt(r.uplink_needed_Mbps) << " of "
+          << fmt(r.uplink_capacity_Mbps) << " Mb/s.";
     }
     r.verdict = v.str();
     if (r.placement == Placement::Cloud)
         r.outage = "Uplink down: no inference at the site — all " + fmt(r.streams_per_site) + " streams go unanalysed until it returns.";
     else if (r.placement == Placement::Hybrid)
-        r.outage = "Uplink down: detection continues at the edge on all " + fmt(r.streams_per_site) + " streams; cloud-stage events buffer locally (" +
-                   fmt(r.uplink_needed_Mbps * 3600 / kBitsPerByte / 1000) + " GB per hour).";
-    else
-        r.outage = "Uplink down: nothing changes for inference — every stream is analysed on site.";
+        r.outage = "Uplink down: detection continues at the edge on all " + fmt(r.streams_per_site) +
+                   " streams; cloud-stage events buffer locally (" + fmt(r.uplink_needed_Mbps * 3600 / kBitsPerByte / 1000) +
+                   " GB per hour).";
+    else r.outage = "Uplink down: nothing changes for inference — every stream is analysed on site.";
 
-    Explanation root = node("streams_per_device", "Streams per device", r.streams_per_device, "streams",
-                            "min(inference frames/s ÷ fps, decoder 1080p30 streams ÷ stream load, CPU cores × 1000 ÷ (ms per frame × fps))");
+    Explanation root =
+        node("streams_per_device", "Streams per device", r.streams_per_device, "streams",
+             "min(inference frames/s ÷ fps, decoder 1080p30 streams ÷ stream load, CPU cores × 1000 ÷ (ms per frame × fps))");
     root.inputs.push_back({"inference capacity", r.frames_per_s_capacity, "frames/s", "catalog " + r.accelerator_id + " " + r.power_mode});
     root.inputs.push_back({"fps per stream", mean_fps, "frames/s", w->fps_per_stream ? "workload" : "camera catalog"});
     root.inputs.push_back({"decode load per stream", load_1080p30, "× 1080p30", "camera resolution × fps"});
     root.inputs.push_back({"streams needed per device", needed, "streams", "design (cameras ÷ devices after ×N)"});
-    root.children.push_back(node("frame_latency_ms", "Per-frame latency at the edge", edge_ms, "ms", "host pre/post-processing + inference batch"));
+    root.children.push_back(
+        node("frame_latency_ms", "Per-frame latency at the edge", edge_ms, "ms", "host pre/post-processing + inference batch"));
     root.children.push_back(node("power_per_site_W", "Power per site", r.power_per_site_W, "W", "devices per site × power-mode watts"));
     if (r.placement != Placement::Edge) {
         Explanation up = node("uplink_needed_Mbps", "Uplink needed per site", r.uplink_needed_Mbps, "Mb/s",
                               r.placement == Placement::Cloud ? "streams × bitrate" : "streams × events/s × event size");
         up.inputs.push_back({"uplink typical", r.uplink_capacity_Mbps, "Mb/s", ws ? "catalog " + ws->info.id : "not drawn"});
         root.children.push_back(up);
-        Explanation lat = node("cloud_latency_ms@p99", "Cloud path latency p99", r.cloud_latency_p99_ms, "ms",
-                               "WAN RTT p99 + serialisation + cloud inference" + std::string(r.placement == Placement::Hybrid ? " + edge stage" : ""));
+        Explanation lat =
+            node("cloud_latency_ms@p99", "Cloud path latency p99", r.cloud_latency_p99_ms, "ms",
+                 "WAN RTT p99 + serialisation + cloud inference" + std::string(r.placement == Placement::Hybrid ? " + edge stage" : ""));
         lat.inputs.push_back({"WAN RTT p99", r.wan_rtt_p99_ms.value_or(0), "ms", ws ? "catalog " + ws->info.id : "catalog cloud region"});
         lat.inputs.push_back({"cloud inference", r.cloud_inference_ms, "ms", "inference engine, batch 1"});
         root.children.push_back(lat);

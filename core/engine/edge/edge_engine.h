@@ -30,10 +30,10 @@ struct EdgeResult {
     // Load and capacity per device.
     double fps_per_stream = 0;
     double streams_needed_per_device = 0;
-    double streams_per_device = 0;          // sustained: min of inference, decode, host CPU
+    double streams_per_device = 0; // sustained: min of inference, decode, host CPU
     double streams_by_inference = 0, streams_by_decode = 0, streams_by_cpu = 0;
-    double frames_per_s_capacity = 0;       // per device, inference only
-    double frame_latency_ms = 0;            // per frame at the edge (pre/post + inference)
+    double frames_per_s_capacity = 0; // per device, inference only
+    double frame_latency_ms = 0;      // per frame at the edge (pre/post + inference)
     double power_per_site_W = 0;
     // WAN and cloud.
     double uplink_needed_Mbps = 0, uplink_capacity_Mbps = 0;
@@ -41,9 +41,9 @@ struct EdgeResult {
     double cloud_inference_ms = 0;
     double cloud_latency_p50_ms = 0, cloud_latency_p99_ms = 0;
     std::optional<double> latency_budget_ms;
-    bool fits = false;                      // every stream served within the budget
-    std::string verdict;                    // one sentence with the reason
-    std::string outage;                     // what the site does when the uplink drops
+    bool fits = false;   // every stream served within the budget
+    std::string verdict; // one sentence with the reason
+    std::string outage;  // what the site does when the uplink drops
     Bottleneck bottleneck;
     Explanation explanation;
     std::vector<std::string> notes;

@@ -44,8 +44,8 @@ const PowerMode* pick_mode(const AcceleratorSpec& a, const std::string& name) {
 
 } // namespace
 
-ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec* fabric, double count, int per_node,
-                                      Precision compute, const std::string& power_mode) {
+ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec* fabric, double count, int per_node, Precision compute,
+                                      const std::string& power_mode) {
     ServingHardware h;
     h.accelerator_id = a.info.id;
     h.category = a.category;
@@ -135,7 +135,8 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
     for (const auto& c : d.components)
         if (c.id == v.node_component && c.power_mode) mode = *c.power_mode;
     s.hw = hardware_from_catalog(*v.accelerator, cat.fabric(v.scale_up_id), v.accelerators, v.per_node,
-                                 q.weights_precision == Precision::INT4 && w->precision == Precision::INT4 ? Precision::FP16 : w->precision, mode);
+                                 q.weights_precision == Precision::INT4 && w->precision == Precision::INT4 ? Precision::FP16 : w->precision,
+                                 mode);
     s.hw.node_component = v.node_component;
     s.hw.fabric_component = v.node_component;
     s.hw.scale_up_GBps = v.per_node > 1 ? v.scale_up_GBps : 0;

@@ -39,7 +39,8 @@ Explanation explain_serving(const ServingSetup& s, const ServingResult& r, const
     const LlmModel m(s, cal);
     const double in = s.req.input_tokens, out = s.req.output_tokens;
     Explanation root = node("output_tokens_per_s", "Output tokens/s", r.output_tokens_per_s, "tokens/s",
-                            "replicas × requests/s per replica × output tokens; requests/s per replica = batch ÷ (prefill of the batch + output tokens × decode step)");
+                            "replicas × requests/s per replica × output tokens; requests/s per replica = batch ÷ (prefill of the batch + "
+                            "output tokens × decode step)");
     hw_inputs(s, root);
     root.inputs.push_back({"tensor parallel", static_cast<double>(r.tp), "", "workload / engine choice"});
     root.inputs.push_back({"replicas", r.replicas, "", "accelerators ÷ tp"});
@@ -51,8 +52,9 @@ Explanation explain_serving(const ServingSetup& s, const ServingResult& r, const
                           "(memory − weights ÷ tp − runtime reserve) × KV share ÷ (KV bytes per token ÷ tp × (input + output))");
     kv.inputs.push_back({"weights per accelerator", r.weights_GB_per_gpu, "GB",
                          "params × " + std::string(to_string(s.req.weights_precision)) + " bytes ÷ tp"});
-    kv.inputs.push_back({"KV per token (replica)", m.kv_bytes_per_token() / 1e6, "MB",
-                         "2 × layers × kv_heads × head_dim × " + std::string(to_string(s.req.kv_precision)) + " bytes (GQA from the model shape)"});
+    kv.inputs.push_back(
+        {"KV per token (replica)", m.kv_bytes_per_token() / 1e6, "MB",
+         "2 × layers × kv_heads × head_dim × " + std::string(to_string(s.req.kv_precision)) + " bytes (GQA from the model shape)"});
     kv.inputs.push_back({"runtime reserve", cal.runtime_reserve_GB, "GB", kCal});
     kv.inputs.push_back({"KV share of free memory", cal.kv_mem_frac, "", kCal});
     root.children.push_back(kv);
@@ -69,7 +71,8 @@ Explanation explain_serving(const ServingSetup& s, const ServingResult& r, const
     const StepParts d = m.decode_step(std::max(1.0, r.batch), in + out / 2);
     Explanation dec = node("decode_step_ms", "Decode step", d.total_s * 1e3, "ms",
                            "max(memory, compute) + overlap penalty × min(memory, compute) + all-reduces + step overhead");
-    dec.inputs.push_back({"memory time (weights + KV read)", d.memory_s * 1e3, "ms", "bytes ÷ (bandwidth × " + std::to_string(cal.mem_bw_frac) + ")"});
+    dec.inputs.push_back(
+        {"memory time (weights + KV read)", d.memory_s * 1e3, "ms", "bytes ÷ (bandwidth × " + std::to_string(cal.mem_bw_frac) + ")"});
     dec.inputs.push_back({"compute time", d.compute_s * 1e3, "ms", "batch × FLOPs per token ÷ (tp × peak × fraction)"});
     dec.inputs.push_back({"all-reduce time", d.comm_s * 1e3, "ms", s.hw.scale_up_id});
     dec.inputs.push_back({"step overhead", d.overhead_s * 1e3, "ms", kCal});

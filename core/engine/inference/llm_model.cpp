@@ -20,9 +20,7 @@ LlmModel::LlmModel(const ServingSetup& s, const ServingCalibration& cal) : s_(s)
     eight_bit_ = p == Precision::FP8 || p == Precision::INT8 || p == Precision::FP4 || p == Precision::INT4;
 }
 
-bool LlmModel::weights_fit() const {
-    return weight_bytes_per_gpu() + cal_.runtime_reserve_GB * 1e9 < s_.hw.mem_GB * 1e9;
-}
+bool LlmModel::weights_fit() const { return weight_bytes_per_gpu() + cal_.runtime_reserve_GB * 1e9 < s_.hw.mem_GB * 1e9; }
 
 int LlmModel::max_batch(double ctx_tokens) const {
     const double free = (s_.hw.mem_GB * 1e9 - weight_bytes_per_gpu() - cal_.runtime_reserve_GB * 1e9) * cal_.kv_mem_frac;
@@ -77,8 +75,8 @@ StepParts LlmModel::decode_step(double batch, double ctx) const {
     r.compute_s = flops / (tp_ * peak_ * frac);
     r.comm_s = tp_comm_s(batch);
     r.overhead_s = cal_.step_overhead_s;
-    r.total_s = std::max(r.memory_s, r.compute_s) + cal_.decode_overlap_penalty * std::min(r.memory_s, r.compute_s) +
-                r.comm_s + r.overhead_s;
+    r.total_s =
+        std::max(r.memory_s, r.compute_s) + cal_.decode_overlap_penalty * std::min(r.memory_s, r.compute_s) + r.comm_s + r.overhead_s;
     return r;
 }
 

@@ -24,5 +24,4 @@ double mg1_mean_wait(double rho, double service_s, double cv);
 /// M/G/1 wait quantile, exponential-tail approximation of the conditional wait.
 double mg1_wait_quantile(double rho, double service_s, double cv, double q);
 
-
 } // namespace cc::engine::inference

@@ -158,9 +158,8 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         r.utilisation = cap_rate > 0 ? rate_rep / cap_rate : 1;
         if (r.utilisation > 1.0 + 1e-9) {
             r.overloaded = true;
-            r.notes.push_back("offered load " + fmt(rate_rep * r.replicas) + " req/s exceeds capacity " +
-                              fmt(cap_rate * r.replicas) + " req/s: queues grow without bound (latency shown at " +
-                              fmt(kMaxUtilisation * 100) + " % load)");
+            r.notes.push_back("offered load " + fmt(rate_rep * r.replicas) + " req/s exceeds capacity " + fmt(cap_rate * r.replicas) +
+                              " req/s: queues grow without bound (latency shown at " + fmt(kMaxUtilisation * 100) + " % load)");
         }
         const double served_rep = std::min(rate_rep, cap_rate);
         const double tpot = m.tpot_s(std::max(1.0, B)) + e2e_o;
@@ -179,8 +178,7 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         const double resid = std::round(B) >= 2 ? 0.5 * (tpot - e2e_o) : 0.0;
         double ttft = resid + base + mg1_mean_wait(rho_p, pre, cv) + e2e_o;
         auto ttft_q = [&](double qq) {
-            return 2 * resid + std::max(pre * lognormal_quantile_ratio(cv, qq), svc_step) +
-                   mg1_wait_quantile(rho_p, pre, cv, qq) + e2e_o;
+            return 2 * resid + std::max(pre * lognormal_quantile_ratio(cv, qq), svc_step) + mg1_wait_quantile(rho_p, pre, cv, qq) + e2e_o;
         };
         double t50 = ttft_q(0.5), t90 = ttft_q(kQuantileP90), t99 = ttft_q(kQuantileP99);
         if (q.scenario == Scenario::Server && q.rate_per_s && !q.batch) {
@@ -238,7 +236,8 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         b.detail = "prefill (" + fmt(in) + " prompt tokens per request) is compute bound and takes most of the time";
     } else if (d.memory_s >= d.compute_s) {
         b.resource = Resource::MemoryBandwidth;
-        b.detail = "each decode step streams " + fmt((m.weight_bytes_per_gpu() + std::max(1.0, B) * (in + out / 2) * m.kv_bytes_per_token() / r.tp) / 1e9) +
+        b.detail = "each decode step streams " +
+                   fmt((m.weight_bytes_per_gpu() + std::max(1.0, B) * (in + out / 2) * m.kv_bytes_per_token() / r.tp) / 1e9) +
                    " GB of weights + KV per accelerator";
     } else {
         b.resource = Resource::Compute;
@@ -453,8 +452,8 @@ SloSizing size_at_tp(const ServingSetup& s, double rate, std::optional<double> t
     z.e2e_p99_ms = best.llm ? best.e2e_ms.p99 : best.latency_ms.p99;
     z.utilisation = best.utilisation;
     z.bottleneck = best.bottleneck;
-    z.reason = fmt(hi) + " replica(s) of tp " + std::to_string(tp) + " serve " + fmt(rate) + " req/s at " +
-               fmt(best.utilisation * 100) + " % load; binding: " + to_string(best.bottleneck.resource);
+    z.reason = fmt(hi) + " replica(s) of tp " + std::to_string(tp) + " serve " + fmt(rate) + " req/s at " + fmt(best.utilisation * 100) +
+               " % load; binding: " + to_string(best.bottleneck.resource);
     z.tp = tp;
     return z;
 }

@@ -27,23 +27,22 @@ ServingResult evaluate_serving(const Design& d, const Catalog& cat, const Evalua
 /// The setup evaluate_serving() scores (for sweeps and sizing from the GUI).
 std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error = nullptr);
 /// Same, on an already resolved (possibly grown) cluster of the design.
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& view,
-                                          std::string* error = nullptr);
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& view, std::string* error = nullptr);
 
 /// Scores one setup.
 ServingResult evaluate_setup(const ServingSetup& s, const EvaluateOptions& opt = {});
 
 /// Hardware numbers of `count` accelerators (`per_node` per node) joined by `fabric`,
 /// at `compute` precision and power mode (empty: the accelerator's maximum mode).
-ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec* fabric, double count, int per_node,
-                                      Precision compute, const std::string& power_mode);
+ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec* fabric, double count, int per_node, Precision compute,
+                                      const std::string& power_mode);
 
 /// A model-library or custom shape turned into the engine's model.
 ServingModel serving_model_of(const ModelShape& m, const ServingCalibration& cal = default_serving_calibration());
 
 struct SloSizing {
     bool feasible = false;
-    std::string reason;       // why not, or what binds
+    std::string reason; // why not, or what binds
     double replicas = 0, gpus = 0;
     int tp = 1;
     double ttft_p99_ms = 0, tpot_ms = 0, e2e_p99_ms = 0;
@@ -54,8 +53,8 @@ struct SloSizing {
 /// Replicas (and GPUs = replicas × tp) so that `rate_per_s` requests/s meet
 /// p99 TTFT ≤ ttft_p99_ms and mean TPOT ≤ tpot_ms (either target may be unset).
 /// Non-LLM setups use p99 latency ≤ ttft_p99_ms.
-SloSizing size_for_slo(const ServingSetup& s, double rate_per_s, std::optional<double> ttft_p99_ms,
-                       std::optional<double> tpot_ms, const ServingCalibration* cal = nullptr);
+SloSizing size_for_slo(const ServingSetup& s, double rate_per_s, std::optional<double> ttft_p99_ms, std::optional<double> tpot_ms,
+                       const ServingCalibration* cal = nullptr);
 
 /// Builds the explanation tree of a result (called by evaluate_setup when opt.explain).
 Explanation explain_serving(const ServingSetup& s, const ServingResult& r, const ServingCalibration& cal);

@@ -41,8 +41,7 @@ VisionModel::VisionModel(const ServingSetup& s, const ServingCalibration& cal) :
     launch_s_ = s.hw.category == "edge-module" ? cal.launch_edge_s : cal.launch_s;
     const double bytes = m.params * bytes_per_value(s.req.weights_precision) * weight_reads;
     weights_s_ = bytes / (std::max(1e-6, s.hw.mem_bw_GBps) * 1e9 * cal.mem_bw_frac);
-    if (s.req.use_dla && s.hw.dla_int8_tops > 0)
-        dla_rate_ = s.hw.dla_int8_tops * 1e12 * eff_ * cal.dla_frac / flops_;
+    if (s.req.use_dla && s.hw.dla_int8_tops > 0) dla_rate_ = s.hw.dla_int8_tops * 1e12 * eff_ * cal.dla_frac / flops_;
     if (s.req.end_to_end) {
         const int cores = s.hw.host_cpu_cores.value_or(cal.host_cpu_cores_default); // unpublished: said in the notes
         const double per_gpu_cores = static_cast<double>(cores) / std::max(1, s.hw.per_node);

@@ -13,11 +13,11 @@ class VisionModel {
 public:
     VisionModel(const ServingSetup& s, const ServingCalibration& cal);
 
-    double flops_per_sample() const { return flops_; }   // FLOPs (2 × MACs)
-    double efficiency() const { return eff_; }            // fraction of peak
-    double sample_s() const { return sample_s_; }         // per sample at large batch, one accelerator
-    double batch_s(double batch) const;                   // one batch on one accelerator
-    double throughput_per_gpu(double batch) const;        // samples/s, GPU plus DLA engines when used
+    double flops_per_sample() const { return flops_; } // FLOPs (2 × MACs)
+    double efficiency() const { return eff_; }         // fraction of peak
+    double sample_s() const { return sample_s_; }      // per sample at large batch, one accelerator
+    double batch_s(double batch) const;                // one batch on one accelerator
+    double throughput_per_gpu(double batch) const;     // samples/s, GPU plus DLA engines when used
     double dla_samples_per_s() const { return dla_rate_; }
     double host_cpu_samples_per_s() const { return cpu_rate_; } // 0 = not limiting (kernel-only)
     std::string flops_note() const { return flops_note_; }

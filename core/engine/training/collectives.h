@@ -12,8 +12,8 @@ namespace cc::engine::training {
 struct CommTime {
     double bandwidth_s = 0;
     double latency_s = 0;
-    double scale_up_s = 0;   // part of the total spent on the scale-up fabric
-    double scale_out_s = 0;  // part spent across the scale-out network
+    double scale_up_s = 0;  // part of the total spent on the scale-up fabric
+    double scale_out_s = 0; // part spent across the scale-out network
     double total() const { return bandwidth_s + latency_s; }
 };
 

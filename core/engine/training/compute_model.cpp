@@ -38,11 +38,10 @@ double generation_fraction(const Job& j, const Hardware& hw, const Calibration& 
     const bool fp32 = j.precision == Precision::FP32;
     if (!j.transformer) return fp32 ? cal.cnn_frac_fp32 : cal.cnn_frac_tensor;
     if (fp32) return cal.matmul_frac_fp32;
-    double f = hw.generation == AcceleratorGeneration::Ampere ? cal.matmul_frac_ampere
-             : hw.generation == AcceleratorGeneration::Hopper ? cal.matmul_frac_hopper
-                                                               : cal.matmul_frac_other;
-    if (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 ||
-        j.precision == Precision::INT4)
+    double f = hw.generation == AcceleratorGeneration::Ampere   ? cal.matmul_frac_ampere
+               : hw.generation == AcceleratorGeneration::Hopper ? cal.matmul_frac_hopper
+                                                                : cal.matmul_frac_other;
+    if (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 || j.precision == Precision::INT4)
         f *= cal.fp8_factor;
     return f;
 }
@@ -60,8 +59,8 @@ double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& ca
 double hidden_rolloff(const Hardware& hw, const Calibration& cal) {
     // Machine balance in FLOP per byte of HBM traffic; a part without a published
     // bandwidth is taken at the A100 balance the parameter was fitted on.
-    const double balance = hw.mem_bw_GBps > 0 && hw.peak_tflops > 0 ? hw.peak_tflops * 1e3 / hw.mem_bw_GBps
-                                                                     : cal.fallback_machine_balance_flop_per_B;
+    const double balance =
+        hw.mem_bw_GBps > 0 && hw.peak_tflops > 0 ? hw.peak_tflops * 1e3 / hw.mem_bw_GBps : cal.fallback_machine_balance_flop_per_B;
     return cal.hidden_rolloff_per_flop_per_byte * balance;
 }
 

@@ -7,9 +7,9 @@ namespace cc::engine::training {
 
 /// Forward FLOPs per token (transformers) split by where they run.
 struct TokenFlops {
-    double layer = 0;      // one transformer layer, forward (matmuls + attention scores)
-    double attention = 0;  // the attention-score part of `layer` (recomputed by selective recompute)
-    double head = 0;       // logits (LM head), forward
+    double layer = 0;     // one transformer layer, forward (matmuls + attention scores)
+    double attention = 0; // the attention-score part of `layer` (recomputed by selective recompute)
+    double head = 0;      // logits (LM head), forward
 };
 
 TokenFlops token_flops(const Job& j);

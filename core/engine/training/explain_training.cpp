@@ -25,9 +25,10 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
     const std::string acc = ev.view.accelerator_id + " (catalog)";
     const std::string wl = "workload";
 
-    Explanation root = node("training", "Training: " + j.model_name + " on " +
-                                            std::to_string(static_cast<long long>(r.gpus_used)) + " × " + ev.view.accelerator_id,
-                            r.step_s, "s", "best plan: " + describe(p) + (ev.automatic ? " (searched)" : ""));
+    Explanation root =
+        node("training",
+             "Training: " + j.model_name + " on " + std::to_string(static_cast<long long>(r.gpus_used)) + " × " + ev.view.accelerator_id,
+             r.step_s, "s", "best plan: " + describe(p) + (ev.automatic ? " (searched)" : ""));
     in(root, "plans considered", static_cast<double>(ev.plans_considered), "", "plan search");
     in(root, "plans that fit memory", static_cast<double>(ev.plans_fitting), "", "plan search");
 
@@ -62,7 +63,7 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
     }
     {
         Explanation e = node("recompute_s", "Activation recompute", r.t.recompute, "s",
-                             p.recompute == Recompute::Full      ? "full: the forward pass of every layer again"
+                             p.recompute == Recompute::Full        ? "full: the forward pass of every layer again"
                              : p.recompute == Recompute::Selective ? "selective: attention scores recomputed (Korthikanti 2022)"
                                                                    : "none: activations kept");
         step.children.push_back(e);
@@ -94,8 +95,8 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         step.children.push_back(e);
     }
     {
-        Explanation e = node("bubble_s", "Pipeline bubble", r.t.bubble, "s",
-                             "(p − 1) ÷ (v × m) × ideal step (compute + TP/EP communication)");
+        Explanation e =
+            node("bubble_s", "Pipeline bubble", r.t.bubble, "s", "(p − 1) ÷ (v × m) × ideal step (compute + TP/EP communication)");
         in(e, "pipeline stages p", p.pp, "", ev.automatic ? "plan search" : wl);
         in(e, "virtual stages v", p.v, "", ev.automatic ? "plan search" : wl);
         in(e, "micro-batches m", r.microbatches, "", "global batch ÷ (dp × micro-batch)");
@@ -116,8 +117,7 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         in(e, "scale-out bandwidth per GPU per direction", hw.scale_out_GBps, "GB/s", "cluster view");
         in(e, "achieved bus-bandwidth fraction (scale-out)", cal.busbw_frac_scale_out, "", kCal);
         in(e, "DP overlap", cal.dp_overlap, "", kCal);
-        e.children.push_back(node("dp_total_s", "Data-parallel communication (total)", r.dp_total_s, "s",
-                                  "bandwidth term + latency term"));
+        e.children.push_back(node("dp_total_s", "Data-parallel communication (total)", r.dp_total_s, "s", "bandwidth term + latency term"));
         e.children.push_back(node("dp_overlapped_s", "Data-parallel communication hidden by compute", r.dp_overlapped_s, "s",
                                   "min(DP overlap × total, backward window)"));
         step.children.push_back(e);
@@ -170,10 +170,10 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
     Explanation mem = node("memory_per_gpu_GB", "Memory per GPU", r.mem.total() / 1e9, "GB",
                            "weights + gradients + optimizer state + activations + communication buffers + runtime reserve");
     in(mem, "capacity", r.mem.capacity / 1e9, "GB", acc);
-    mem.children.push_back(node("memory_weights_GB", "Weights", r.mem.weights / 1e9, "GB",
-                                "parameters per GPU × bytes per weight (÷ dp with ZeRO-3)"));
-    mem.children.push_back(node("memory_grads_GB", "Gradients", r.mem.grads / 1e9, "GB",
-                                "parameters per GPU × bytes per gradient (÷ dp with ZeRO ≥ 2)"));
+    mem.children.push_back(
+        node("memory_weights_GB", "Weights", r.mem.weights / 1e9, "GB", "parameters per GPU × bytes per weight (÷ dp with ZeRO-3)"));
+    mem.children.push_back(
+        node("memory_grads_GB", "Gradients", r.mem.grads / 1e9, "GB", "parameters per GPU × bytes per gradient (÷ dp with ZeRO ≥ 2)"));
     mem.children.push_back(node("memory_optimizer_GB", "Optimizer state", r.mem.optimizer / 1e9, "GB",
                                 "parameters per GPU × 12 B (fp32 master + Adam moments; 8 B in fp32 training) (÷ dp with ZeRO ≥ 1)"));
     mem.children.push_back(node("memory_activations_GB", "Activations", r.mem.activations / 1e9, "GB",
@@ -183,8 +183,8 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
                                 "2 gradient buckets + TP/PP send/receive buffers (+ prefetched layers with ZeRO-3)"));
     mem.children.push_back(node("memory_reserve_GB", "Runtime reserve", r.mem.reserve / 1e9, "GB",
                                 "CUDA context and allocator fragmentation (" + std::string(kCal) + ")"));
-    mem.children.push_back(node("memory_headroom_GB", r.mem.fits() ? "Headroom (fits)" : "Shortfall (does not fit)",
-                                r.mem.headroom() / 1e9, "GB", "capacity − total"));
+    mem.children.push_back(node("memory_headroom_GB", r.mem.fits() ? "Headroom (fits)" : "Shortfall (does not fit)", r.mem.headroom() / 1e9,
+                                "GB", "capacity − total"));
     root.children.push_back(mem);
 
     // Run.
@@ -197,9 +197,9 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         in(en, "power", ev.view.power_W * r.gpus_used / std::max(1.0, ev.view.accelerators) / 1000, "kW", "catalog");
         in(en, "PUE", a.pue, "", "workload assumptions");
         root.children.push_back(en);
-        Explanation cost = node("cost_usd", "Cost to train", ev.run.energy_cost_usd.value_or(0) + ev.run.gpu_cost_usd.value_or(0),
-                                "USD", a.price_per_gpu_hour_usd ? "GPU-hours × price per GPU-hour + energy × price per kWh"
-                                                                : "energy × price per kWh (no per-GPU-hour price given)");
+        Explanation cost = node("cost_usd", "Cost to train", ev.run.energy_cost_usd.value_or(0) + ev.run.gpu_cost_usd.value_or(0), "USD",
+                                a.price_per_gpu_hour_usd ? "GPU-hours × price per GPU-hour + energy × price per kWh"
+                                                         : "energy × price per kWh (no per-GPU-hour price given)");
         in(cost, "price per kWh", a.price_per_kWh_usd, "USD", "workload assumptions");
         if (a.price_per_gpu_hour_usd) in(cost, "price per GPU-hour", *a.price_per_gpu_hour_usd, "USD", "workload assumptions");
         in(cost, "GPU-hours", ev.run.gpu_hours.value_or(0), "h", "GPUs × time");

@@ -115,9 +115,8 @@ Hardware sized_for(const Hardware& hw, double gpus_used) {
     const double used_nodes = std::ceil(gpus_used / std::max(1, hw.per_node));
     if (used_nodes >= hw.nodes) return hw;
     Hardware h = hw;
-    h.scale_out_GBps = used_nodes <= hw.nodes_per_leaf
-                           ? hw.nic_GBps
-                           : hw.nic_GBps / std::max(1.0, hw.oversubscription * used_nodes / hw.nodes);
+    h.scale_out_GBps =
+        used_nodes <= hw.nodes_per_leaf ? hw.nic_GBps : hw.nic_GBps / std::max(1.0, hw.oversubscription * used_nodes / hw.nodes);
     h.scale_out_GBps = std::max(h.scale_out_GBps, hw.scale_out_GBps);
     return h;
 }
@@ -150,15 +149,16 @@ Hardware hardware_of(const ClusterView& v, Precision p) {
     case Precision::TF32: order.insert(order.end(), {Precision::FP32}); break;
     case Precision::FP8: order.insert(order.end(), {Precision::BF16, Precision::FP16}); break;
     case Precision::FP4: order.insert(order.end(), {Precision::FP8, Precision::BF16}); break;
-    case Precision::INT8: case Precision::INT4: order.insert(order.end(), {Precision::FP8, Precision::FP16}); break;
+    case Precision::INT8:
+    case Precision::INT4: order.insert(order.end(), {Precision::FP8, Precision::FP16}); break;
     case Precision::FP32: break;
     }
     for (Precision q : order)
         if (auto pk = peak(q); pk && *pk > 0) {
             hw.peak_tflops = *pk;
             if (q != p)
-                hw.peak_note = std::string(to_string(p)) + " peak not published for " + a->info.id + ": " +
-                               std::string(to_string(q)) + " peak used";
+                hw.peak_note =
+                    std::string(to_string(p)) + " peak not published for " + a->info.id + ": " + std::string(to_string(q)) + " peak used";
             break;
         }
     return hw;

@@ -22,12 +22,12 @@ struct Job {
     double active_params = 0; // per token (MoE: shared + active experts)
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn = 0, vocab = 0, seq = 0;
     int experts = 1, experts_active = 1;
-    bool gated_mlp = false;   // three MLP matrices (SwiGLU) instead of two
+    bool gated_mlp = false;       // three MLP matrices (SwiGLU) instead of two
     double gflops_per_sample = 0; // forward, non-transformer models
     Precision precision = Precision::BF16;
     double global_batch = 1;
     std::optional<double> run_tokens, run_samples; // size of the whole run
-    std::vector<std::string> defaults; // "vocab not given: 51,200 assumed"
+    std::vector<std::string> defaults;             // "vocab not given: 51,200 assumed"
 };
 
 /// Builds the job; returns an error message instead when the model cannot be trained as given.
@@ -52,8 +52,8 @@ PlanConstraints constraints_of(const ParallelismSpec& p);
 
 /// Hardware numbers the step model needs, taken from the cluster view.
 struct Hardware {
-    double peak_tflops = 0;      // dense, at the job's precision (or its fallback)
-    std::string peak_note;       // how the peak was chosen
+    double peak_tflops = 0; // dense, at the job's precision (or its fallback)
+    std::string peak_note;  // how the peak was chosen
     double mem_GB = 0, mem_bw_GBps = 0;
     AcceleratorGeneration generation = AcceleratorGeneration::Unknown;
     double accelerators = 0;

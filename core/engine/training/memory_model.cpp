@@ -13,9 +13,7 @@ double attn_params(const Job& j) {
     return 2 * h * h + 2 * h * kv;
 }
 
-int layers_per_stage(const Job& j, const Plan& p) {
-    return static_cast<int>(std::ceil(static_cast<double>(j.layers) / std::max(1, p.pp)));
-}
+int layers_per_stage(const Job& j, const Plan& p) { return static_cast<int>(std::ceil(static_cast<double>(j.layers) / std::max(1, p.pp))); }
 
 } // namespace
 
@@ -79,7 +77,7 @@ Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Cal
             m.activations += layer_activation_bytes(j, none); // one layer re-materialised during backward
         }
         m.activations += bytes_per_value(Precision::FP32) * j.seq * b * j.vocab / std::max(1, p.tp); // fp32 logits
-        m.buffers = 2 * 2.0 * j.seq * b * j.hidden; // TP / PP send and receive buffers
+        m.buffers = 2 * 2.0 * j.seq * b * j.hidden;                                                  // TP / PP send and receive buffers
         if (p.zero >= kZeroShardParams) m.buffers += 2 * P / std::max(1, j.layers) * wb * std::max(1, p.pp); // two prefetched layers
     } else {
         // Convolutional nets: activations per forward GFLOP per sample, at 16 bits.

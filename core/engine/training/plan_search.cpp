@@ -51,8 +51,8 @@ std::string describe(const Plan& p) {
     std::string s = "tp " + std::to_string(p.tp) + " · pp " + std::to_string(p.pp) + " · dp " + std::to_string(p.dp);
     if (p.pp > 1) s += " · v " + std::to_string(p.v);
     if (p.ep > 1) s += " · ep " + std::to_string(p.ep);
-    s += " · micro " + std::to_string(p.micro) + " · recompute " + std::string(to_string(p.recompute)) + " · ZeRO " +
-         std::to_string(p.zero);
+    s +=
+        " · micro " + std::to_string(p.micro) + " · recompute " + std::string(to_string(p.recompute)) + " · ZeRO " + std::to_string(p.zero);
     if (p.sp) s += " · SP";
     return s;
 }

@@ -20,9 +20,7 @@ const char* to_string(Resource r) {
     return "compute";
 }
 
-double sample_bytes(const Job& j, const Calibration& cal) {
-    return j.transformer ? cal.token_id_bytes * j.seq : cal.image_sample_bytes;
-}
+double sample_bytes(const Job& j, const Calibration& cal) { return j.transformer ? cal.token_id_bytes * j.seq : cal.image_sample_bytes; }
 
 StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan, const Calibration& cal) {
     StepResult r;
@@ -152,8 +150,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
         r.dp_total_s = c.total();
         // Prefetched ZeRO-3 gathers hide behind a share of the compute they feed; bucketed
         // gradient reductions hide a share of their own time within the backward window.
-        r.dp_overlapped_s = zero3 ? std::min(r.dp_total_s, cal.dp_overlap * window)
-                                  : std::min(cal.dp_overlap * r.dp_total_s, window);
+        r.dp_overlapped_s = zero3 ? std::min(r.dp_total_s, cal.dp_overlap * window) : std::min(cal.dp_overlap * r.dp_total_s, window);
         r.t.dp_exposed = r.dp_total_s - r.dp_overlapped_s;
         // Split what is exposed between the fabrics; latency goes with the slower one the group spans.
         const double total = std::max(1e-30, c.total());

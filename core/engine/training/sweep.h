@@ -25,13 +25,13 @@ struct SweepSpec {
 };
 
 struct SweepPoint {
-    double x = 0;                   // the varied value (GPUs, tokens, parameters or samples per step)
+    double x = 0; // the varied value (GPUs, tokens, parameters or samples per step)
     bool ok = false;
-    std::string error;              // why this point has no evaluation
-    double gpus = 0;                // GPUs the best plan uses
+    std::string error; // why this point has no evaluation
+    double gpus = 0;   // GPUs the best plan uses
     Plan plan;
     double step_s = 0, samples_per_s = 0, tokens_per_s = 0, mfu = 0;
-    double scaling_efficiency = 0;  // throughput per GPU ÷ that of the first point that fits (params: MFU ratio)
+    double scaling_efficiency = 0; // throughput per GPU ÷ that of the first point that fits (params: MFU ratio)
     Breakdown breakdown;
     bool fits = false;
     double memory_GB = 0, capacity_GB = 0;
@@ -42,7 +42,7 @@ struct SweepPoint {
 
 struct SweepResult {
     SweepAxis axis = SweepAxis::Gpus;
-    std::string error;              // the sweep as a whole cannot run (no training workload, bad range)
+    std::string error; // the sweep as a whole cannot run (no training workload, bad range)
     std::vector<SweepPoint> points;
 };
 

@@ -27,8 +27,8 @@ Bottleneck blame(const StepResult& r, const ClusterView& v) {
         break;
     case Resource::ScaleOut:
         b.component = v.oversubscription > 1 && !v.uplink_link.empty() ? v.uplink_link
-                      : !v.scale_out_link.empty()                     ? v.scale_out_link
-                                                                      : v.node_component;
+                      : !v.scale_out_link.empty()                      ? v.scale_out_link
+                                                                       : v.node_component;
         b.seconds = r.scale_out_s;
         b.detail = v.oversubscription > 1 ? "exposed traffic across the oversubscribed leaf uplinks"
                                           : "exposed traffic across the scale-out network (NIC bandwidth per GPU)";
@@ -36,8 +36,8 @@ Bottleneck blame(const StepResult& r, const ClusterView& v) {
     case Resource::Bubble:
         b.component = v.node_component;
         b.seconds = r.t.bubble;
-        b.detail = "pipeline bubble: " + std::to_string(r.plan.pp) + " stages, " + std::to_string(r.microbatches) +
-                   " micro-batches, " + std::to_string(r.plan.v) + " virtual stage(s)";
+        b.detail = "pipeline bubble: " + std::to_string(r.plan.pp) + " stages, " + std::to_string(r.microbatches) + " micro-batches, " +
+                   std::to_string(r.plan.v) + " virtual stage(s)";
         break;
     case Resource::Storage:
         b.component = v.storage_component;
@@ -124,8 +124,8 @@ RunTotals run_totals(const Job& j, const StepResult& r, const ClusterView& v, co
     return run;
 }
 
-TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model,
-                                     const Assumptions& a, const PlanConstraints& c, const EvaluateOptions& opt) {
+TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model, const Assumptions& a,
+                                     const PlanConstraints& c, const EvaluateOptions& opt) {
     const Calibration& cal = opt.calibration ? *opt.calibration : default_calibration();
     TrainingEvaluation e;
     e.view = view;
@@ -147,8 +147,7 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     PlanConstraints fixed = c;
     if (!e.automatic && !c.v) {
         fixed.v = 1;
-        if (c.pp.value_or(1) > 1)
-            e.notes.push_back("virtual pipeline stages not given: 1 (non-interleaved 1F1B, the frameworks' default)");
+        if (c.pp.value_or(1) > 1) e.notes.push_back("virtual pipeline stages not given: 1 (non-interleaved 1F1B, the frameworks' default)");
     }
     auto unset = [&](bool is_unset, const char* what) {
         if (is_unset && !e.automatic) e.notes.push_back(std::string(what) + " not given: chosen by the engine's plan search");
@@ -160,9 +159,9 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     const long long needed = static_cast<long long>(c.tp.value_or(1)) * c.pp.value_or(1) * c.dp.value_or(1);
     const long long drawn = static_cast<long long>(std::floor(view.accelerators + 1e-9));
     if (!e.automatic && needed > drawn) {
-        e.error = "the fixed plan (tp " + std::to_string(c.tp.value_or(1)) + " × pp " + std::to_string(c.pp.value_or(1)) +
-                  " × dp " + std::to_string(c.dp.value_or(1)) + ") needs " + std::to_string(needed) +
-                  " GPUs; the design has " + std::to_string(drawn) + " (lower a degree, or set parallelism to auto)";
+        e.error = "the fixed plan (tp " + std::to_string(c.tp.value_or(1)) + " × pp " + std::to_string(c.pp.value_or(1)) + " × dp " +
+                  std::to_string(c.dp.value_or(1)) + ") needs " + std::to_string(needed) + " GPUs; the design has " +
+                  std::to_string(drawn) + " (lower a degree, or set parallelism to auto)";
         return e;
     }
     SearchResult s = search_plans(e.job, e.hw, fixed, cal, opt.keep);
@@ -194,8 +193,8 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
         e.notes.push_back("the plan uses " + std::to_string(static_cast<long long>(e.best.gpus_used)) + " of " +
                           std::to_string(static_cast<long long>(view.accelerators)) + " GPUs");
     if (view.nodes > 1 && view.scale_out_GBps <= 0 && e.best.gpus_used > e.hw.domain)
-        e.notes.push_back("nodes are not connected by a network: communication between them is priced at " +
-                          fmt_g(cal.disconnected_GBps) + " GB/s");
+        e.notes.push_back("nodes are not connected by a network: communication between them is priced at " + fmt_g(cal.disconnected_GBps) +
+                          " GB/s");
 
     e.run = run_totals(e.job, e.best, view, a);
     e.bottleneck = blame(e.best, view);

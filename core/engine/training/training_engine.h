@@ -16,12 +16,12 @@
 namespace cc::engine::training {
 
 struct RunTotals {
-    std::optional<double> samples;       // samples in the whole run (unset: no run size given)
+    std::optional<double> samples; // samples in the whole run (unset: no run size given)
     std::optional<double> time_s;
     std::optional<double> energy_kWh;
     std::optional<double> energy_cost_usd;
     std::optional<double> gpu_hours;
-    std::optional<double> gpu_cost_usd;  // from the per-GPU-hour price, when the workload gives one
+    std::optional<double> gpu_cost_usd; // from the per-GPU-hour price, when the workload gives one
 };
 
 struct Bottleneck {
@@ -33,8 +33,8 @@ struct Bottleneck {
 
 struct TrainingEvaluation {
     bool ok = false;
-    std::string error;     // why there is no evaluation (no training workload, unknown model, no GPUs, no fit)
-    bool fits = true;      // false: no plan fits in memory; `best` then holds the least-memory plan, nothing is timed
+    std::string error; // why there is no evaluation (no training workload, unknown model, no GPUs, no fit)
+    bool fits = true;  // false: no plan fits in memory; `best` then holds the least-memory plan, nothing is timed
     Job job;
     Hardware hw;
     ClusterView view;
@@ -73,8 +73,8 @@ TrainingEvaluation evaluate_training(const Design& d, const ClusterView& view, c
 
 /// Same, on an already resolved cluster with explicit plan constraints (the
 /// validation runner fixes some knobs and leaves others to the engine).
-TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model,
-                                     const Assumptions& a, const PlanConstraints& c, const EvaluateOptions& opt = {});
+TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWorkload& w, const ModelShape& model, const Assumptions& a,
+                                     const PlanConstraints& c, const EvaluateOptions& opt = {});
 
 /// Builds the explanation tree of an evaluation (called by evaluate_training when opt.explain).
 Explanation explain(const TrainingEvaluation& e, const Assumptions& a, const Calibration& cal);

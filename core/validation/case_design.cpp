@@ -6,6 +6,18 @@ namespace cc::validation {
 
 namespace {
 int whole_nodes(const CaseCluster& cl) { return (cl.count + cl.per_node - 1) / cl.per_node; }
+
+Component fabric_switch(const std::string& id, const std::string& name, const std::string& catalog_id, const std::string& group,
+                        const PortFabric& net, double gbps, int ports) {
+    Component sw;
+    sw.id = id;
+    sw.kind = ComponentKind::Switch;
+    sw.catalog_id = catalog_id;
+    sw.name = name;
+    sw.group = group;
+    sw.ports.push_back({"ports", net, gbps, ports});
+    return sw;
+}
 } // namespace
 
 std::optional<std::string> whole_nodes_note(const CaseCluster& cl) {
@@ -77,26 +89,14 @@ Design case_cluster_design(const CaseCluster& cl, const std::string& case_id, co
     d.groups.push_back(rack);
     d.groups.push_back(ng);
     node.group = ng.id;
-    Component leaf;
-    leaf.id = "leaf";
-    leaf.kind = ComponentKind::Switch;
-    leaf.catalog_id = sw_id;
-    leaf.name = "Leaf switch";
-    leaf.group = rack.id;
-    leaf.ports.push_back({"ports", net, gbps, radix});
+    const Component leaf = fabric_switch("leaf", "Leaf switch", sw_id, rack.id, net, gbps, radix);
     d.components.push_back(node);
     d.links.push_back({"l_node_leaf", {node.id, "net"}, {leaf.id, "ports"}, cl.per_node, std::nullopt, std::nullopt});
     if (leaves > 1) {
         const int uplinks = per_leaf * cl.per_node;
         Group sg{"g_spine", GroupKind::Pod, "Spine", "", uplinks, std::nullopt, std::nullopt};
         d.groups.push_back(sg);
-        Component spine;
-        spine.id = "spine";
-        spine.kind = ComponentKind::Switch;
-        spine.catalog_id = sw_id;
-        spine.name = "Spine switch";
-        spine.group = sg.id;
-        spine.ports.push_back({"ports", net, gbps, std::max(radix, leaves)});
+        const Component spine = fabric_switch("spine", "Spine switch", sw_id, sg.id, net, gbps, std::max(radix, leaves));
         d.components.push_back(spine);
         d.links.push_back({"l_leaf_spine", {leaf.id, "ports"}, {spine.id, "ports"}, 1, std::nullopt, std::nullopt});
     }

@@ -34,6 +34,16 @@ std::pair<json, std::string> case_by_id(const std::string& file, const std::stri
 // What the loader makes of the design: save and load through the .ccd format.
 Design round_trip(const Design& d) { return format::read_design(format::write_design(d)); }
 
+// Calls f(case, pointer) for every case of a file under tests/validation.
+template <class F> void for_each_case(const std::string& file, F f) {
+    const json cases = cases_of(file);
+    REQUIRE(cases.size() >= 20);
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        INFO("case " << cases[i]["id"]);
+        f(cases[i], "/cases/" + std::to_string(i));
+    }
+}
+
 void check_same(double predicted, double reported) {
     CHECK(predicted == Approx(reported).epsilon(1e-12));
 }
@@ -42,12 +52,8 @@ void check_same(double predicted, double reported) {
 
 TEST_CASE("validation design: every training case is a loadable design scored like the runner", "[validation][training]") {
     const Catalog& cat = Catalog::builtin();
-    const json cases = cases_of("training.cases.json");
-    REQUIRE(cases.size() >= 20);
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        const std::string ptr = "/cases/" + std::to_string(i);
-        INFO("case " << cases[i]["id"]);
-        const validation::TrainingCase tc = validation::read_training_case(cases[i], ptr, cat);
+    for_each_case("training.cases.json", [&](const json& c, const std::string& ptr) {
+        const validation::TrainingCase tc = validation::read_training_case(c, ptr, cat);
         const Design d = round_trip(validation::build_case_design(tc, cat));
         evaluate::Options o = validation::case_options(false);
         o.validation.time_runs_that_do_not_fit = true;
@@ -55,7 +61,7 @@ TEST_CASE("validation design: every training case is a loadable design scored li
         const evaluate::Evaluation ev = evaluate::evaluate(d, cat, o);
         REQUIRE(ev.ok);
         REQUIRE(ev.training);
-        const validation::Prediction p = validation::evaluate_training_case(cases[i], ptr, cat);
+        const validation::Prediction p = validation::evaluate_training_case(c, ptr, cat);
         check_same(ev.training->result.best.step_s, p.values.at("step_time_s"));
         check_same(*ev.value(evaluate::MetricId::StepTime_s), p.values.at("step_time_s"));
         check_same(ev.training->result.best.mfu, p.values.at("mfu"));
@@ -66,17 +72,13 @@ TEST_CASE("validation design: every training case is a loadable design scored li
         const auto& w = std::get<TrainingWorkload>(d.workload.spec);
         const tr::TrainingEvaluation direct = tr::evaluate_training(resolve_cluster(d, cat), w, tc.model, d.workload.assumptions, tc.constraints, eo);
         check_same(direct.best.step_s, p.values.at("step_time_s"));
-    }
+    });
 }
 
 TEST_CASE("validation design: every inference case is a loadable design scored like the runner", "[validation][inference]") {
     const Catalog& cat = Catalog::builtin();
-    const json cases = cases_of("inference.cases.json");
-    REQUIRE(cases.size() >= 20);
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        const std::string ptr = "/cases/" + std::to_string(i);
-        INFO("case " << cases[i]["id"]);
-        const validation::InferenceCase ic = validation::read_inference_case(cases[i], ptr, cat);
+    for_each_case("inference.cases.json", [&](const json& c, const std::string& ptr) {
+        const validation::InferenceCase ic = validation::read_inference_case(c, ptr, cat);
         const Design d = round_trip(validation::build_case_design(ic, cat));
         REQUIRE(resolve_cluster(d, cat).accelerators == ic.cluster.count);
         evaluate::Options o = validation::case_options(false);
@@ -85,11 +87,11 @@ TEST_CASE("validation design: every inference case is a loadable design scored l
         REQUIRE(ev.ok);
         REQUIRE(ev.serving);
         const inf::ServingResult& r = ev.serving->result;
-        const validation::Prediction p = validation::evaluate_inference_case(cases[i], ptr, cat);
+        const validation::Prediction p = validation::evaluate_inference_case(c, ptr, cat);
         check_same(r.llm ? r.requests_per_s : r.samples_per_s, p.values.at("samples_per_s"));
         check_same(r.llm ? r.e2e_ms.mean : r.latency_ms.mean, p.values.at("latency_ms"));
         if (r.llm) check_same(r.output_tokens_per_s, p.values.at("output_tokens_per_s"));
-    }
+    });
 }
 
 TEST_CASE("validation design: a case's scenario and fixed batch reach the serving engine", "[validation][inference]") {

@@ -42,9 +42,19 @@ ClusterView cluster_for(const Design& d, const Catalog& cat, const WhatIf& w) {
 void score_training(const Design& d, const Catalog& cat, const Options& opt, Evaluation& ev) {
     tr::EvaluateOptions eo;
     eo.explain = opt.explain;
+    eo.calibration = opt.validation.calibration;
+    eo.time_runs_that_do_not_fit = opt.validation.time_runs_that_do_not_fit;
     TrainingOutcome out;
     const ClusterView view = cluster_for(d, cat, opt.what_if);
-    out.result = tr::evaluate_training(d, view, eo, opt.what_if.gpu_scale != 1.0);
+    const bool grown = opt.what_if.gpu_scale != 1.0;
+    const auto* tw = std::get_if<TrainingWorkload>(&d.workload.spec);
+    if (const ModelShape* m = opt.validation.plan ? resolve_model(tw->model) : nullptr) {
+        tr::PlanConstraints c = *opt.validation.plan;
+        if (grown) c.dp.reset(); // as for a design's fixed plan: dp fills the grown cluster
+        out.result = tr::evaluate_training(view, *tw, *m, d.workload.assumptions, c, eo);
+    } else {
+        out.result = tr::evaluate_training(d, view, eo, grown);
+    }
     const tr::TrainingEvaluation& e = out.result;
     if (e.ok && opt.curves) {
         tr::SweepSpec spec;
@@ -80,6 +90,7 @@ void score_serving(const Design& d, const Catalog& cat, const Options& opt, Eval
     ServingOutcome out;
     std::string err;
     out.setup = inf::serving_setup(d, cat, cluster_for(d, cat, opt.what_if), &err);
+    if (out.setup) opt.validation.apply_to(out.setup->req);
     if (out.setup) out.result = inf::evaluate_setup(*out.setup, eo);
     else out.result.error = err;
     const inf::ServingResult& r = out.result;

@@ -9,6 +9,7 @@
 #include "engine/training/sweep.h"
 #include "engine/training/training_engine.h"
 #include "evaluate/metrics.h"
+#include "evaluate/validation_knobs.h"
 #include "evaluate/what_if.h"
 #include "report/bom.h"
 #include "rules/check.h"
@@ -65,6 +66,9 @@ struct Options {
     bool explain = true;  // explanation trees
     bool curves = true;   // growth and latency curves
     bool rules = true;    // design-rule findings
+    /// Validation only (core/validation): what a published run fixed beyond its
+    /// design. Default: nothing, as for every user design.
+    ValidationKnobs validation;
 };
 
 /// Scores `d` (a plain design: apply a scenario first with scenario_design()).

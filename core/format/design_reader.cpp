@@ -152,7 +152,10 @@ ModelRef read_model(ObjectReader& w) {
     r.finish();
     const bool transformer = s.arch == "decoder" || s.arch == "moe-decoder" || s.arch == "encoder";
     if (transformer && (!s.layers || !s.hidden)) throw InputError(w.at("model"), "a " + s.arch + " model needs \"layers\" and \"hidden\"");
-    if (!transformer && !s.gflops_per_sample) throw InputError(w.at("model"), "a " + s.arch + " model needs \"gflops_per_sample\"");
+    // Diffusion needs no FLOPs: the engines price it from params (UNet calls ×
+    // latent positions), as for the model library's own sdxl.
+    if (!transformer && s.arch != "diffusion" && !s.gflops_per_sample)
+        throw InputError(w.at("model"), "a " + s.arch + " model needs \"gflops_per_sample\"");
     m.custom = std::move(s);
     return m;
 }

@@ -3,6 +3,7 @@
 #include "validation/case_fields.h"
 
 #include "catalog/model_library.h"
+#include "evaluate/evaluation.h"
 #include "model/workload_limits.h"
 #include "util/diagnostic.h"
 #include "util/json_reader.h"
@@ -48,18 +49,19 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     ic.id = str(need(c, p, "id"), child(p, "id"));
     const std::string cp = child(p, "cluster");
     const json& cl = need(c, p, "cluster");
-    const std::string acc_id = str(need(cl, cp, "accelerator"), child(cp, "accelerator"));
-    const AcceleratorSpec* acc = cat.accelerator(acc_id);
-    if (!acc) throw InputError(child(cp, "accelerator"), "unknown id '" + acc_id + "'");
-    const int count = positive_int(need(cl, cp, "count"), child(cp, "count"));
-    const int per_node = positive_int(need(cl, cp, "per_node"), child(cp, "per_node"));
-    if (per_node > count) throw InputError(child(cp, "per_node"), "more accelerators per node than in total");
-    std::string scale_up = acc->scale_up_fabric;
-    if (const json* su = opt(cl, "scale_up")) scale_up = str(*su, child(cp, "scale_up"));
-    const FabricSpec* fab = cat.fabric(scale_up);
-    if (!fab && scale_up != "none") throw InputError(child(cp, "scale_up"), "unknown fabric id '" + scale_up + "'");
-    std::string mode;
-    if (const json* pm = opt(cl, "power_mode")) mode = str(*pm, child(cp, "power_mode"));
+    CaseCluster& hw = ic.cluster;
+    hw.accelerator = str(need(cl, cp, "accelerator"), child(cp, "accelerator"));
+    const AcceleratorSpec* acc = cat.accelerator(hw.accelerator);
+    if (!acc) throw InputError(child(cp, "accelerator"), "unknown id '" + hw.accelerator + "'");
+    const int count = hw.count = positive_int(need(cl, cp, "count"), child(cp, "count"));
+    hw.per_node = positive_int(need(cl, cp, "per_node"), child(cp, "per_node"));
+    if (hw.per_node > count) throw InputError(child(cp, "per_node"), "more accelerators per node than in total");
+    if (auto n = whole_nodes_note(hw)) ic.defaults.push_back(*n);
+    hw.scale_up = acc->scale_up_fabric;
+    if (const json* su = opt(cl, "scale_up")) hw.scale_up = str(*su, child(cp, "scale_up"));
+    if (!cat.fabric(hw.scale_up) && hw.scale_up != "none")
+        throw InputError(child(cp, "scale_up"), "unknown fabric id '" + hw.scale_up + "'");
+    if (const json* pm = opt(cl, "power_mode")) hw.power_mode = str(*pm, child(cp, "power_mode"));
 
     // Model.
     const std::string mp = child(p, "model");
@@ -97,45 +99,49 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     const Precision prec = precision_at(need(c, p, "precision"), child(p, "precision"));
     const std::string sp = child(p, "serving");
     const json& sv = need(c, p, "serving");
-    inf::ServingRequest& q = ic.setup.req;
-    q.precision = prec;
-    q.scenario = scenario_from(str(need(sv, sp, "scenario"), child(sp, "scenario")), child(sp, "scenario"));
-    q.weights_precision = opt(sv, "weights_precision") ? precision_at(sv["weights_precision"], child(sp, "weights_precision")) : prec;
-    const bool kv_native = prec == Precision::FP8 || prec == Precision::INT8 || prec == Precision::FP16 || prec == Precision::BF16;
-    q.kv_precision = opt(sv, "kv_precision") ? precision_at(sv["kv_precision"], child(sp, "kv_precision"))
-                                              : (kv_native ? prec : Precision::FP16);
-    q.tp = opt_int(sv, sp, "tp", limits::kModelParallel).value_or(1);
-    if (count % q.tp != 0) throw InputError(child(sp, "tp"), "tp does not divide cluster.count");
-    q.batch = opt_int(sv, sp, "batch", limits::kGlobalBatch);
-    q.concurrency = opt_int(sv, sp, "concurrency", limits::kConcurrency);
-    q.latency_bound_ms = opt_positive(sv, sp, "latency_bound_ms");
+    ServingWorkload& w = ic.workload;
+    evaluate::ValidationKnobs& k = ic.knobs;
+    w.model.custom = shape;
+    w.precision = prec;
+    k.scenario = scenario_from(str(need(sv, sp, "scenario"), child(sp, "scenario")), child(sp, "scenario"));
+    if (opt(sv, "weights_precision")) w.weights_precision = precision_at(sv["weights_precision"], child(sp, "weights_precision"));
+    if (opt(sv, "kv_precision")) w.kv_precision = precision_at(sv["kv_precision"], child(sp, "kv_precision"));
+    w.tp = opt_int(sv, sp, "tp", limits::kModelParallel).value_or(1);
+    if (count % *w.tp != 0) throw InputError(child(sp, "tp"), "tp does not divide cluster.count");
+    k.batch = opt_int(sv, sp, "batch", limits::kGlobalBatch);
+    w.concurrency = opt_int(sv, sp, "concurrency", limits::kConcurrency);
+    k.latency_bound_ms = opt_positive(sv, sp, "latency_bound_ms");
     const auto out = opt_positive(sv, sp, "output_tokens");
     const auto in = opt_positive(sv, sp, "input_tokens");
-    q.output_tokens = out.value_or(128);
+    w.output_tokens = out.value_or(128);
     if (!out && (shape.arch == "decoder" || shape.arch == "moe-decoder"))
         ic.defaults.push_back("output_tokens not given: 128 assumed");
-    q.input_tokens = in.value_or(q.output_tokens);
+    w.input_tokens = in.value_or(w.output_tokens);
     if (!in && (shape.arch == "decoder" || shape.arch == "moe-decoder"))
-        ic.defaults.push_back("input_tokens not given: equal to output tokens assumed (" + std::to_string(q.output_tokens) + ")");
-    if (q.scenario == inf::Scenario::Concurrency && !q.concurrency)
+        ic.defaults.push_back("input_tokens not given: equal to output tokens assumed (" + std::to_string(w.output_tokens) + ")");
+    if (k.scenario == inf::Scenario::Concurrency && !w.concurrency)
         throw InputError(child(sp, "concurrency"), "a concurrency scenario needs concurrency");
-    if (const json* e = opt(sv, "engines")) q.use_dla = str(*e, child(sp, "engines")) == "gpu+dla";
-    if (const json* po = opt(sv, "pipeline_overhead")) q.end_to_end = str(*po, child(sp, "pipeline_overhead")) == "end_to_end";
-
-    // Weight-only quantisation (w4a16) computes at the activation precision.
-    ic.setup.hw = inf::hardware_from_catalog(*acc, fab, count, per_node, prec, mode);
-    ic.setup.hw.node_component = "node";
-    ic.setup.hw.fabric_component = "node";
-    ic.setup.model = inf::serving_model_of(shape);
+    if (const json* e = opt(sv, "engines")) k.use_dla = str(*e, child(sp, "engines")) == "gpu+dla";
+    // The engine's stack overhead unless the case says the measurement was kernel-only.
+    bool end_to_end = false;
+    if (const json* po = opt(sv, "pipeline_overhead")) end_to_end = str(*po, child(sp, "pipeline_overhead")) == "end_to_end";
+    w.pipeline = end_to_end ? "end_to_end" : "kernel";
     return ic;
+}
+
+Design build_case_design(const InferenceCase& ic, const Catalog& cat) {
+    Design d = case_cluster_design(ic.cluster, ic.id, cat);
+    d.workload.spec = ic.workload;
+    return d;
 }
 
 namespace {
 
-inf::ServingResult evaluate_read_case(const InferenceCase& ic, bool explain) {
-    inf::EvaluateOptions opt;
-    opt.explain = explain;
-    inf::ServingResult r = inf::evaluate_setup(ic.setup, opt);
+inf::ServingResult evaluate_read_case(const InferenceCase& ic, const Catalog& cat, bool explain) {
+    evaluate::Options opt = case_options(explain);
+    opt.validation = ic.knobs;
+    evaluate::Evaluation ev = evaluate::evaluate(build_case_design(ic, cat), cat, opt);
+    inf::ServingResult r = std::move(ev.serving->result); // a serving design always has a serving outcome
     r.notes.insert(r.notes.begin(), ic.defaults.begin(), ic.defaults.end());
     return r;
 }
@@ -143,12 +149,12 @@ inf::ServingResult evaluate_read_case(const InferenceCase& ic, bool explain) {
 } // namespace
 
 inf::ServingResult evaluate_inference_case_full(const json& c, const std::string& ptr, const Catalog& cat, bool explain) {
-    return evaluate_read_case(read_inference_case(c, ptr, cat), explain);
+    return evaluate_read_case(read_inference_case(c, ptr, cat), cat, explain);
 }
 
 Prediction evaluate_inference_case(const json& c, const std::string& ptr, const Catalog& cat) {
     const InferenceCase ic = read_inference_case(c, ptr, cat);
-    const inf::ServingResult r = evaluate_read_case(ic, false);
+    const inf::ServingResult r = evaluate_read_case(ic, cat, false);
     if (!r.ok) throw InputError(ptr, r.error);
     Prediction p;
     auto put = [&](const std::string& k, const inf::Percentiles& v) {

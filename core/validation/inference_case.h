@@ -1,10 +1,14 @@
 #pragma once
-// An inference validation case (SCHEMA.md, format v1) turned into the setup
-// the inference engine scores: the catalog accelerator at the case's count,
-// scale-up fabric and power mode, the model shape, and the scenario.
+// An inference validation case (SCHEMA.md, format v1) read strictly, and the
+// real Design built from it: the case's cluster (validation/case_design.h) with
+// a serving workload. What a design cannot say (the scenario, a fixed batch, the
+// latency bound, gpu+dla engines) rides beside it as evaluate::ValidationKnobs.
 #include "catalog/catalog.h"
 #include "engine/inference/serving_engine.h"
+#include "evaluate/validation_knobs.h"
+#include "model/design.h"
 #include "model/stack.h"
+#include "validation/case_design.h"
 #include "validation/runner.h"
 
 #include <nlohmann/json.hpp>
@@ -17,13 +21,18 @@ namespace cc::validation {
 
 struct InferenceCase {
     std::string id;
-    engine::inference::ServingSetup setup;
+    CaseCluster cluster;
+    ServingWorkload workload;
+    evaluate::ValidationKnobs knobs; // scenario, batch, latency bound, engines
     std::optional<Stack> stack; // the software measured with, when the case says
     std::vector<std::string> defaults; // engine defaults used for null fields
 };
 
 /// Reads one case; throws InputError with a JSON pointer below `pointer`.
 InferenceCase read_inference_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat);
+
+/// The design the case describes (its serving workload with a custom model).
+Design build_case_design(const InferenceCase& ic, const Catalog& cat);
 
 /// The evaluator the runner calls for `kind: "inference"` cases.
 Prediction evaluate_inference_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat);

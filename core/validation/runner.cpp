@@ -2,6 +2,7 @@
 #include "validation/inference_case.h"
 
 #include "engine/training/training_engine.h"
+#include "evaluate/evaluation.h"
 #include "util/diagnostic.h"
 #include "util/json_reader.h"
 #include "validation/training_case.h"
@@ -48,14 +49,12 @@ namespace {
 engine::training::TrainingEvaluation evaluate_read_case(const TrainingCase& tc, const Catalog& cat, bool explain,
                                                         const RunOptions& ro) {
     using namespace engine::training;
-    const Design d = build_case_design(tc, cat);
-    const auto& w = std::get<TrainingWorkload>(d.workload.spec);
-    EvaluateOptions opt;
-    opt.explain = explain;
-    opt.keep = explain ? 10 : 1;
-    opt.calibration = ro.calibration;
-    opt.time_runs_that_do_not_fit = true;
-    TrainingEvaluation e = evaluate_training(resolve_cluster(d, cat), w, tc.model, d.workload.assumptions, tc.constraints, opt);
+    evaluate::Options opt = case_options(explain);
+    opt.validation.calibration = ro.calibration;
+    opt.validation.time_runs_that_do_not_fit = true;
+    opt.validation.plan = tc.constraints;
+    evaluate::Evaluation ev = evaluate::evaluate(build_case_design(tc, cat), cat, opt);
+    TrainingEvaluation e = std::move(ev.training->result); // a training design always has a training outcome
     for (auto it = tc.defaults.rbegin(); it != tc.defaults.rend(); ++it) e.notes.insert(e.notes.begin(), *it);
     return e;
 }

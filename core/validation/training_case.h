@@ -1,12 +1,12 @@
 #pragma once
 // A training validation case (SCHEMA.md, format v1) read strictly where the
-// engine needs a field, and the real Design built from it: a node group
-// ×(count/per_node) under leaf switches (racks ×N) and a spine group, so the
-// topology resolver sees the drawn fabric exactly as a user's design.
+// engine needs a field, and the real Design built from it (the case's cluster,
+// validation/case_design.h, with a training workload).
 #include "catalog/catalog.h"
 #include "engine/training/job.h"
 #include "model/design.h"
 #include "model/stack.h"
+#include "validation/case_design.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,11 +17,7 @@ namespace cc::validation {
 
 struct TrainingCase {
     std::string id;
-    std::string accelerator;
-    int count = 1, per_node = 1;
-    std::string scale_up;
-    std::optional<double> scale_out_gbps_per_accel;
-    std::string scale_out; // infiniband, roce, ethernet, "" = engine default
+    CaseCluster cluster;
     ModelShape model;
     Precision precision = Precision::BF16;
     engine::training::PlanConstraints constraints;
@@ -35,6 +31,7 @@ struct TrainingCase {
 TrainingCase read_training_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat);
 
 /// The design the case describes (with a fixed or automatic training workload).
+/// The plan knobs the case leaves open are in `constraints` (evaluate::ValidationKnobs::plan).
 Design build_case_design(const TrainingCase& tc, const Catalog& cat);
 
 } // namespace cc::validation

@@ -183,13 +183,13 @@ TEST_CASE("training properties: faster network links in a drawn design never low
     for (int i = 0; i < 40; ++i) {
         validation::TrainingCase tc;
         tc.id = "prop";
-        tc.accelerator = r.coin() ? "h100-sxm5-80gb" : "a100-sxm4-80gb";
-        tc.per_node = 8;
-        tc.count = 8 * r.pick({2, 4, 8, 16, 64});
-        tc.scale_up = tc.accelerator == "h100-sxm5-80gb" ? "nvlink4" : "nvlink3";
+        tc.cluster.accelerator = r.coin() ? "h100-sxm5-80gb" : "a100-sxm4-80gb";
+        tc.cluster.per_node = 8;
+        tc.cluster.count = 8 * r.pick({2, 4, 8, 16, 64});
+        tc.cluster.scale_up = tc.cluster.accelerator == "h100-sxm5-80gb" ? "nvlink4" : "nvlink3";
         const double gbps = r.pick({25, 100, 200});
-        tc.scale_out_gbps_per_accel = gbps;
-        tc.scale_out = "infiniband";
+        tc.cluster.scale_out_gbps_per_accel = gbps;
+        tc.cluster.scale_out = "infiniband";
         const int heads = 8 * r.between(2, 12);
         tc.model.name = "m";
         tc.model.arch = "decoder";
@@ -202,7 +202,7 @@ TEST_CASE("training properties: faster network links in a drawn design never low
         tc.global_batch = 8 * r.between(8, 256);
         auto eval = [&](double g) {
             validation::TrainingCase c = tc;
-            c.scale_out_gbps_per_accel = g;
+            c.cluster.scale_out_gbps_per_accel = g;
             const Design d = validation::build_case_design(c, cat);
             EvaluateOptions o;
             o.explain = false;

@@ -29,8 +29,7 @@ std::string pct(double f) {
     return buf;
 }
 
-int explain_case(const std::vector<std::string>& files, const std::string& id, const Context& ctx, std::ostream& out,
-                 std::ostream& err) {
+int explain_case(const std::vector<std::string>& files, const std::string& id, const Context& ctx, std::ostream& out, std::ostream& err) {
     for (const auto& f : files) {
         nlohmann::json doc;
         try {

@@ -76,8 +76,9 @@ void score_training(const Design& d, const Catalog& cat, const Options& opt, Eva
             .put(MetricId::MemoryPerGpu_GB, r.mem.total() / 1e9)
             .put(MetricId::GpusUsed, r.gpus_used)
             .put(MetricId::TimeToTrain_s, e.run.time_s)
-            .put(MetricId::CostToTrain_usd, e.run.gpu_cost_usd ? std::optional<double>(*e.run.gpu_cost_usd + e.run.energy_cost_usd.value_or(0))
-                                                                : e.run.energy_cost_usd)
+            .put(MetricId::CostToTrain_usd, e.run.gpu_cost_usd
+                                                ? std::optional<double>(*e.run.gpu_cost_usd + e.run.energy_cost_usd.value_or(0))
+                                                : e.run.energy_cost_usd)
             .put(MetricId::EnergyToTrain_kWh, e.run.energy_kWh);
         ev.bottleneck = e.bottleneck.detail;
     }
@@ -115,8 +116,7 @@ void score_serving(const Design& d, const Catalog& cat, const Options& opt, Eval
                 .put(MetricId::OutputTokens_per_s, r.output_tokens_per_s)
                 .put(MetricId::CapacityRequests_per_s, r.capacity_requests_per_s)
                 .put(MetricId::KvMaxBatch, r.kv_max_batch);
-        else
-            m.put(MetricId::Samples_per_s, r.samples_per_s).put(MetricId::LatencyP99_ms, r.latency_ms.p99);
+        else m.put(MetricId::Samples_per_s, r.samples_per_s).put(MetricId::LatencyP99_ms, r.latency_ms.p99);
         m.put(MetricId::Utilisation_pct, r.utilisation * 100);
         if (out.sizing) m.put(MetricId::GpusForTarget, out.sizing->feasible ? std::optional<double>(out.sizing->gpus) : std::nullopt);
         m.put(MetricId::CostPerMillionTokens_usd, r.cost_per_million_tokens_usd).put(MetricId::Power_W, r.power_W);
@@ -133,8 +133,7 @@ void score_edge(const Design& d, const Catalog& cat, const Options& opt, Evaluat
     ev.error = r.error;
     if (r.ok) {
         if (opt.curves)
-            out.growth = edge::streams_vs_devices(
-                r, std::max(kMinEdgeGrowthDevices, static_cast<int>(r.devices_per_site * kGrowthReach)));
+            out.growth = edge::streams_vs_devices(r, std::max(kMinEdgeGrowthDevices, static_cast<int>(r.devices_per_site * kGrowthReach)));
         const bool remote = r.placement != Placement::Edge;
         Metrics(ev.metrics)
             .put(MetricId::StreamsPerDevice, r.streams_per_device)

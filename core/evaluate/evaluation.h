@@ -33,7 +33,7 @@ struct TrainingOutcome {
 struct ServingOutcome {
     std::optional<engine::inference::ServingSetup> setup; // unset when the design cannot be set up
     engine::inference::ServingResult result;
-    std::optional<engine::inference::SloSizing> sizing;   // GPUs for the latency targets at the offered rate
+    std::optional<engine::inference::SloSizing> sizing;    // GPUs for the latency targets at the offered rate
     std::optional<engine::inference::Sweep> latency_curve; // latency vs offered load (with curves)
 };
 
@@ -45,14 +45,14 @@ struct EdgeOutcome {
 struct Evaluation {
     WorkloadKind kind = WorkloadKind::None;
     WhatIf what_if;
-    bool ok = false;          // the workload was scored
-    std::string error;        // why not
-    Bom bom;                  // present even when the workload cannot be scored
+    bool ok = false;   // the workload was scored
+    std::string error; // why not
+    Bom bom;           // present even when the workload cannot be scored
     std::vector<Finding> findings;
     /// Headline numbers: the design's own (accelerators, power, list price) first,
     /// then the workload's, in metric-table order.
     std::vector<MetricValue> metrics;
-    std::string bottleneck;   // one sentence ("" when not scored)
+    std::string bottleneck; // one sentence ("" when not scored)
     std::optional<TrainingOutcome> training;
     std::optional<ServingOutcome> serving;
     std::optional<EdgeOutcome> edge;
@@ -63,9 +63,9 @@ struct Evaluation {
 
 struct Options {
     WhatIf what_if;
-    bool explain = true;  // explanation trees
-    bool curves = true;   // growth and latency curves
-    bool rules = true;    // design-rule findings
+    bool explain = true; // explanation trees
+    bool curves = true;  // growth and latency curves
+    bool rules = true;   // design-rule findings
     /// Validation only (core/validation): what a published run fixed beyond its
     /// design. Default: nothing, as for every user design.
     ValidationKnobs validation;

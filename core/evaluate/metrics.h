@@ -14,22 +14,45 @@ enum class Better { Lower, Higher, Neither };
 
 enum class MetricId {
     // The design itself (from the bill of materials).
-    Accelerators, PowerNominal_W, ListPrice_usd,
+    Accelerators,
+    PowerNominal_W,
+    ListPrice_usd,
     // Training.
-    StepTime_s, TrainingTokens_per_s, Samples_per_s, Mfu_pct, MemoryPerGpu_GB, GpusUsed,
-    TimeToTrain_s, CostToTrain_usd, EnergyToTrain_kWh,
+    StepTime_s,
+    TrainingTokens_per_s,
+    Samples_per_s,
+    Mfu_pct,
+    MemoryPerGpu_GB,
+    GpusUsed,
+    TimeToTrain_s,
+    CostToTrain_usd,
+    EnergyToTrain_kWh,
     // Serving.
-    TtftP99_ms, Tpot_ms, E2eP99_ms, OutputTokens_per_s, CapacityRequests_per_s, KvMaxBatch,
-    LatencyP99_ms, Utilisation_pct, GpusForTarget, CostPerMillionTokens_usd, Power_W,
+    TtftP99_ms,
+    Tpot_ms,
+    E2eP99_ms,
+    OutputTokens_per_s,
+    CapacityRequests_per_s,
+    KvMaxBatch,
+    LatencyP99_ms,
+    Utilisation_pct,
+    GpusForTarget,
+    CostPerMillionTokens_usd,
+    Power_W,
     // Edge and hybrid.
-    StreamsPerDevice, FrameLatency_ms, Uplink_Mbps, CloudLatencyP99_ms, PowerPerSite_W, Fits,
+    StreamsPerDevice,
+    FrameLatency_ms,
+    Uplink_Mbps,
+    CloudLatencyP99_ms,
+    PowerPerSite_W,
+    Fits,
 };
 
 struct MetricDef {
     MetricId id;
-    std::string_view key;         // "step_time_s": JSON/CSV column, compare row
-    std::string_view unit;        // "s", "tokens/s", "%", "USD", "yes/no", ...
-    std::string_view label;       // "Step time" (English; the studio's translation key)
+    std::string_view key;   // "step_time_s": JSON/CSV column, compare row
+    std::string_view unit;  // "s", "tokens/s", "%", "USD", "yes/no", ...
+    std::string_view label; // "Step time" (English; the studio's translation key)
     Better better;
     std::string_view explain_key; // explanation node with the derivation ("" = none of its own)
 };

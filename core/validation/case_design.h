@@ -17,8 +17,8 @@ struct CaseCluster {
     int count = 1, per_node = 1; // a count that per_node does not divide rounds up to whole nodes
     std::string scale_up;        // fabric id ("none": single devices)
     std::optional<double> scale_out_gbps_per_accel;
-    std::string scale_out;       // infiniband, roce, ethernet, "" = engine default
-    std::string power_mode;      // "" = the accelerator's own default
+    std::string scale_out;  // infiniband, roce, ethernet, "" = engine default
+    std::string power_mode; // "" = the accelerator's own default
 };
 
 /// Said in the case's notes when per_node does not divide count: the design has

@@ -14,17 +14,17 @@
 namespace cc::validation {
 namespace {
 
-using nlohmann::json;
 using json_in::child;
+using nlohmann::json;
 namespace inf = engine::inference;
 
 using fields::need;
 using fields::number;
 using fields::opt;
 using fields::opt_int;
+using fields::opt_positive; // every optional number of an inference case is > 0
 using fields::positive_int;
 using fields::str;
-using fields::opt_positive; // every optional number of an inference case is > 0
 
 Precision precision_at(const json& v, const std::string& ptr) {
     const std::string s = str(v, ptr);
@@ -90,8 +90,7 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
                                       " from model library entry '" + lib.id + "' (same architecture and size)");
                 break;
             }
-        if (!shape.gflops_per_sample)
-            throw InputError(child(mp, "gflops_per_sample"), "a " + shape.arch + " case needs gflops_per_sample");
+        if (!shape.gflops_per_sample) throw InputError(child(mp, "gflops_per_sample"), "a " + shape.arch + " case needs gflops_per_sample");
     }
 
     ic.stack = fields::opt_stack(c, p, inference_stacks());
@@ -114,8 +113,7 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     const auto out = opt_positive(sv, sp, "output_tokens");
     const auto in = opt_positive(sv, sp, "input_tokens");
     w.output_tokens = out.value_or(128);
-    if (!out && (shape.arch == "decoder" || shape.arch == "moe-decoder"))
-        ic.defaults.push_back("output_tokens not given: 128 assumed");
+    if (!out && (shape.arch == "decoder" || shape.arch == "moe-decoder")) ic.defaults.push_back("output_tokens not given: 128 assumed");
     w.input_tokens = in.value_or(w.output_tokens);
     if (!in && (shape.arch == "decoder" || shape.arch == "moe-decoder"))
         ic.defaults.push_back("input_tokens not given: equal to output tokens assumed (" + std::to_string(w.output_tokens) + ")");

@@ -23,8 +23,8 @@ struct InferenceCase {
     std::string id;
     CaseCluster cluster;
     ServingWorkload workload;
-    evaluate::ValidationKnobs knobs; // scenario, batch, latency bound, engines
-    std::optional<Stack> stack; // the software measured with, when the case says
+    evaluate::ValidationKnobs knobs;   // scenario, batch, latency bound, engines
+    std::optional<Stack> stack;        // the software measured with, when the case says
     std::vector<std::string> defaults; // engine defaults used for null fields
 };
 
@@ -38,8 +38,8 @@ Design build_case_design(const InferenceCase& ic, const Catalog& cat);
 Prediction evaluate_inference_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat);
 
 /// Full result of one case (for explain and tests).
-engine::inference::ServingResult evaluate_inference_case_full(const nlohmann::json& c, const std::string& pointer,
-                                                              const Catalog& cat, bool explain);
+engine::inference::ServingResult evaluate_inference_case_full(const nlohmann::json& c, const std::string& pointer, const Catalog& cat,
+                                                              bool explain);
 
 /// Registers evaluate_inference_case with the runner (idempotent).
 void register_inference_case_evaluator();

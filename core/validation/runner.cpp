@@ -14,8 +14,8 @@
 namespace cc::validation {
 namespace {
 
-using nlohmann::json;
 using json_in::child;
+using nlohmann::json;
 
 CaseEvaluator& inference_slot() {
     static CaseEvaluator e;
@@ -23,8 +23,7 @@ CaseEvaluator& inference_slot() {
 }
 
 // The dispatch point: one evaluator per case kind.
-Prediction evaluate_case(const json& c, const std::string& ptr, const std::string& kind, const Catalog& cat,
-                         const RunOptions& opt) {
+Prediction evaluate_case(const json& c, const std::string& ptr, const std::string& kind, const Catalog& cat, const RunOptions& opt) {
     if (kind == "training") return evaluate_training_case(c, ptr, cat, opt);
     if (kind == "inference") {
         if (!inference_slot()) throw InputError("", "inference engine not available yet");
@@ -46,8 +45,7 @@ bool inference_evaluator_registered() { return static_cast<bool>(inference_slot(
 
 namespace {
 
-engine::training::TrainingEvaluation evaluate_read_case(const TrainingCase& tc, const Catalog& cat, bool explain,
-                                                        const RunOptions& ro) {
+engine::training::TrainingEvaluation evaluate_read_case(const TrainingCase& tc, const Catalog& cat, bool explain, const RunOptions& ro) {
     using namespace engine::training;
     evaluate::Options opt = case_options(explain);
     opt.validation.calibration = ro.calibration;
@@ -61,8 +59,8 @@ engine::training::TrainingEvaluation evaluate_read_case(const TrainingCase& tc, 
 
 } // namespace
 
-engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, const std::string& ptr, const Catalog& cat,
-                                                                 bool explain, const RunOptions& ro) {
+engine::training::TrainingEvaluation evaluate_training_case_full(const json& c, const std::string& ptr, const Catalog& cat, bool explain,
+                                                                 const RunOptions& ro) {
     return evaluate_read_case(read_training_case(c, ptr, cat), cat, explain, ro);
 }
 
@@ -104,7 +102,7 @@ void run_document(const json& doc, const std::string& origin, const Catalog& cat
         return;
     }
     const json& cases = *it;
-    std::map<std::string, Prediction> done;   // for relative metrics
+    std::map<std::string, Prediction> done;    // for relative metrics
     std::map<std::string, std::string> errors; // case id -> message
     std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < cases.size(); ++i) index.emplace(case_id_of(cases[i], i), i);
@@ -260,11 +258,12 @@ Report run_files(const std::vector<std::string>& files, const Catalog& cat, cons
 json to_json(const Report& r) {
     json rows = json::array(), failed = json::array();
     for (const auto& x : r.rows) {
-        rows.push_back({{"case", x.case_id}, {"metric", x.metric}, {"predicted", x.predicted}, {"measured", x.measured}, {"error", x.error}});
+        rows.push_back(
+            {{"case", x.case_id}, {"metric", x.metric}, {"predicted", x.predicted}, {"measured", x.measured}, {"error", x.error}});
         if (x.stack) rows.back()["stack"] = to_string(*x.stack);
     }
     for (const auto& f : r.failed) failed.push_back({{"case", f.case_id}, {"message", f.message}});
-    json summary{{"rows", r.summary.rows},   {"failed", r.summary.failed},       {"mdape", r.summary.mdape},
+    json summary{{"rows", r.summary.rows},           {"failed", r.summary.failed},       {"mdape", r.summary.mdape},
                  {"within_10", r.summary.within_10}, {"within_20", r.summary.within_20}, {"worst", nullptr}};
     if (r.summary.worst)
         summary["worst"] = {{"case", r.summary.worst->case_id}, {"metric", r.summary.worst->metric}, {"error", r.summary.worst->error}};

@@ -46,13 +46,11 @@ struct RunOptions {
 };
 
 /// The full training evaluation of one case (for `validate --explain CASE` and tests).
-engine::training::TrainingEvaluation evaluate_training_case_full(const nlohmann::json& c, const std::string& pointer,
-                                                                 const Catalog& cat, bool explain,
-                                                                 const RunOptions& opt = {});
+engine::training::TrainingEvaluation evaluate_training_case_full(const nlohmann::json& c, const std::string& pointer, const Catalog& cat,
+                                                                 bool explain, const RunOptions& opt = {});
 
 /// The training evaluator (public for tests).
-Prediction evaluate_training_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat,
-                                  const RunOptions& opt = {});
+Prediction evaluate_training_case(const nlohmann::json& c, const std::string& pointer, const Catalog& cat, const RunOptions& opt = {});
 
 struct Row {
     std::string case_id, metric;
@@ -79,12 +77,10 @@ struct Report {
 };
 
 /// Runs every case of one parsed document (origin names it in messages).
-void run_document(const nlohmann::json& doc, const std::string& origin, const Catalog& cat, Report& report,
-                  const RunOptions& opt = {});
+void run_document(const nlohmann::json& doc, const std::string& origin, const Catalog& cat, Report& report, const RunOptions& opt = {});
 /// Parses and runs one document's text (a syntax or size error is one failure,
 /// named by origin): the in-memory twin of run_files, for tools and the fuzzer.
-void run_text(std::string_view text, const std::string& origin, const Catalog& cat, Report& report,
-              const RunOptions& opt = {});
+void run_text(std::string_view text, const std::string& origin, const Catalog& cat, Report& report, const RunOptions& opt = {});
 /// Reads and runs files; an unreadable file is one failure, the others still run.
 Report run_files(const std::vector<std::string>& files, const Catalog& cat, const RunOptions& opt = {});
 /// Fills report.summary from rows and failures (a failed case's expectations count as misses).

@@ -13,16 +13,16 @@
 namespace cc::validation {
 namespace {
 
-using nlohmann::json;
 using json_in::child;
+using nlohmann::json;
 
 using fields::need;
 using fields::number;
 using fields::opt;
 using fields::opt_int;
+using fields::opt_num;
 using fields::positive_int;
 using fields::str;
-using fields::opt_num;
 
 } // namespace
 

@@ -23,7 +23,7 @@ struct TrainingCase {
     engine::training::PlanConstraints constraints;
     int global_batch = 1;
     std::optional<double> run_tokens, run_samples, run_epochs;
-    std::optional<Stack> stack; // the software measured with, when the case says
+    std::optional<Stack> stack;        // the software measured with, when the case says
     std::vector<std::string> defaults; // engine defaults used for null fields
 };
 

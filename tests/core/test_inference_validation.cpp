@@ -13,8 +13,7 @@ using namespace cc;
 TEST_CASE("inference validation: public cases stay within the accuracy targets") {
     validation::register_inference_case_evaluator();
     REQUIRE(validation::inference_evaluator_registered());
-    const validation::Report r =
-        validation::run_files({testing::source_path("tests/validation/inference.cases.json")}, Catalog::builtin());
+    const validation::Report r = validation::run_files({testing::source_path("tests/validation/inference.cases.json")}, Catalog::builtin());
     INFO("MdAPE " << r.summary.mdape << ", within 20 % " << r.summary.within_20 << ", failed " << r.summary.failed);
     CHECK(r.failed.empty());
     CHECK(r.summary.failed == 0);

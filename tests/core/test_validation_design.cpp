@@ -35,7 +35,8 @@ std::pair<json, std::string> case_by_id(const std::string& file, const std::stri
 Design round_trip(const Design& d) { return format::read_design(format::write_design(d)); }
 
 // Calls f(case, pointer) for every case of a file under tests/validation.
-template <class F> void for_each_case(const std::string& file, F f) {
+template <class F>
+void for_each_case(const std::string& file, F f) {
     const json cases = cases_of(file);
     REQUIRE(cases.size() >= 20);
     for (std::size_t i = 0; i < cases.size(); ++i) {
@@ -44,9 +45,7 @@ template <class F> void for_each_case(const std::string& file, F f) {
     }
 }
 
-void check_same(double predicted, double reported) {
-    CHECK(predicted == Approx(reported).epsilon(1e-12));
-}
+void check_same(double predicted, double reported) { CHECK(predicted == Approx(reported).epsilon(1e-12)); }
 
 } // namespace
 
@@ -70,7 +69,8 @@ TEST_CASE("validation design: every training case is a loadable design scored li
         eo.explain = false;
         eo.time_runs_that_do_not_fit = true;
         const auto& w = std::get<TrainingWorkload>(d.workload.spec);
-        const tr::TrainingEvaluation direct = tr::evaluate_training(resolve_cluster(d, cat), w, tc.model, d.workload.assumptions, tc.constraints, eo);
+        const tr::TrainingEvaluation direct =
+            tr::evaluate_training(resolve_cluster(d, cat), w, tc.model, d.workload.assumptions, tc.constraints, eo);
         check_same(direct.best.step_s, p.values.at("step_time_s"));
     });
 }
@@ -127,7 +127,8 @@ TEST_CASE("validation design: a case's scenario and fixed batch reach the servin
     }
 }
 
-TEST_CASE("validation design: a published run that the memory model rejects is timed only with the validation knob", "[validation][training]") {
+TEST_CASE("validation design: a published run that the memory model rejects is timed only with the validation knob",
+          "[validation][training]") {
     const Catalog& cat = Catalog::builtin();
     const auto [c, ptr] = case_by_id("training.cases.json", "mlperf31-gpt3-h100-512");
     const validation::TrainingCase tc = validation::read_training_case(c, ptr, cat);

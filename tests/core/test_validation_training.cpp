@@ -38,8 +38,7 @@ TEST_CASE("validation: the bar can be missed (a mis-calibrated engine fails it)"
 
 TEST_CASE("validation: summary statistics are computed from rows and misses", "[validation]") {
     validation::Report r;
-    for (double e : {0.05, -0.15, 0.30, 0.0})
-        r.rows.push_back({"c", "m", 1 + e, 1, e, std::nullopt});
+    for (double e : {0.05, -0.15, 0.30, 0.0}) r.rows.push_back({"c", "m", 1 + e, 1, e, std::nullopt});
     validation::summarise(r);
     CHECK(r.summary.rows == 4);
     CHECK(r.summary.mdape == Approx(0.10));

@@ -15,6 +15,7 @@
 #include "main/main_window.h"
 #include "panels/results_panel.h"
 #include "scoring/score_service.h"
+#include "scoring/scorer.h"
 #include "synthetic_design.h"
 
 #include <benchmark/benchmark.h>
@@ -144,6 +145,14 @@ void BM_Floor_CoreEvaluate5000(benchmark::State& st) {
     for (auto _ : st) benchmark::DoNotOptimize(evaluate::evaluate(d, Catalog::builtin(), opt));
 }
 BENCHMARK(BM_Floor_CoreEvaluate5000)->Unit(benchmark::kMillisecond);
+
+// Where the edit time goes (not a goal): the worker's job alone — one core
+// evaluation plus formatting it into cards and charts.
+void BM_ScoreJob5000(benchmark::State& st) {
+    const Design d = format::load_design_file(bigFile().toStdString());
+    for (auto _ : st) benchmark::DoNotOptimize(scoreDesign(d, Catalog::builtin(), {}, 1));
+}
+BENCHMARK(BM_ScoreJob5000)->Unit(benchmark::kMillisecond);
 
 // Floor for the pan-frame ratio: a plain scene with one rectangle and one text
 // item per component, at the components' positions, in a view of the same size

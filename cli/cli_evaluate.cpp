@@ -162,7 +162,6 @@ int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
     evaluate::Options opt;
     opt.explain = false;
     opt.curves = false;
-    opt.rules = true;
     const evaluate::Evaluation ev = rules_only ? evaluate::Evaluation{} : evaluate::evaluate(d, ctx.catalog, opt);
     const auto findings = rules_only ? check(d, ctx.catalog) : ev.findings;
     const int code = has_errors(findings) ? kDesignErrors : kOk;

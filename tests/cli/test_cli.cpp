@@ -142,3 +142,16 @@ TEST_CASE("cli: the user catalog in the config folder is read at start-up", "[cl
     else ::unsetenv("XDG_CONFIG_HOME");
     CHECK_THAT(r.out, Catch::Contains("xdg-nic"));
 }
+
+TEST_CASE("cli: evaluate --scenario scores that scenario and refuses an unknown name", "[cli]") {
+    const auto base = run_cli({"evaluate", kPod, "--json"});
+    const auto h200 = run_cli({"evaluate", kPod, "--scenario", "H200", "--json"});
+    REQUIRE(base.code == 0);
+    REQUIRE(h200.code == 0);
+    const auto a = nlohmann::json::parse(base.out)["metrics"], b = nlohmann::json::parse(h200.out)["metrics"];
+    CHECK(a["step_time_s"].get<double>() != b["step_time_s"].get<double>());
+    const auto bad = run_cli({"evaluate", kPod, "--scenario", "Nope"});
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("--scenario: no scenario named \"Nope\""));
+    CHECK(bad.out.empty());
+}

@@ -7,8 +7,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-#include <algorithm>
-#include <cmath>
 
 namespace cc::studio {
 

@@ -41,7 +41,8 @@ std::string duration(double s) {
 
 const std::pair<const char*, double Breakdown::*> kParts[] = {
     {"forward", &Breakdown::forward},       {"backward", &Breakdown::backward},     {"recompute", &Breakdown::recompute},
-    {"tp_comm", &Breakdown::tp_comm},       {"ep_comm", &Breakdown::ep_comm},       {"pp_comm", &Breakdown::pp_comm},
+    {"tp_comm", &Breakdown::tp_comm},       {"ep_comm", &Breakdown::ep_comm},       {"cp_comm", &Breakdown::cp_comm},
+    {"pp_comm", &Breakdown::pp_comm},
     {"bubble", &Breakdown::bubble},         {"dp_exposed", &Breakdown::dp_exposed}, {"optimizer", &Breakdown::optimizer},
     {"data_stall", &Breakdown::data_stall}, {"overhead", &Breakdown::overhead},
 };
@@ -50,7 +51,8 @@ const char* part_label(const std::string& key) {
     static const std::pair<const char*, const char*> labels[] = {
         {"forward", "forward compute"},        {"backward", "backward compute"},
         {"recompute", "activation recompute"}, {"tp_comm", "tensor-parallel collectives"},
-        {"ep_comm", "expert all-to-all"},      {"pp_comm", "pipeline point-to-point"},
+        {"ep_comm", "expert all-to-all"},      {"cp_comm", "context-parallel K/V exchange"},
+        {"pp_comm", "pipeline point-to-point"},
         {"bubble", "pipeline bubble"},         {"dp_exposed", "data-parallel comm (exposed)"},
         {"optimizer", "optimizer step"},       {"data_stall", "data-ingest stall"},
         {"overhead", "fixed overhead"}};
@@ -63,6 +65,7 @@ json plan_json(const Plan& p) {
     return {{"tp", p.tp},
             {"pp", p.pp},
             {"dp", p.dp},
+            {"cp", p.cp},
             {"v", p.v},
             {"ep", p.ep},
             {"micro_batch", p.micro},

@@ -172,6 +172,7 @@ ParallelismSpec read_parallelism(ObjectReader& w) {
         p.tp = static_cast<int>(r.integer_or("tp", 1, 1, limits::kModelParallel));
         p.pp = static_cast<int>(r.integer_or("pp", 1, 1, limits::kModelParallel));
         p.dp = static_cast<int>(r.integer_or("dp", 1, 1, limits::kDataParallel));
+        p.cp = static_cast<int>(r.integer_or("cp", 1, 1, limits::kModelParallel));
         p.virtual_stages = static_cast<int>(r.integer_or("virtual_stages", 1, 1, limits::kModelParallel));
         p.ep = static_cast<int>(r.integer_or("ep", 1, 1, limits::kModelParallel));
         p.zero = static_cast<int>(r.integer_or("zero", 0, 0, 3));

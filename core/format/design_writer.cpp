@@ -104,6 +104,7 @@ Json workload_json(const Workload& w) {
             pj["dp"] = p.dp;
             pj["virtual_stages"] = p.virtual_stages;
             pj["ep"] = p.ep;
+            if (p.cp > 1) pj["cp"] = p.cp; // omitted at 1: files without context parallelism stay as they were
             pj["zero"] = p.zero;
             put_opt(pj, "micro_batch", p.micro_batch);
         }

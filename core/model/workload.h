@@ -31,6 +31,7 @@ struct ModelRef {
 struct ParallelismSpec {
     bool automatic = true; // "auto": the engine searches tp/pp/dp/...
     int tp = 1, pp = 1, dp = 1, virtual_stages = 1, ep = 1, zero = 0;
+    int cp = 1; // context parallelism: each sequence split over cp GPUs (GPUs = tp·cp·pp·dp)
     std::optional<int> micro_batch;
     Recompute recompute = Recompute::Selective;
     bool sequence_parallel = true;

@@ -81,6 +81,7 @@ TrainingCase read_training_case(const json& c, const std::string& p, const Catal
         k.dp = opt_int(*par, pp, "dp", limits::kDataParallel);
         k.v = opt_int(*par, pp, "virtual_stages", limits::kModelParallel);
         k.ep = opt_int(*par, pp, "ep", limits::kModelParallel);
+        k.cp = opt_int(*par, pp, "cp", limits::kModelParallel);
         if (const json* z = opt(*par, "zero")) {
             const double zv = number(*z, child(pp, "zero"));
             if (zv < 0 || zv > 3 || std::floor(zv) != zv) throw InputError(child(pp, "zero"), "expected 0, 1, 2 or 3");
@@ -102,6 +103,13 @@ TrainingCase read_training_case(const json& c, const std::string& p, const Catal
             if (huge || product != tc.cluster.count)
                 throw InputError(pp, "tp·pp·dp = " + (huge ? "more than " + std::to_string(LLONG_MAX) : std::to_string(product)) +
                                          " but cluster.count = " + std::to_string(tc.cluster.count));
+        }
+        // SCHEMA 1.1: cp is folded into dp (tp·pp·dp = count); the true data-parallel degree is dp ÷ cp.
+        if (k.cp && *k.cp > 1 && k.dp) {
+            if (*k.dp % *k.cp != 0)
+                throw InputError(child(pp, "cp"), "cp = " + std::to_string(*k.cp) + " must divide dp = " + std::to_string(*k.dp) +
+                                                      " (cp is folded into dp, SCHEMA.md 1.1)");
+            k.dp = *k.dp / *k.cp;
         }
     }
     const std::string bp = child(p, "batch");
@@ -134,6 +142,7 @@ Design build_case_design(const TrainingCase& tc, const Catalog& cat) {
     ps.dp = k.dp.value_or(1);
     ps.virtual_stages = k.v.value_or(1);
     ps.ep = k.ep.value_or(1);
+    ps.cp = k.cp.value_or(1);
     ps.zero = k.zero.value_or(0);
     ps.micro_batch = k.micro;
     ps.recompute = k.recompute.value_or(Recompute::Selective);

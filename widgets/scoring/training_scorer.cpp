@@ -45,6 +45,7 @@ ChartSpec breakdownChart(const tr::StepResult& r) {
         {QT_TRANSLATE_NOOP("QObject", "Recompute"), r.t.recompute, QColor(0x9c, 0xc9, 0xef)},
         {QT_TRANSLATE_NOOP("QObject", "Tensor-parallel comm."), r.t.tp_comm, QColor(0x8e, 0x44, 0xad)},
         {QT_TRANSLATE_NOOP("QObject", "Expert all-to-all"), r.t.ep_comm, QColor(0xb0, 0x7c, 0xc6)},
+        {QT_TRANSLATE_NOOP("QObject", "Context-parallel K/V"), r.t.cp_comm, QColor(0x6c, 0x3d, 0x8f)},
         {QT_TRANSLATE_NOOP("QObject", "Pipeline p2p"), r.t.pp_comm, QColor(0xd7, 0xbd, 0xe2)},
         {QT_TRANSLATE_NOOP("QObject", "Pipeline bubble"), r.t.bubble, QColor(0x95, 0xa5, 0xa6)},
         {QT_TRANSLATE_NOOP("QObject", "Data-parallel comm. (exposed)"), r.t.dp_exposed, QColor(0xe6, 0x7e, 0x22)},
@@ -131,7 +132,7 @@ void presentTraining(const Design& d, const evaluate::Evaluation& ev, ScoreResul
                        .arg(q(e.job.model_name), QString::number(static_cast<long long>(r.gpus_used)),
                             q(e.view.accelerator ? e.view.accelerator->info.name : e.view.accelerator_id), q(tr::describe(r.plan)));
 
-    const double comm = r.t.tp_comm + r.t.ep_comm + r.t.pp_comm + r.t.dp_exposed;
+    const double comm = r.t.tp_comm + r.t.ep_comm + r.t.cp_comm + r.t.pp_comm + r.t.dp_exposed;
     out.cards << metricCard(
         ev, MetricId::StepTime_s, q(human::duration(r.step_s)),
         QObject::tr("%1 communication, %2 bubble").arg(q(human::percent(comm / r.step_s)), q(human::percent(r.t.bubble / r.step_s))),

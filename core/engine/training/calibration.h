@@ -15,9 +15,21 @@ struct Calibration {
     // by GPU generation, for a very large hidden size.
     double matmul_frac_ampere = 0.66;
     double matmul_frac_hopper = 0.86;
-    double matmul_frac_other = 0.60; // Volta, Blackwell, non-NVIDIA: stated default, not fitted
+    double matmul_frac_other = 0.60; // Pascal, Volta, Turing, Ada and edge parts: stated default, not fitted
     double matmul_frac_fp32 = 0.70;  // non-tensor FP32 peak (CUDA cores)
-    double fp8_factor = 0.65;        // FP8 fraction relative to the 16-bit fraction (not all ops run in FP8)
+    double fp8_factor = 0.65;        // FP8 linear-layer fraction relative to the 16-bit fraction on Hopper (scaling, casts)
+    // Generations without fitted training cases take Hopper's fitted fractions scaled by their
+    // measured large-GEMM reach (best measured GEMM TFLOP/s ÷ dense peak, per precision)
+    // relative to H100's: the hardware's own ceiling, measured, times the software overheads
+    // Hopper's fit holds. Sources per row in CALIBRATION.md.
+    struct GemmReach {
+        double bf16 = 0, fp8 = 0;
+    };
+    GemmReach reach_hopper{0.803, 0.709};    // H100 SXM: 794.5 / 989.5, 1402.6 / 1979 (MAMF)
+    GemmReach reach_blackwell{0.776, 0.763}; // B200: 1745 / 2250, 3432.5 / 4500 (MAMF)
+    GemmReach reach_cdna3{0.542, 0.487};     // MI300X: 708 / 1307.4, 1273 / 2614.9 (AMD MAF part 2, table 1)
+    GemmReach reach_gaudi2{0.969, 0.955};    // Gaudi 2: 418.7 / 432, 826.5 / 865 (MAMF)
+    GemmReach reach_gaudi3{0.677, 0.703};    // Gaudi 3: 1243 / 1835, 1289.5 / 1835 (MAMF)
     // Small hidden sizes reach less: fraction × h / (h + h0) with h0 = this × the GPU's
     // machine balance (peak FLOP/s ÷ HBM byte/s). A GPU that needs more FLOPs per byte
     // needs larger matrices to run compute-bound (A100 16-bit: 153 FLOP/B → h0 ≈ 1,100).
@@ -65,6 +77,7 @@ struct Calibration {
     int plan_max_tp = 64;             // tensor parallelism stays inside one scale-up domain of at most this many GPUs
     double plan_max_micro_batch = 32; // transformer micro-batches stop here (efficiency no longer grows, memory does)
     std::array<int, 6> plan_virtual_stages{2, 3, 4, 6, 8, 12}; // interleaved-schedule depths tried besides 1
+    int plan_cp_min_seq = 16384; // context parallelism is tried from this sequence length (shorter ones fit without it)
     // "Smallest change that fits" when nothing fits memory.
     int fit_search_max_gpu_factor = 64;  // try up to this many times the drawn GPUs (doubling)
     int fit_search_max_seq_divisor = 16; // try sequences down to 1 ÷ this of the given one (halving)

@@ -38,12 +38,34 @@ double generation_fraction(const Job& j, const Hardware& hw, const Calibration& 
     const bool fp32 = j.precision == Precision::FP32;
     if (!j.transformer) return fp32 ? cal.cnn_frac_fp32 : cal.cnn_frac_tensor;
     if (fp32) return cal.matmul_frac_fp32;
-    double f = hw.generation == AcceleratorGeneration::Ampere   ? cal.matmul_frac_ampere
-               : hw.generation == AcceleratorGeneration::Hopper ? cal.matmul_frac_hopper
-                                                                : cal.matmul_frac_other;
-    if (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 || j.precision == Precision::INT4)
-        f *= cal.fp8_factor;
-    return f;
+    if (hw.generation == AcceleratorGeneration::Ampere) return cal.matmul_frac_ampere;
+    if (hw.generation == AcceleratorGeneration::Hopper) return cal.matmul_frac_hopper;
+    if (const auto* reach = gemm_reach(hw.generation, cal)) return cal.matmul_frac_hopper * reach->bf16 / cal.reach_hopper.bf16;
+    return cal.matmul_frac_other;
+}
+
+const Calibration::GemmReach* gemm_reach(AcceleratorGeneration g, const Calibration& cal) {
+    switch (g) {
+    case AcceleratorGeneration::Hopper: return &cal.reach_hopper;
+    case AcceleratorGeneration::Blackwell: return &cal.reach_blackwell;
+    case AcceleratorGeneration::Cdna3: return &cal.reach_cdna3;
+    case AcceleratorGeneration::Gaudi2: return &cal.reach_gaudi2;
+    case AcceleratorGeneration::Gaudi3: return &cal.reach_gaudi3;
+    default: return nullptr;
+    }
+}
+
+double low_precision_factor(AcceleratorGeneration g, const Calibration& cal) {
+    // Hopper's fitted FP8 share, moved to another generation by the ratio of its measured
+    // FP8 and 16-bit GEMM reach to Hopper's.
+    const auto* reach = gemm_reach(g, cal);
+    if (!reach || g == AcceleratorGeneration::Hopper || reach->bf16 <= 0) return cal.fp8_factor;
+    return cal.fp8_factor * (reach->fp8 / reach->bf16) / (cal.reach_hopper.fp8 / cal.reach_hopper.bf16);
+}
+
+bool low_precision_linear(const Job& j, const Hardware& hw) {
+    return j.transformer && hw.peak_at_precision && (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 ||
+                             j.precision == Precision::INT4);
 }
 
 double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& cal, int micro) {
@@ -53,15 +75,34 @@ double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& ca
         return base * b / (b + cal.cnn_batch_rolloff);
     }
     const double h = j.hidden;
-    return base * h / (h + hidden_rolloff(hw, cal));
+    const double low = low_precision_linear(j, hw) ? low_precision_factor(hw.generation, cal) : 1.0;
+    // A part without a peak at the job's precision runs at its 16-bit peak (and its balance).
+    const Precision rolloff_at = hw.peak_at_precision ? j.precision : Precision::BF16;
+    return base * low * h / (h + hidden_rolloff(hw, cal, rolloff_at));
 }
 
-double hidden_rolloff(const Hardware& hw, const Calibration& cal) {
-    // Machine balance in FLOP per byte of HBM traffic; a part without a published
-    // bandwidth is taken at the A100 balance the parameter was fitted on.
+double hidden_rolloff(const Hardware& hw, const Calibration& cal, Precision p) {
+    // Machine balance in FLOP per 16-bit element of HBM traffic; a part without a
+    // published bandwidth is taken at the A100 balance the parameter was fitted on.
+    const bool sixteen = (p == Precision::BF16 || p == Precision::FP16) && hw.peak16_tflops > 0;
+    const double peak = sixteen ? hw.peak16_tflops : hw.peak_tflops;
+    const double per_element = bytes_per_value(p) / bytes_per_value(Precision::BF16);
     const double balance =
-        hw.mem_bw_GBps > 0 && hw.peak_tflops > 0 ? hw.peak_tflops * 1e3 / hw.mem_bw_GBps : cal.fallback_machine_balance_flop_per_B;
+        hw.mem_bw_GBps > 0 && peak > 0 ? peak * 1e3 / hw.mem_bw_GBps * per_element : cal.fallback_machine_balance_flop_per_B;
     return cal.hidden_rolloff_per_flop_per_byte * balance;
+}
+
+ComputeRates compute_rates(const Job& j, const Hardware& hw, const Calibration& cal, int micro) {
+    ComputeRates r;
+    const double minimum = 1e-6; // floor on an efficiency so times stay finite
+    r.linear = std::max(1e-9, hw.peak_tflops) * 1e12 * std::max(minimum, matmul_efficiency(j, hw, cal, micro));
+    r.attention = r.head = r.linear;
+    if (low_precision_linear(j, hw) && hw.peak16_tflops > 0) {
+        const double h = j.hidden;
+        const double f16 = generation_fraction(j, hw, cal) * h / (h + hidden_rolloff(hw, cal, Precision::BF16));
+        r.attention = r.head = hw.peak16_tflops * 1e12 * std::max(minimum, f16);
+    }
+    return r;
 }
 
 } // namespace cc::engine::training

@@ -20,11 +20,34 @@ double model_flops_per_sample(const Job& j);
 /// Hardware FLOPs per sample, recompute counted (Megatron's 96·B·s·l·h²·(1+s/6h+V/16lh) for full recompute).
 double hardware_flops_per_sample(const Job& j, Recompute r);
 
-/// Achieved fraction of peak for this job's matmuls on this hardware at per-GPU micro-batch `micro`.
+/// Achieved fraction of peak for this job's matmuls on this hardware at per-GPU micro-batch `micro`
+/// (FP8/FP4 training: the linear layers' fraction of the low-precision peak).
 double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& cal, int micro);
 
-/// Hidden size at which matmuls reach half the generation fraction (scales with machine balance).
-double hidden_rolloff(const Hardware& hw, const Calibration& cal);
+/// Hidden size at which matmuls reach half the generation fraction: scales with the
+/// machine balance in FLOPs per element moved (an FP8 GEMM moves half the bytes of a
+/// 16-bit one at twice the peak, so it needs the same matrix size).
+double hidden_rolloff(const Hardware& hw, const Calibration& cal, Precision p);
+
+/// Achieved FLOP/s of one GPU for each kind of transformer work. Low-precision training
+/// (FP8/FP4, Transformer Engine style) runs only the linear layers at that precision;
+/// attention scores (FlashAttention) and the LM head stay at 16 bits.
+struct ComputeRates {
+    double linear = 0, attention = 0, head = 0; // FLOP/s
+    double seconds(const TokenFlops& f, double layers) const {
+        return layers * ((f.layer - f.attention) / linear + f.attention / attention) + f.head / head;
+    }
+};
+ComputeRates compute_rates(const Job& j, const Hardware& hw, const Calibration& cal, int micro);
+
+/// Measured large-GEMM reach of a generation (null for generations with their own fitted fraction or none).
+const Calibration::GemmReach* gemm_reach(AcceleratorGeneration g, const Calibration& cal);
+
+/// Low-precision (FP8/FP4) linear-layer fraction relative to the 16-bit fraction on this generation.
+double low_precision_factor(AcceleratorGeneration g, const Calibration& cal);
+
+/// True when the job's linear layers run below 16 bits while the rest stays at 16 bits.
+bool low_precision_linear(const Job& j, const Hardware& hw);
 
 /// The generation/precision fraction before the size roll-off (for explanations).
 double generation_fraction(const Job& j, const Hardware& hw, const Calibration& cal);

@@ -49,7 +49,12 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         in(eff, "generation/precision fraction", generation_fraction(j, hw, cal), "", kCal);
         if (j.transformer) {
             in(eff, "hidden size h", j.hidden, "", "model");
-            in(eff, "hidden-size roll-off (× machine balance)", hidden_rolloff(hw, cal), "", kCal);
+            in(eff, "hidden-size roll-off (× machine balance)", hidden_rolloff(hw, cal, j.precision), "", kCal);
+            if (low_precision_linear(j, hw)) {
+                in(eff, "low-precision GEMM share of the 16-bit fraction", low_precision_factor(hw.generation, cal), "", kCal);
+                in(eff, "16-bit peak for attention and LM head", hw.peak16_tflops, "TFLOP/s",
+                   "FlashAttention and the output layer stay at 16 bits in FP8 training");
+            }
         } else {
             in(eff, "micro-batch per GPU", p.micro, "samples", wl);
             in(eff, "batch roll-off", cal.cnn_batch_rolloff, "samples", kCal);
@@ -83,6 +88,15 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         Explanation e = node("ep_comm_s", "Expert all-to-all (exposed)", r.t.ep_comm, "s",
                              "dispatch + combine per MoE layer, forward and backward, across ep GPUs");
         in(e, "expert-parallel degree", p.ep, "", ev.automatic ? "plan search" : wl);
+        step.children.push_back(e);
+    }
+    if (p.cp > 1) {
+        Explanation e = node("cp_comm_s", "Context-parallel K/V exchange (exposed)", r.t.cp_comm, "s",
+                             "ring attention: per layer, forward and backward, the other ranks' K and V (and their gradients) "
+                             "arrive while the local attention runs; only what attention cannot cover is exposed");
+        in(e, "context-parallel degree", p.cp, "", ev.automatic ? "plan search" : wl);
+        in(e, "sequence tokens per GPU", static_cast<double>(j.seq) / p.cp, "tokens", "sequence ÷ cp");
+        e.children.push_back(node("cp_total_s", "K/V exchange (total)", r.cp_total_s, "s", "bandwidth term + latency term"));
         step.children.push_back(e);
     }
     {

@@ -101,6 +101,7 @@ PlanConstraints constraints_of(const ParallelismSpec& p) {
     c.tp = p.tp;
     c.pp = p.pp;
     c.dp = p.dp;
+    c.cp = p.cp;
     c.v = p.virtual_stages;
     c.ep = p.ep;
     c.micro = p.micro_batch;
@@ -153,9 +154,12 @@ Hardware hardware_of(const ClusterView& v, Precision p) {
     case Precision::INT4: order.insert(order.end(), {Precision::FP8, Precision::FP16}); break;
     case Precision::FP32: break;
     }
+    for (Precision q : {Precision::BF16, Precision::FP16})
+        if (auto pk = peak(q); pk && *pk > 0 && hw.peak16_tflops <= 0) hw.peak16_tflops = *pk;
     for (Precision q : order)
         if (auto pk = peak(q); pk && *pk > 0) {
             hw.peak_tflops = *pk;
+            hw.peak_at_precision = q == p;
             if (q != p)
                 hw.peak_note =
                     std::string(to_string(p)) + " peak not published for " + a->info.id + ": " + std::string(to_string(q)) + " peak used";

@@ -36,6 +36,7 @@ Job resolve_job(const TrainingWorkload& w, const ModelShape& m, const Calibratio
 /// One parallelisation of the job.
 struct Plan {
     int tp = 1, pp = 1, dp = 1, v = 1, ep = 1, micro = 1, zero = 0;
+    int cp = 1; // context parallelism: GPUs = tp·cp·pp·dp; gradients reduce over dp·cp
     Recompute recompute = Recompute::None;
     bool sp = false;
     bool operator==(const Plan&) const = default;
@@ -43,7 +44,7 @@ struct Plan {
 
 /// Which plan knobs the workload fixes (unset = the engine chooses).
 struct PlanConstraints {
-    std::optional<int> tp, pp, dp, v, ep, micro, zero;
+    std::optional<int> tp, pp, dp, v, ep, micro, zero, cp;
     std::optional<Recompute> recompute;
     std::optional<bool> sp;
 };
@@ -52,8 +53,10 @@ PlanConstraints constraints_of(const ParallelismSpec& p);
 
 /// Hardware numbers the step model needs, taken from the cluster view.
 struct Hardware {
-    double peak_tflops = 0; // dense, at the job's precision (or its fallback)
+    double peak_tflops = 0;   // dense, at the job's precision (or its fallback)
+    double peak16_tflops = 0; // dense, 16-bit (BF16, else FP16): attention and LM head of FP8 training
     std::string peak_note;  // how the peak was chosen
+    bool peak_at_precision = true; // false when the part publishes no peak at the job's precision (a fallback is used)
     double mem_GB = 0, mem_bw_GBps = 0;
     AcceleratorGeneration generation = AcceleratorGeneration::Unknown;
     double accelerators = 0;

@@ -34,7 +34,9 @@ double params_per_gpu(const Job& j, const Plan& p) {
 
 double layer_activation_bytes(const Job& j, const Plan& p) {
     if (!j.transformer) return 0;
-    const double s = j.seq, b = std::max(1, p.micro), h = j.hidden, t = std::max(1, p.tp), a = j.heads;
+    // Context parallelism keeps 1/cp of each sequence's activations on a GPU.
+    const double s = static_cast<double>(j.seq) / std::max(1, p.cp), b = std::max(1, p.micro), h = j.hidden, t = std::max(1, p.tp),
+                 a = j.heads;
     // Korthikanti's 34 bytes·sbh per layer (16-bit), adjusted for the MLP width and grouped KV heads.
     const double mlp_scale = j.ffn * mats(j) / (kActMlpReferenceWidth * h) * (j.moe ? j.experts_active : 1);
     const double c = kActBytesPerSBH + kActMlpBytesPerSBH * (mlp_scale - 1) -
@@ -57,10 +59,11 @@ Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Cal
     const double wb = bytes_per_value(fp32 ? Precision::FP32 : Precision::BF16), gb = wb; // 16-bit unless FP32/TF32
     const double ob = fp32 ? cal.optimizer_state_bytes_fp32 : cal.optimizer_state_bytes_mixed;
     const double dp = std::max(1, p.dp);
+    const double shards = dp * std::max(1, p.cp); // ZeRO shards over data and context parallelism
     const double P = params_per_gpu(j, p);
-    m.weights = P * wb / (p.zero >= kZeroShardParams ? dp : 1);
-    m.grads = P * gb / (p.zero >= 2 ? dp : 1);
-    m.optimizer = P * ob / (p.zero >= 1 ? dp : 1);
+    m.weights = P * wb / (p.zero >= kZeroShardParams ? shards : 1);
+    m.grads = P * gb / (p.zero >= 2 ? shards : 1);
+    m.optimizer = P * ob / (p.zero >= 1 ? shards : 1);
     const double b = std::max(1, p.micro);
     if (j.transformer) {
         const double pp = std::max(1, p.pp);
@@ -76,8 +79,9 @@ Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Cal
             none.recompute = Recompute::None;
             m.activations += layer_activation_bytes(j, none); // one layer re-materialised during backward
         }
-        m.activations += bytes_per_value(Precision::FP32) * j.seq * b * j.vocab / std::max(1, p.tp); // fp32 logits
-        m.buffers = 2 * 2.0 * j.seq * b * j.hidden;                                                  // TP / PP send and receive buffers
+        const double seq = static_cast<double>(j.seq) / std::max(1, p.cp);
+        m.activations += bytes_per_value(Precision::FP32) * seq * b * j.vocab / std::max(1, p.tp); // fp32 logits
+        m.buffers = 2 * 2.0 * seq * b * j.hidden;                                                  // TP / PP send and receive buffers
         if (p.zero >= kZeroShardParams) m.buffers += 2 * P / std::max(1, j.layers) * wb * std::max(1, p.pp); // two prefetched layers
     } else {
         // Convolutional nets: activations per forward GFLOP per sample, at 16 bits.

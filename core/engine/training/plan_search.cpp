@@ -48,7 +48,9 @@ void for_each_value(const std::optional<int>& fixed, const std::vector<int>& can
 } // namespace
 
 std::string describe(const Plan& p) {
-    std::string s = "tp " + std::to_string(p.tp) + " · pp " + std::to_string(p.pp) + " · dp " + std::to_string(p.dp);
+    std::string s = "tp " + std::to_string(p.tp);
+    if (p.cp > 1) s += " · cp " + std::to_string(p.cp);
+    s += " · pp " + std::to_string(p.pp) + " · dp " + std::to_string(p.dp);
     if (p.pp > 1) s += " · v " + std::to_string(p.v);
     if (p.ep > 1) s += " · ep " + std::to_string(p.ep);
     s +=
@@ -68,6 +70,7 @@ std::string why_loses(const StepResult& loser, const StepResult& best) {
         {"recompute", a.recompute - b.recompute},
         {"tensor-parallel communication", a.tp_comm - b.tp_comm},
         {"expert all-to-all", a.ep_comm - b.ep_comm},
+        {"context-parallel K/V exchange", a.cp_comm - b.cp_comm},
         {"pipeline point-to-point", a.pp_comm - b.pp_comm},
         {"pipeline bubble", a.bubble - b.bubble},
         {"exposed data-parallel communication", a.dp_exposed - b.dp_exposed},
@@ -115,7 +118,7 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
         if (best.size() > keep) best.pop_back();
     };
     // One (tp, pp, dp): every micro-batch, virtual stage, recompute, ZeRO and ep choice.
-    auto consider_dp = [&](int tp, int pp, int dp, int batch) {
+    auto consider_dp = [&](int tp, int cp, int pp, int dp, int batch) {
         // Micro-batches split each replica's share exactly (a fixed dp may not
         // divide the batch: then micro-batches round up and the engine says so).
         const double per_dp = static_cast<double>(batch) / dp;
@@ -134,7 +137,7 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
             for (int e = 2; e <= j.experts; e *= 2)
                 if (j.experts % e == 0 && dp % e == 0) eps.push_back(e);
         static const std::vector<int> zero_only{0}, zero_stages{0, 1, kZeroShardParams};
-        const std::vector<int>& zeros = dp > 1 ? zero_stages : zero_only;
+        const std::vector<int>& zeros = dp * cp > 1 ? zero_stages : zero_only;
         for_each_value(c.micro, micros, [&](int micro) {
             const double m = std::max(1.0, std::ceil(per_dp / micro));
             std::vector<int> vs{1};
@@ -147,6 +150,7 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
                         for_each_value(c.ep, eps, [&](int ep) {
                             Plan p;
                             p.tp = tp;
+                            p.cp = cp;
                             p.pp = pp;
                             p.dp = dp;
                             p.micro = micro;
@@ -166,23 +170,31 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
     const double flops_per_sample = std::max(1e-30, hardware_flops_per_sample(j, Recompute::None));
     for_each_value(c.tp, tps, [&](int tp) {
         if (tp > N) return;
-        std::vector<int> pps;
-        if (!c.pp) {
-            const int max_pp = j.transformer ? j.layers : 1;
-            for (int pp = 1; pp <= max_pp; ++pp)
-                if ((N / tp) % pp == 0 && (!c.dp || static_cast<long>(tp) * pp * *c.dp <= N)) pps.push_back(pp);
-            if (pps.empty()) pps.push_back(1);
-        }
-        for_each_value(c.pp, pps, [&](int pp) {
-            const long room = N / (static_cast<long>(tp) * pp); // data-parallel replicas that fit on the GPUs drawn
-            std::vector<int> dps = c.dp ? std::vector<int>{*c.dp} : batch_divisors(batch, std::max(1L, room));
-            std::reverse(dps.begin(), dps.end()); // most GPUs first: good plans early make the bound below bite
-            for (int dp : dps) {
-                // Even at 100 % of peak, so few GPUs cannot beat the plans kept: skip them (exact, no loss).
-                const double ceiling = static_cast<double>(tp) * pp * dp * peak_flops / flops_per_sample;
-                if (best.size() == keep && best.back().result.mem.fits() && ceiling < best.back().result.samples_per_s) continue;
-                consider_dp(tp, pp, dp, batch);
+        // Context parallelism for long sequences: powers of two that divide the sequence.
+        std::vector<int> cps{1};
+        if (j.transformer && j.seq >= cal.plan_cp_min_seq)
+            for (int cp = 2; static_cast<long>(tp) * cp <= N && j.seq % cp == 0; cp *= 2) cps.push_back(cp);
+        for_each_value(c.cp, cps, [&](int cp) {
+            const long model = static_cast<long>(tp) * cp; // GPUs one sequence is spread over
+            if (model > N) return;
+            std::vector<int> pps;
+            if (!c.pp) {
+                const int max_pp = j.transformer ? j.layers : 1;
+                for (int pp = 1; pp <= max_pp; ++pp)
+                    if ((N / model) % pp == 0 && (!c.dp || model * pp * *c.dp <= N)) pps.push_back(pp);
+                if (pps.empty()) pps.push_back(1);
             }
+            for_each_value(c.pp, pps, [&](int pp) {
+                const long room = N / (model * pp); // data-parallel replicas that fit on the GPUs drawn
+                std::vector<int> dps = c.dp ? std::vector<int>{*c.dp} : batch_divisors(batch, std::max(1L, room));
+                std::reverse(dps.begin(), dps.end()); // most GPUs first: good plans early make the bound below bite
+                for (int dp : dps) {
+                    // Even at 100 % of peak, so few GPUs cannot beat the plans kept: skip them (exact, no loss).
+                    const double ceiling = static_cast<double>(model) * pp * dp * peak_flops / flops_per_sample;
+                    if (best.size() == keep && best.back().result.mem.fits() && ceiling < best.back().result.samples_per_s) continue;
+                    consider_dp(tp, cp, pp, dp, batch);
+                }
+            });
         });
     });
     for (std::size_t i = 1; i < best.size(); ++i) best[i].why_loses = why_loses(best[i].result, best[0].result);

@@ -14,6 +14,7 @@ struct Breakdown {
     double forward = 0, backward = 0, recompute = 0;
     double tp_comm = 0;    // tensor-parallel collectives, exposed
     double ep_comm = 0;    // MoE all-to-all, exposed
+    double cp_comm = 0;    // context-parallel K/V exchange not hidden behind attention
     double pp_comm = 0;    // pipeline point-to-point, exposed
     double bubble = 0;     // (p−1)/(v·m) of the ideal step
     double dp_exposed = 0; // data-parallel reduce-scatter/all-gather not hidden by compute
@@ -21,7 +22,8 @@ struct Breakdown {
     double data_stall = 0; // storage cannot feed samples fast enough
     double overhead = 0;   // fixed per step
     double sum() const {
-        return forward + backward + recompute + tp_comm + ep_comm + pp_comm + bubble + dp_exposed + optimizer + data_stall + overhead;
+        return forward + backward + recompute + tp_comm + ep_comm + cp_comm + pp_comm + bubble + dp_exposed + optimizer + data_stall +
+               overhead;
     }
 };
 
@@ -35,7 +37,7 @@ struct StepResult {
     int microbatches = 1;
     double samples_per_step = 0; // micro-batches × micro × dp: the global batch unless a fixed plan forces more
     double efficiency = 0;       // achieved matmul fraction of peak
-    double dp_total_s = 0, dp_overlapped_s = 0, tp_total_s = 0, pp_total_s = 0, ep_total_s = 0;
+    double dp_total_s = 0, dp_overlapped_s = 0, tp_total_s = 0, pp_total_s = 0, ep_total_s = 0, cp_total_s = 0;
     double scale_up_s = 0, scale_out_s = 0;          // exposed communication by fabric
     double dp_bytes = 0, tp_bytes = 0, pp_bytes = 0; // per GPU per step
     double data_s = 0;                               // time storage needs per step (stall is what is not hidden)

@@ -33,11 +33,19 @@ const Command kCommands[] = {
      "Lists the hardware catalog: built-in entries, your user catalog and any --catalog file.\n"
      "KIND is one of: fabric, accelerator, node, cpu_host, nic, switch, storage, edge_device,\n"
      "camera, wan_link, cloud_region."},
-    {"validate", "validate FILE... [--json] [--notes] [--catalog FILE]...",
+    {"validate", "validate FILE... [--json] [--notes] [--cv [--params NAME,...]] [--set NAME=VALUE]... [--catalog FILE]...",
      "Rebuilds each published measurement in *.cases.json as a design, evaluates it and prints\n"
      "predicted vs measured per metric, failed cases (id + JSON pointer) and a summary (median\n"
-     "absolute % error, share within 10 % and 20 %, worst case). --notes lists the engine defaults\n"
-     "used where a case leaves a field null. Exit code: 0 all cases evaluated, 1 some failed."},
+     "absolute % error, share within 10 % and 20 %, median signed error, worst case). --notes lists\n"
+     "the engine defaults used where a case leaves a field null. --cv refits the training constants\n"
+     "with each source family left out in turn and reports the error on the family left out next to\n"
+     "the in-sample error. --set scores with a fitted training constant changed (names as in\n"
+     "calibrate). Exit code: 0 all cases evaluated, 1 some failed."},
+    {"calibrate", "calibrate FILE... [--params NAME,...] [--set NAME=VALUE]... [--json] [--catalog FILE]...",
+     "Refits the training engine's fitted constants (CALIBRATION.md) on the training cases of the\n"
+     "files by least squares on log(predicted ÷ measured), within each constant's bounds, and prints\n"
+     "the constants before and after with the error summary before and after. Nothing is changed\n"
+     "in the program: copy the values into core/engine/training/calibration.h to adopt them."},
     {"sweep", "sweep FILE --vary AXIS=FROM:TO[:STEPS] [--json] [--catalog FILE]...",
      "Re-scores a design while one quantity varies; every point carries its bottleneck.\n"
      "Training designs, AXIS = gpus (×N of the drawn node group, powers of two from one node up to\n"
@@ -175,6 +183,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (cmd == "check") return cmd_evaluate(rest, out, err, true);
         if (cmd == "catalog") return cmd_catalog(rest, out, err);
         if (cmd == "validate") return cmd_validate(rest, out, err);
+        if (cmd == "calibrate") return cmd_calibrate(rest, out, err);
         if (cmd == "sweep") return cmd_sweep(rest, out, err);
         if (cmd == "explain") return cmd_explain(rest, out, err);
         if (cmd == "compare") return cmd_compare(rest, out, err);

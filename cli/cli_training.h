@@ -1,5 +1,8 @@
 #pragma once
 // Subcommands of the training engine: validate, sweep, explain.
+#include "catalog/catalog.h"
+#include "engine/training/calibration.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <iosfwd>
@@ -9,6 +12,12 @@
 namespace cc::cli {
 
 int cmd_validate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+/// Applies "NAME=VALUE" (a fittable training constant, validation/calibrate.h); throws std::invalid_argument.
+void set_constant(engine::training::Calibration& cal, const std::string& name_value);
+int cmd_calibrate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+/// `validate --cv`: leave-one-source-family-out cross-validation of the training fit.
+/// `params` (comma-separated, may be empty = all) are the constants refitted in each fold.
+int cv_summary(const std::vector<std::string>& files, const Catalog& cat, const std::string& params, bool as_json, std::ostream& out);
 int cmd_sweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmd_explain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

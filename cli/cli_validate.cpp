@@ -4,6 +4,7 @@
 #include "cli/cli_training.h"
 #include "cli/text_table.h"
 #include "util/json_reader.h"
+#include "validation/calibrate.h"
 #include "validation/runner.h"
 
 #include <nlohmann/json.hpp>
@@ -72,12 +73,20 @@ int cmd_validate(const std::vector<std::string>& args, std::ostream& out, std::o
     auto spec = common_options();
     spec.push_back({"--notes", false, false, "print the engine defaults used for each case"});
     spec.push_back({"--explain", true, false, "print the explanation tree and ranked plans of one case"});
+    spec.push_back({"--cv", false, false, "leave-one-source-family-out cross-validation of the training fit"});
+    spec.push_back({"--params", true, false, "with --cv: the constants refitted in each fold (default: all fittable)"});
+    spec.push_back({"--set", true, true, "NAME=VALUE: score with a fitted training constant changed (see calibrate)"});
     const Parsed p = parse_args(args, spec);
     if (p.positional.empty()) throw std::invalid_argument("expected one or more *.cases.json FILEs");
     Context ctx = make_context(p);
     print_notices(ctx, err);
     if (auto id = p.value("--explain")) return explain_case(p.positional, *id, ctx, out, err);
-    const validation::Report r = validation::run_files(p.positional, ctx.catalog);
+    if (p.flag("--cv")) return cv_summary(p.positional, ctx.catalog, p.value("--params").value_or(""), p.flag("--json"), out);
+    engine::training::Calibration cal = engine::training::default_calibration();
+    for (const auto& kv : p.values("--set")) set_constant(cal, kv);
+    validation::RunOptions ro;
+    ro.calibration = &cal;
+    const validation::Report r = validation::run_files(p.positional, ctx.catalog, ro);
     if (p.flag("--json")) {
         out << validation::to_json(r).dump(2) << "\n";
         return r.failed.empty() ? kOk : kDesignErrors;
@@ -99,8 +108,10 @@ int cmd_validate(const std::vector<std::string>& args, std::ostream& out, std::o
     }
     const auto& s = r.summary;
     char buf[256];
-    std::snprintf(buf, sizeof buf, "\nSummary: %zu rows, %zu failed · MdAPE %.1f %% · within ±10 %% %.0f %% · within ±20 %% %.0f %%\n",
-                  s.rows, s.failed, s.mdape * 100, s.within_10 * 100, s.within_20 * 100);
+    std::snprintf(buf, sizeof buf,
+                  "\nSummary: %zu rows, %zu failed · MdAPE %.1f %% · within ±10 %% %.0f %% · within ±20 %% %.0f %% · median signed "
+                  "error %+.1f %%\n",
+                  s.rows, s.failed, s.mdape * 100, s.within_10 * 100, s.within_20 * 100, s.median_error * 100);
     out << buf;
     if (s.worst) out << "Worst: " << s.worst->case_id << " " << s.worst->metric << " " << pct(s.worst->error) << "\n";
     return r.failed.empty() ? kOk : kDesignErrors;

@@ -214,13 +214,19 @@ void summarise(Report& r) {
     s = {};
     s.rows = r.rows.size();
     s.failed = r.failed.size();
-    std::vector<double> errs;
+    std::vector<double> errs, signed_errs;
     for (const auto& row : r.rows) {
         errs.push_back(std::fabs(row.error));
+        signed_errs.push_back(row.error);
         if (!s.worst || std::fabs(row.error) > std::fabs(s.worst->error)) s.worst = row;
     }
     for (std::size_t i = 0; i < r.missed; ++i) errs.push_back(std::numeric_limits<double>::infinity());
     if (errs.empty()) return;
+    if (!signed_errs.empty()) {
+        std::sort(signed_errs.begin(), signed_errs.end());
+        const std::size_t k = signed_errs.size();
+        s.median_error = k % 2 ? signed_errs[k / 2] : (signed_errs[k / 2 - 1] + signed_errs[k / 2]) / 2;
+    }
     std::sort(errs.begin(), errs.end());
     const std::size_t n = errs.size();
     s.mdape = n % 2 ? errs[n / 2] : (errs[n / 2 - 1] + errs[n / 2]) / 2;
@@ -264,7 +270,8 @@ json to_json(const Report& r) {
     }
     for (const auto& f : r.failed) failed.push_back({{"case", f.case_id}, {"message", f.message}});
     json summary{{"rows", r.summary.rows},           {"failed", r.summary.failed},       {"mdape", r.summary.mdape},
-                 {"within_10", r.summary.within_10}, {"within_20", r.summary.within_20}, {"worst", nullptr}};
+                 {"within_10", r.summary.within_10}, {"within_20", r.summary.within_20},
+                 {"median_error", r.summary.median_error}, {"worst", nullptr}};
     if (r.summary.worst)
         summary["worst"] = {{"case", r.summary.worst->case_id}, {"metric", r.summary.worst->metric}, {"error", r.summary.worst->error}};
     return {{"rows", rows}, {"failed", failed}, {"summary", summary}};

@@ -65,6 +65,7 @@ struct Failure {
 struct Summary {
     std::size_t rows = 0, failed = 0;
     double mdape = 0, within_10 = 0, within_20 = 0;
+    double median_error = 0; // signed: a one-sided bias shows here even when the MdAPE looks fine
     std::optional<Row> worst;
 };
 

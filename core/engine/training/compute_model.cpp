@@ -12,7 +12,8 @@ TokenFlops token_flops(const Job& j) {
     const double mats = j.gated_mlp ? kGatedMlpMatrices : 2.0;
     const double active_experts = j.moe ? j.experts_active : 1;
     // 2 FLOPs per multiply-accumulate: QKV + output projection + MLP.
-    const double matmul = 2 * (2 * h * h + 2 * h * kv + mats * h * j.ffn * active_experts);
+    f.mlp = 2 * mats * h * j.ffn * active_experts;
+    const double matmul = 2 * (2 * h * h + 2 * h * kv) + f.mlp;
     // Scores QKᵀ and softmax·V, each 2·s·h per token (counted over the full sequence, as Megatron does).
     f.attention = kAttentionFlopsPerSH * s * h;
     f.layer = matmul + f.attention;
@@ -96,11 +97,26 @@ ComputeRates compute_rates(const Job& j, const Hardware& hw, const Calibration& 
     ComputeRates r;
     const double minimum = 1e-6; // floor on an efficiency so times stay finite
     r.linear = std::max(1e-9, hw.peak_tflops) * 1e12 * std::max(minimum, matmul_efficiency(j, hw, cal, micro));
-    r.attention = r.head = r.linear;
+    r.attention = r.head = r.mlp = r.linear;
+    if (j.transformer && j.ffn > 0 && j.ffn < j.hidden) {
+        // A GEMM rolls off with its smallest dimension: a narrow MLP (fine-grained MoE experts)
+        // runs below the hidden size's efficiency.
+        const double h = j.hidden, n = j.ffn, h0 = hidden_rolloff(hw, cal, hw.peak_at_precision ? j.precision : Precision::BF16);
+        r.mlp = r.linear * (n / (n + h0)) / (h / (h + h0));
+    }
     if (low_precision_linear(j, hw) && hw.peak16_tflops > 0) {
         const double h = j.hidden;
         const double f16 = generation_fraction(j, hw, cal) * h / (h + hidden_rolloff(hw, cal, Precision::BF16));
-        r.attention = r.head = hw.peak16_tflops * 1e12 * std::max(minimum, f16);
+        r.head = hw.peak16_tflops * 1e12 * std::max(minimum, f16);
+    }
+    const bool fp32 = j.precision == Precision::FP32 || j.precision == Precision::TF32;
+    if (j.transformer && !fp32) {
+        // Fused attention keeps its tiles on chip: its rate does not roll off with the hidden size.
+        // Other generations scale by their 16-bit fraction relative to Hopper's.
+        const double peak16 = hw.peak16_tflops > 0 ? hw.peak16_tflops : hw.peak_tflops;
+        const double scale = generation_fraction(j, hw, cal) / cal.matmul_frac_hopper;
+        r.attention = peak16 * 1e12 * std::max(minimum, cal.attention_frac * scale);
+        r.attention_share = j.causal ? kCausalComputedShare : 1;
     }
     return r;
 }

@@ -9,6 +9,7 @@ namespace cc::engine::training {
 struct TokenFlops {
     double layer = 0;     // one transformer layer, forward (matmuls + attention scores)
     double attention = 0; // the attention-score part of `layer` (recomputed by selective recompute)
+    double mlp = 0;       // the MLP (or active experts) part of `layer`
     double head = 0;      // logits (LM head), forward
 };
 
@@ -31,11 +32,17 @@ double hidden_rolloff(const Hardware& hw, const Calibration& cal, Precision p);
 
 /// Achieved FLOP/s of one GPU for each kind of transformer work. Low-precision training
 /// (FP8/FP4, Transformer Engine style) runs only the linear layers at that precision;
-/// attention scores (FlashAttention) and the LM head stay at 16 bits.
+/// the LM head stays at 16 bits. Attention scores run fused (FlashAttention) at their own
+/// fraction of the 16-bit peak, computing only the unmasked share of a causal score matrix.
+/// Times are per token on one GPU, for the FLOPs counted in TokenFlops (the full matrix,
+/// as Megatron counts them).
 struct ComputeRates {
     double linear = 0, attention = 0, head = 0; // FLOP/s
+    double mlp = 0;                             // FLOP/s of the MLP GEMMs (narrow experts reach less)
+    double attention_share = 1;                 // share of the counted attention FLOPs computed
+    double attention_seconds(const TokenFlops& f, double layers) const { return layers * f.attention * attention_share / attention; }
     double seconds(const TokenFlops& f, double layers) const {
-        return layers * ((f.layer - f.attention) / linear + f.attention / attention) + f.head / head;
+        return layers * ((f.layer - f.attention - f.mlp) / linear + f.mlp / mlp) + attention_seconds(f, layers) + f.head / head;
     }
 };
 ComputeRates compute_rates(const Job& j, const Hardware& hw, const Calibration& cal, int micro);

@@ -50,6 +50,7 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         if (j.transformer) {
             in(eff, "hidden size h", j.hidden, "", "model");
             in(eff, "hidden-size roll-off (× machine balance)", hidden_rolloff(hw, cal, j.precision), "", kCal);
+            in(eff, "fused attention fraction of the 16-bit peak (causal: half the scores computed)", cal.attention_frac, "", kCal);
             if (low_precision_linear(j, hw)) {
                 in(eff, "low-precision GEMM share of the 16-bit fraction", low_precision_factor(hw.generation, cal), "", kCal);
                 in(eff, "16-bit peak for attention and LM head", hw.peak16_tflops, "TFLOP/s",

@@ -31,6 +31,7 @@ Job resolve_job(const TrainingWorkload& w, const ModelShape& m, const Calibratio
     j.arch = m.arch;
     j.transformer = m.arch == "decoder" || m.arch == "moe-decoder" || m.arch == "encoder";
     j.moe = m.arch == "moe-decoder" && m.experts.value_or(1) > 1;
+    j.causal = m.arch == "decoder" || m.arch == "moe-decoder";
     j.params = m.params;
     j.precision = w.precision;
     j.global_batch = std::max(1, w.global_batch);

@@ -18,6 +18,7 @@ struct Job {
     std::string arch = "decoder";
     bool transformer = true;
     bool moe = false;
+    bool causal = false; // decoders: each token attends only to earlier ones
     double params = 0;        // total
     double active_params = 0; // per token (MoE: shared + active experts)
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn = 0, vocab = 0, seq = 0;

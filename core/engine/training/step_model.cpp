@@ -56,7 +56,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
         const double tokens = static_cast<double>(p.micro) * j.seq / p.cp; // this GPU's share of the sequences
         fwd = tokens * rates.seconds(f, L) / p.tp;
         if (p.recompute == Recompute::Full) rc = tokens * (rates.seconds(f, L) - f.head / rates.head) / p.tp;
-        else if (p.recompute == Recompute::Selective) rc = tokens * L * f.attention / rates.attention / p.tp;
+        else if (p.recompute == Recompute::Selective) rc = tokens * rates.attention_seconds(f, L) / p.tp;
         // Tensor parallelism: 2 all-reduces (or reduce-scatter + all-gather with SP) forward,
         // 2 backward, 2 more when the forward is recomputed; activations of b·s·h.
         if (p.tp > 1) {
@@ -76,7 +76,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
             const double kv_dim = static_cast<double>(j.hidden) * j.kv_heads / std::max(1, j.heads);
             const double kv_bytes = 2.0 * p.micro * j.seq * kv_dim * act_bytes / p.tp;
             const CommTime c = all_gather(kv_bytes, {p.cp, std::clamp(hw.domain / p.tp, 1, p.cp)}, hw, cal);
-            const double attention = tokens * f.attention / p.tp / rates.attention;
+            const double attention = tokens * rates.attention_seconds(f, 1) / p.tp;
             const double passes = kBackwardPlusForward + (p.recompute == Recompute::Full ? 1 : 0);
             cp_mb = passes * L * std::max(0.0, c.total() - attention);
             r.cp_total_s = passes * L * c.total();

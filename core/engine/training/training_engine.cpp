@@ -145,10 +145,8 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     if (!e.hw.peak_note.empty()) e.notes.push_back(e.hw.peak_note);
     e.automatic = !c.tp && !c.pp && !c.dp;
     PlanConstraints fixed = c;
-    if (!e.automatic && !c.v) {
-        fixed.v = 1;
-        if (c.pp.value_or(1) > 1) e.notes.push_back("virtual pipeline stages not given: 1 (non-interleaved 1F1B, the frameworks' default)");
-    }
+    if (!e.automatic && !c.v && c.pp.value_or(1) > 1)
+        e.notes.push_back("virtual pipeline stages not given: chosen by the engine's plan search (interleaved 1F1B when layers divide)");
     auto unset = [&](bool is_unset, const char* what) {
         if (is_unset && !e.automatic) e.notes.push_back(std::string(what) + " not given: chosen by the engine's plan search");
     };

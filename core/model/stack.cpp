@@ -25,4 +25,27 @@ const std::vector<Stack>& inference_stacks() {
     return v;
 }
 
+const std::vector<Stack>& edge_stacks() {
+    static const std::vector<Stack> v{Stack::TensorRT, Stack::OnnxRuntime, Stack::PyTorch};
+    return v;
+}
+
+const std::vector<Stack>& stacks_for(WorkloadKind kind) {
+    static const std::vector<Stack> none;
+    switch (kind) {
+    case WorkloadKind::Training: return training_stacks();
+    case WorkloadKind::Serving: return inference_stacks();
+    case WorkloadKind::Edge: return edge_stacks();
+    case WorkloadKind::None: break;
+    }
+    return none;
+}
+
+std::vector<std::string_view> stack_names(const std::vector<Stack>& stacks) {
+    std::vector<std::string_view> names;
+    names.reserve(stacks.size());
+    for (Stack s : stacks) names.push_back(to_string(s));
+    return names;
+}
+
 } // namespace cc

@@ -14,6 +14,12 @@ std::string_view to_string(Stack s) { return stack_names()[static_cast<std::size
 
 std::optional<Stack> stack_from(std::string_view s) { return enum_from_name<Stack>(stack_names(), s); }
 
+std::string_view display_name(Stack s) {
+    static const std::vector<std::string_view> n{"Megatron-LM", "TorchTitan", "DeepSpeed", "PyTorch",  "TensorRT-LLM",
+                                                 "vLLM",        "SGLang",     "Triton",    "TensorRT", "ONNX Runtime"};
+    return n[static_cast<std::size_t>(s)];
+}
+
 const std::vector<Stack>& training_stacks() {
     static const std::vector<Stack> v{Stack::Megatron, Stack::TorchTitan, Stack::DeepSpeed, Stack::PyTorch};
     return v;

@@ -26,6 +26,8 @@ enum class Stack {
 /// The file spelling: "megatron", "tensorrt-llm", "onnxruntime", ...
 std::string_view to_string(Stack s);
 std::optional<Stack> stack_from(std::string_view s);
+/// The product name for the UI: "Megatron-LM", "TensorRT-LLM", "ONNX Runtime", ...
+std::string_view display_name(Stack s);
 /// The spellings, in declaration order.
 const std::vector<std::string_view>& stack_names();
 

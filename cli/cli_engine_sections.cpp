@@ -9,8 +9,23 @@
 #include <ostream>
 
 namespace cc::cli {
+namespace {
+
+// The stack the numbers are for: the design's, or the default it assumed and why.
+void print_stack(const evaluate::Evaluation& ev, std::ostream& out) {
+    if (!ev.stack) return;
+    out << "Software stack: " << to_string(ev.stack->stack) << " (" << (ev.stack->assumed ? "assumed: " : "") << ev.stack->why << ")\n";
+}
+
+nlohmann::json stack_json(const evaluate::Evaluation& ev) {
+    if (!ev.stack) return nullptr;
+    return {{"name", std::string(to_string(ev.stack->stack))}, {"assumed", ev.stack->assumed}, {"why", ev.stack->why}};
+}
+
+} // namespace
 
 void print_engine_sections(const evaluate::Evaluation& ev, std::ostream& out) {
+    print_stack(ev, out);
     print_training_section(ev, out);
     print_serving_section(ev, out);
 }
@@ -22,6 +37,7 @@ void add_engine_sections_json(const evaluate::Evaluation& ev, nlohmann::json& j)
     for (const auto& v : ev.metrics) m[std::string(v.def().key)] = v.value ? nlohmann::json(*v.value) : nlohmann::json(nullptr);
     j["workload"] = evaluate::to_string(ev.kind);
     j["metrics"] = m;
+    j["stack"] = stack_json(ev);
     add_training_section_json(ev, j);
     add_serving_section_json(ev, j);
 }

@@ -411,7 +411,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation> — keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/workload_form.cpp" line="+61"/>
+        <location filename="../widgets/panels/workload_form.cpp" line="+62"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -437,6 +437,26 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>software stack</source>
+        <translation>Software-Stack</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software stack</source>
+        <translation>Software-Stack</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The software the workload runs on. Default: the stack the accelerator&apos;s vendor publishes its results with.</source>
+        <translation>Die Software, auf der die Workload läuft. Standard: der Stack, mit dem der Hersteller des Beschleunigers seine Ergebnisse veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> B tokens</source>
         <translation> Mrd. Tokens</translation>
     </message>
@@ -448,13 +468,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+76"/>
-        <location line="+73"/>
+        <location line="+77"/>
+        <location line="+74"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -496,13 +516,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+3"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>sequence length</source>
         <translation>Sequenzlänge</translation>
     </message>
@@ -533,12 +553,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Tensor parallel</source>
         <translation>Tensor-Parallelität</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Pipeline parallel</source>
         <translation>Pipeline-Parallelität</translation>
     </message>
@@ -574,7 +594,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
@@ -632,20 +652,20 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <location line="+0"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>TPOT ≤</source>
         <translation>TPOT ≤</translation>
     </message>
@@ -666,13 +686,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Measure</source>
         <translation>Messung</translation>
     </message>

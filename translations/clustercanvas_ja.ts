@@ -407,7 +407,7 @@ Double-click the badge to change ×N.</source>
         <translation> — データなし</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/workload_form.cpp" line="+61"/>
+        <location filename="../widgets/panels/workload_form.cpp" line="+62"/>
         <source>model</source>
         <translation>モデル</translation>
     </message>
@@ -433,6 +433,26 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>software stack</source>
+        <translation>ソフトウェアスタック</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software stack</source>
+        <translation>ソフトウェアスタック</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default (%1)</source>
+        <translation>既定 (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The software the workload runs on. Default: the stack the accelerator&apos;s vendor publishes its results with.</source>
+        <translation>ワークロードを実行するソフトウェア。既定: アクセラレータのベンダーが公開結果に使っているスタック。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> B tokens</source>
         <translation> B トークン</translation>
     </message>
@@ -444,13 +464,13 @@ Double-click the badge to change ×N.</source>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+76"/>
-        <location line="+73"/>
+        <location line="+77"/>
+        <location line="+74"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
@@ -492,13 +512,13 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+3"/>
         <source> tokens</source>
         <translation> トークン</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>sequence length</source>
         <translation>シーケンス長</translation>
     </message>
@@ -529,12 +549,12 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Tensor parallel</source>
         <translation>テンソル並列</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Pipeline parallel</source>
         <translation>パイプライン並列</translation>
     </message>
@@ -570,7 +590,7 @@ Double-click the badge to change ×N.</source>
         <translation>再計算</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Input tokens</source>
         <translation>入力トークン数</translation>
     </message>
@@ -628,20 +648,20 @@ Double-click the badge to change ×N.</source>
         <location line="+0"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>TPOT ≤</source>
         <translation>TPOT ≤</translation>
     </message>
@@ -662,13 +682,13 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>pipeline</source>
         <translation>パイプライン</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Measure</source>
         <translation>計測範囲</translation>
     </message>

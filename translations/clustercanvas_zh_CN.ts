@@ -407,7 +407,7 @@ Double-click the badge to change ×N.</source>
         <translation> — 无数据</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/workload_form.cpp" line="+61"/>
+        <location filename="../widgets/panels/workload_form.cpp" line="+62"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
@@ -433,6 +433,26 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>software stack</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Software stack</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default (%1)</source>
+        <translation>默认 (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The software the workload runs on. Default: the stack the accelerator&apos;s vendor publishes its results with.</source>
+        <translation>运行该工作负载的软件。默认：加速器厂商发布其结果时所用的软件栈。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> B tokens</source>
         <translation> B 词元</translation>
     </message>
@@ -444,13 +464,13 @@ Double-click the badge to change ×N.</source>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+76"/>
-        <location line="+73"/>
+        <location line="+77"/>
+        <location line="+74"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
@@ -492,13 +512,13 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+3"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>sequence length</source>
         <translation>序列长度</translation>
     </message>
@@ -529,12 +549,12 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Tensor parallel</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Pipeline parallel</source>
         <translation>流水线并行</translation>
     </message>
@@ -570,7 +590,7 @@ Double-click the badge to change ×N.</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Input tokens</source>
         <translation>输入词元数</translation>
     </message>
@@ -628,20 +648,20 @@ Double-click the badge to change ×N.</source>
         <location line="+0"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>TPOT ≤</source>
         <translation>TPOT ≤</translation>
     </message>
@@ -662,13 +682,13 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>pipeline</source>
         <translation>流水线</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Measure</source>
         <translation>测量范围</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "evaluate/evaluation.h"
 
+#include "evaluate/design_stack.h"
 #include "topology/cluster_growth.h"
 
 #include <algorithm>
@@ -46,6 +47,7 @@ void score_training(const Design& d, const Catalog& cat, const Options& opt, Eva
     eo.time_runs_that_do_not_fit = opt.validation.time_runs_that_do_not_fit;
     TrainingOutcome out;
     const ClusterView view = cluster_for(d, cat, opt.what_if);
+    ev.stack = resolve_stack(d.workload.stack(), WorkloadKind::Training, view.accelerator); // = design_stack(d, cat), view at hand
     const bool grown = opt.what_if.gpu_scale != 1.0;
     const auto* tw = std::get_if<TrainingWorkload>(&d.workload.spec);
     if (const ModelShape* m = opt.validation.plan ? resolve_model(tw->model) : nullptr) {
@@ -90,7 +92,9 @@ void score_serving(const Design& d, const Catalog& cat, const Options& opt, Eval
     eo.explain = opt.explain;
     ServingOutcome out;
     std::string err;
-    out.setup = inf::serving_setup(d, cat, cluster_for(d, cat, opt.what_if), &err);
+    const ClusterView view = cluster_for(d, cat, opt.what_if);
+    ev.stack = resolve_stack(d.workload.stack(), WorkloadKind::Serving, view.accelerator);
+    out.setup = inf::serving_setup(d, cat, view, &err);
     if (out.setup) opt.validation.apply_to(out.setup->req);
     if (out.setup) out.result = inf::evaluate_setup(*out.setup, eo);
     else out.result.error = err;
@@ -129,6 +133,7 @@ void score_edge(const Design& d, const Catalog& cat, const Options& opt, Evaluat
     EdgeOutcome out;
     out.result = edge::evaluate_edge(d, cat);
     const edge::EdgeResult& r = out.result;
+    ev.stack = design_stack(d, cat);
     ev.ok = r.ok;
     ev.error = r.error;
     if (r.ok) {

@@ -3,6 +3,7 @@
 // score cards and charts, compare and the report show, computed once in core
 // and shared read-only. Front ends format and translate it; none of them call
 // an engine themselves.
+#include "catalog/stack_defaults.h"
 #include "engine/edge/edge_engine.h"
 #include "engine/inference/serving_engine.h"
 #include "engine/inference/sweeps.h"
@@ -21,7 +22,7 @@
 
 namespace cc::evaluate {
 
-enum class WorkloadKind { None, Training, Serving, Edge };
+using WorkloadKind = cc::WorkloadKind; // model/workload.h
 /// "none", "training", "inference", "edge" (the CLI's and the file format's words).
 const char* to_string(WorkloadKind k);
 
@@ -53,6 +54,9 @@ struct Evaluation {
     /// then the workload's, in metric-table order.
     std::vector<MetricValue> metrics;
     std::string bottleneck; // one sentence ("" when not scored)
+    /// The software stack the numbers are for: the design's, or the default for
+    /// its accelerator (assumed). Unset without a workload.
+    std::optional<ResolvedStack> stack;
     std::optional<TrainingOutcome> training;
     std::optional<ServingOutcome> serving;
     std::optional<EdgeOutcome> edge;

@@ -1,6 +1,7 @@
 // Reading .ccd documents: version handling, schema, and the semantic checks
 // that make a design well-formed (unique ids, real link ends, acyclic groups).
 #include "format/design_format.h"
+#include "format/stack_field.h"
 #include "model/workload_limits.h"
 
 #include <algorithm>
@@ -211,6 +212,7 @@ Workload read_workload(const Json& j, const std::string& ptr) {
         TrainingWorkload t;
         t.model = read_model(r);
         t.precision = read_enum<Precision>(r, "precision", precision_names(), precision_from, Precision::BF16);
+        t.stack = read_stack(r, stacks_for(WorkloadKind::Training), "training workloads");
         t.dataset_tokens = r.opt_number("dataset_tokens", kPositive, 1e18);
         t.dataset_samples = r.opt_number("dataset_samples", kPositive, 1e18);
         t.global_batch = static_cast<int>(r.integer("global_batch", 1, limits::kGlobalBatch));
@@ -223,6 +225,7 @@ Workload read_workload(const Json& j, const std::string& ptr) {
         s.precision = read_enum<Precision>(r, "precision", precision_names(), precision_from, Precision::FP8);
         s.weights_precision = opt_precision(r, "weights_precision");
         s.kv_precision = opt_precision(r, "kv_precision");
+        s.stack = read_stack(r, stacks_for(WorkloadKind::Serving), "inference workloads");
         s.input_tokens = r.number_or("input_tokens", s.input_tokens, 0, 1e8);
         s.output_tokens = r.number_or("output_tokens", s.output_tokens, 0, 1e8);
         s.request_rate_per_s = r.opt_number("request_rate_per_s", kPositive, 1e9);
@@ -241,6 +244,7 @@ Workload read_workload(const Json& j, const std::string& ptr) {
         EdgeWorkload e;
         e.model = read_model(r);
         e.precision = read_enum<Precision>(r, "precision", precision_names(), precision_from, Precision::INT8);
+        e.stack = read_stack(r, stacks_for(WorkloadKind::Edge), "edge workloads");
         e.fps_per_stream = r.opt_number("fps_per_stream", kPositive, 10000);
         e.placement = read_enum<Placement>(r, "placement", placement_names(), placement_from, Placement::Edge);
         e.latency_budget_ms = r.opt_number("latency_budget_ms", kPositive, 1e9);

@@ -73,9 +73,10 @@ Json model_json(const ModelRef& m) {
     return j;
 }
 
-std::optional<std::string> precision_text(const std::optional<Precision>& p) {
-    if (!p) return std::nullopt;
-    return std::string(to_string(*p));
+template <class E>
+std::optional<std::string> enum_text(const std::optional<E>& v) {
+    if (!v) return std::nullopt;
+    return std::string(to_string(*v));
 }
 
 Json workload_json(const Workload& w) {
@@ -90,6 +91,7 @@ Json workload_json(const Workload& w) {
         j["kind"] = "training";
         j["model"] = model_json(t->model);
         j["precision"] = std::string(to_string(t->precision));
+        put_opt(j, "stack", enum_text(t->stack));
         put_opt(j, "dataset_tokens", t->dataset_tokens);
         put_opt(j, "dataset_samples", t->dataset_samples);
         j["global_batch"] = t->global_batch;
@@ -113,8 +115,9 @@ Json workload_json(const Workload& w) {
         j["kind"] = "inference";
         j["model"] = model_json(s->model);
         j["precision"] = std::string(to_string(s->precision));
-        put_opt(j, "weights_precision", precision_text(s->weights_precision));
-        put_opt(j, "kv_precision", precision_text(s->kv_precision));
+        put_opt(j, "stack", enum_text(s->stack));
+        put_opt(j, "weights_precision", enum_text(s->weights_precision));
+        put_opt(j, "kv_precision", enum_text(s->kv_precision));
         j["input_tokens"] = s->input_tokens;
         j["output_tokens"] = s->output_tokens;
         put_opt(j, "request_rate_per_s", s->request_rate_per_s);
@@ -130,6 +133,7 @@ Json workload_json(const Workload& w) {
         j["kind"] = "edge";
         j["model"] = model_json(e->model);
         j["precision"] = std::string(to_string(e->precision));
+        put_opt(j, "stack", enum_text(e->stack));
         put_opt(j, "fps_per_stream", e->fps_per_stream);
         j["placement"] = std::string(to_string(e->placement));
         put_opt(j, "latency_budget_ms", e->latency_budget_ms);

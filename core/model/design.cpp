@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <type_traits>
 
 namespace cc {
 
@@ -11,6 +12,23 @@ const ModelRef* Workload::model() const {
     if (auto* s = std::get_if<ServingWorkload>(&spec)) return &s->model;
     if (auto* e = std::get_if<EdgeWorkload>(&spec)) return &e->model;
     return nullptr;
+}
+
+std::optional<Stack> Workload::stack() const {
+    return std::visit(
+        [](const auto& w) -> std::optional<Stack> {
+            if constexpr (std::is_same_v<std::decay_t<decltype(w)>, std::monostate>) return std::nullopt;
+            else return w.stack;
+        },
+        spec);
+}
+
+void Workload::set_stack(std::optional<Stack> s) {
+    std::visit(
+        [&](auto& w) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(w)>, std::monostate>) w.stack = s;
+        },
+        spec);
 }
 
 const Port* Component::port(std::string_view port_id) const {

@@ -12,6 +12,8 @@ enum class Precision { FP32, TF32, FP16, BF16, FP8, FP4, INT8, INT4 };
 enum class Recompute { None, Selective, Full };
 /// Where an edge workload runs its model: on the site's devices, in the cloud, or split.
 enum class Placement { Edge, Cloud, Hybrid };
+/// What a design's workload is (the order of model/workload.h's WorkloadVariant).
+enum class WorkloadKind { None, Training, Serving, Edge };
 
 std::string_view to_string(ComponentKind k);
 std::string_view to_string(GroupKind k);

@@ -1,6 +1,7 @@
 #pragma once
 // What the design is for: a training job, a serving workload or an edge workload.
 #include "model/kinds.h"
+#include "model/stack.h"
 
 #include <optional>
 #include <string>
@@ -51,6 +52,7 @@ struct Assumptions {
 struct TrainingWorkload {
     ModelRef model;
     Precision precision = Precision::BF16;
+    std::optional<Stack> stack; // unset: the engine's default for the accelerator (model/stack_defaults.h)
     std::optional<double> dataset_tokens;
     std::optional<double> dataset_samples;
     int global_batch = 1024;    // sequences or images per optimizer step
@@ -64,6 +66,7 @@ struct ServingWorkload {
     ModelRef model;
     Precision precision = Precision::FP8;
     std::optional<Precision> weights_precision, kv_precision;
+    std::optional<Stack> stack; // unset: the engine's default for the accelerator
     double input_tokens = 1024;
     double output_tokens = 256;
     std::optional<double> request_rate_per_s; // open loop (Poisson)
@@ -78,6 +81,7 @@ struct ServingWorkload {
 struct EdgeWorkload {
     ModelRef model;
     Precision precision = Precision::INT8;
+    std::optional<Stack> stack; // unset: the engine's default for the accelerator
     std::optional<double> fps_per_stream; // unset: each camera's own fps
     Placement placement = Placement::Edge;
     std::optional<double> latency_budget_ms;
@@ -94,6 +98,11 @@ struct Workload {
 
     bool empty() const { return std::holds_alternative<std::monostate>(spec); }
     const ModelRef* model() const;
+    WorkloadKind kind() const { return static_cast<WorkloadKind>(spec.index()); } // in the variant's order
+    /// The software stack the design names (unset when it leaves the choice to the engine).
+    std::optional<Stack> stack() const;
+    /// Names (or, with nullopt, unsets) it; nothing to set without a workload.
+    void set_stack(std::optional<Stack> s);
     bool operator==(const Workload&) const = default;
 };
 

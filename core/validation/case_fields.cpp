@@ -1,5 +1,6 @@
 #include "validation/case_fields.h"
 
+#include "format/stack_field.h"
 #include "model/workload_limits.h"
 #include "util/diagnostic.h"
 #include "util/json_reader.h"
@@ -60,13 +61,10 @@ std::optional<double> opt_positive(const json& obj, const std::string& ptr, cons
     return x;
 }
 
-std::optional<Stack> opt_stack(const json& c, const std::string& ptr, const std::vector<Stack>& allowed) {
-    if (!opt(c, "stack")) return std::nullopt;
-    std::vector<std::string_view> names;
-    for (Stack s : allowed) names.push_back(to_string(s));
+std::optional<Stack> opt_stack(const json& c, const std::string& ptr, const std::vector<Stack>& allowed, std::string_view kind) {
     json_in::ObjectReader r(c, ptr);
     r.allow_unknown(); // the other fields are read elsewhere; unknown ones are ignored (SCHEMA.md)
-    return stack_from(r.choice("stack", names));
+    return format::read_stack(r, allowed, kind);
 }
 
 void shape_counts(const json& m, const std::string& ptr, ModelShape& shape) {

@@ -28,8 +28,8 @@ std::optional<double> opt_num(const json& obj, const std::string& ptr, const cha
 std::optional<double> opt_positive(const json& obj, const std::string& ptr, const char* key);
 
 /// The case's optional `stack` (SCHEMA.md 1.1), one of `allowed` (the stacks of
-/// the case's kind); absent or null = unknown.
-std::optional<Stack> opt_stack(const json& c, const std::string& ptr, const std::vector<Stack>& allowed);
+/// the case's kind, `kind` for the message); absent or null = unknown.
+std::optional<Stack> opt_stack(const json& c, const std::string& ptr, const std::vector<Stack>& allowed, std::string_view kind);
 
 /// The whole-number fields of a model shape (layers … experts_active), each
 /// within the range a .ccd design allows (model/workload_limits.h).

@@ -93,7 +93,7 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
         if (!shape.gflops_per_sample) throw InputError(child(mp, "gflops_per_sample"), "a " + shape.arch + " case needs gflops_per_sample");
     }
 
-    ic.stack = fields::opt_stack(c, p, inference_stacks());
+    ic.stack = fields::opt_stack(c, p, inference_stacks(), "inference cases");
 
     const Precision prec = precision_at(need(c, p, "precision"), child(p, "precision"));
     const std::string sp = child(p, "serving");
@@ -130,6 +130,7 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
 Design build_case_design(const InferenceCase& ic, const Catalog& cat) {
     Design d = case_cluster_design(ic.cluster, ic.id, cat);
     d.workload.spec = ic.workload;
+    d.workload.set_stack(ic.stack); // the case's stack, read beside the workload
     return d;
 }
 

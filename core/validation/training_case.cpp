@@ -66,7 +66,7 @@ TrainingCase read_training_case(const json& c, const std::string& p, const Catal
     if (!transformer && !tc.model.gflops_per_sample)
         throw InputError(child(mp, "gflops_per_sample"), "a " + tc.model.arch + " case needs gflops_per_sample");
 
-    tc.stack = fields::opt_stack(c, p, training_stacks());
+    tc.stack = fields::opt_stack(c, p, training_stacks(), "training cases");
 
     const std::string prec = str(need(c, p, "precision"), child(p, "precision"));
     auto pr = precision_from(prec);
@@ -130,6 +130,7 @@ Design build_case_design(const TrainingCase& tc, const Catalog& cat) {
     TrainingWorkload t;
     t.model.custom = tc.model;
     t.precision = tc.precision;
+    t.stack = tc.stack;
     t.global_batch = tc.global_batch;
     t.seq_len = tc.model.seq_len;
     if (tc.run_samples) t.dataset_samples = tc.run_samples;

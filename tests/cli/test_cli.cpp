@@ -155,3 +155,26 @@ TEST_CASE("cli: evaluate --scenario scores that scenario and refuses an unknown 
     CHECK_THAT(bad.err, Catch::Contains("--scenario: no scenario named \"Nope\""));
     CHECK(bad.out.empty());
 }
+
+TEST_CASE("cli: evaluate names the software stack, assumed or chosen, in text and JSON", "[cli][stack]") {
+    auto r = run_cli({"evaluate", kPod});
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Software stack: megatron (assumed: Megatron-LM/NeMo"));
+    auto j = nlohmann::json::parse(run_cli({"evaluate", kPod, "--json"}).out);
+    CHECK(j["stack"]["name"] == "megatron");
+    CHECK(j["stack"]["assumed"] == true);
+    CHECK_THAT(j["stack"]["why"].get<std::string>(), Catch::Contains("NVIDIA"));
+
+    Design d = format::load_design_file(kPod);
+    d.workload.set_stack(Stack::TorchTitan);
+    const std::string file = testing::temp_dir("cli-stack") + "/titan.ccd";
+    format::save_design_file(d, file);
+    r = run_cli({"evaluate", file});
+    CHECK_THAT(r.out, Catch::Contains("Software stack: torchtitan (chosen in the design)"));
+    j = nlohmann::json::parse(run_cli({"evaluate", file, "--json"}).out);
+    CHECK(j["stack"] == nlohmann::json({{"name", "torchtitan"}, {"assumed", false}, {"why", "chosen in the design"}}));
+
+    d.workload.spec = std::monostate{};
+    format::save_design_file(d, file);
+    CHECK(nlohmann::json::parse(run_cli({"evaluate", file, "--json"}).out)["stack"].is_null());
+}

@@ -148,6 +148,10 @@ const std::vector<Case>& cases() {
          "/workload/model", "needs \"layers\" and \"hidden\""},
         {"negative batch", edit([](Json& j) { j["workload"]["global_batch"] = -1; }), "/workload/global_batch", "got -1"},
         {"bad precision", edit([](Json& j) { j["workload"]["precision"] = "fp7"; }), "/workload/precision", "got \"fp7\""},
+        {"unknown stack", edit([](Json& j) { j["workload"]["stack"] = "jax"; }), "/workload/stack",
+         "expected one of \"megatron\", \"torchtitan\", \"deepspeed\" or \"pytorch\", got \"jax\""},
+        {"serving stack on a training workload", edit([](Json& j) { j["workload"]["stack"] = "vllm"; }), "/workload/stack",
+         "got \"vllm\" (not a stack for training workloads)"},
         {"zero tensor parallel", edit([](Json& j) {
              j["workload"]["parallelism"] = {{"mode", "fixed"}, {"tp", 0}};
          }),

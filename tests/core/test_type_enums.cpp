@@ -196,6 +196,6 @@ TEST_CASE("enums: a case's stack is carried to its rows and refused when unknown
         const validation::Report bad = run(inference_case_with_stack("megatron"));
         REQUIRE(bad.failed.size() == 1);
         CHECK(bad.failed[0].message == "/cases/0/stack: expected one of \"tensorrt-llm\", \"vllm\", \"sglang\", \"triton\", "
-                                       "\"tensorrt\", \"onnxruntime\" or \"pytorch\", got \"megatron\"");
+                                       "\"tensorrt\", \"onnxruntime\" or \"pytorch\", got \"megatron\" (not a stack for inference cases)");
     }
 }

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,5 +34,14 @@ struct Studio {
     }
     Document* doc() const { return w->document(); }
 };
+
+// Picks the entry whose data is `key`, as a user's click on it does.
+inline void pick(QComboBox* combo, const QString& key) {
+    REQUIRE(combo);
+    const int i = combo->findData(key);
+    REQUIRE(i >= 0);
+    combo->setCurrentIndex(i);
+    emit combo->activated(i);
+}
 
 } // namespace cc::studio::testing

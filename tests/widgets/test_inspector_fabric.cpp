@@ -30,6 +30,7 @@ using namespace cc;
 using namespace cc::studio;
 using testing::kClass;
 using testing::kPod;
+using testing::pick;
 using testing::Studio;
 
 namespace {
@@ -40,15 +41,6 @@ template <class W>
 W* editor(const Studio& s, const QString& name) {
     QApplication::processEvents(); // deferred deletion of a rebuilt page
     return qobject_cast<W*>(s.w->inspector()->editor(name));
-}
-
-// Picks the entry whose data is `key`, as a user's click on it does.
-void pick(QComboBox* combo, const QString& key) {
-    REQUIRE(combo);
-    const int i = combo->findData(key);
-    REQUIRE(i >= 0);
-    combo->setCurrentIndex(i);
-    emit combo->activated(i);
 }
 
 double stepSeconds(const Document* d) {

@@ -8,6 +8,10 @@
 #include <functional>
 #include <vector>
 
+namespace cc {
+class Catalog;
+}
+
 namespace cc::studio {
 
 class Document;
@@ -25,6 +29,7 @@ struct InspectorForm {
 };
 
 /// The workload page: kind, model, precision, sizes, parallelism, targets, assumptions.
-void buildWorkloadForm(InspectorForm& f, Document* doc);
+/// `cat` names the accelerator whose vendor sets the default software stack.
+void buildWorkloadForm(InspectorForm& f, Document* doc, const Catalog& cat);
 
 } // namespace cc::studio

@@ -426,7 +426,7 @@ void InspectorWidget::buildDesign() {
     });
     form_.row(tr("Title"), title, [this, title] { form::setValue(title, q(doc_->design().title)); });
     if (!doc_->design().description.empty()) form_.note(q(doc_->design().description).toHtmlEscaped());
-    buildWorkloadForm(form_, doc_);
+    buildWorkloadForm(form_, doc_, *catalog_);
 }
 
 } // namespace cc::studio

@@ -1,6 +1,7 @@
 // The workload editors of the inspector (shown when nothing is selected).
 #include "catalog/model_library.h"
 #include "document/document.h"
+#include "evaluate/design_stack.h"
 #include "panels/form_fields.h"
 #include "panels/inspector_form.h"
 
@@ -83,13 +84,36 @@ void precisionRow(InspectorForm& f, Document* doc, const std::function<Precision
     f.row(QObject::tr("Precision"), combo, [combo, get] { form::setValue(combo, q(to_string(get()))); });
 }
 
-void trainingForm(InspectorForm& f, Document* doc) {
+// The stacks the workload's kind allows, after "Default (…)": the stack the
+// engine assumes for the drawn accelerator, which follows the design.
+void stackRow(InspectorForm& f, Document* doc, const Catalog& cat) {
+    QList<QPair<QString, QString>> items{{QString(), QString()}}; // the default; labelled on refresh
+    for (Stack s : stacks_for(doc->design().workload.kind())) items << qMakePair(q(display_name(s)), q(to_string(s)));
+    auto* combo = form::choiceField(items, [doc](const QString& v) {
+        Workload w = doc->design().workload;
+        w.set_stack(stack_from(v.toStdString())); // "" (the default) unsets it
+        doc->setWorkload(w, QObject::tr("software stack"));
+    });
+    f.row(
+        QObject::tr("Software stack"), combo,
+        [combo, doc, &cat] {
+            const Design& d = doc->design();
+            const ResolvedStack def = resolve_stack(std::nullopt, d.workload.kind(), evaluate::stack_accelerator(d, cat));
+            combo->setItemText(0, QObject::tr("Default (%1)").arg(q(display_name(def.stack))));
+            const auto chosen = d.workload.stack();
+            form::setValue(combo, chosen ? q(to_string(*chosen)) : QString());
+        },
+        QObject::tr("The software the workload runs on. Default: the stack the accelerator's vendor publishes its results with."));
+}
+
+void trainingForm(InspectorForm& f, Document* doc, const Catalog& cat) {
     using T = TrainingWorkload;
     modelRow(
         f, doc, false, [doc] { return spec<T>(doc) ? &spec<T>(doc)->model : nullptr; },
         [](Workload& w, const std::string& id) { std::get<T>(w.spec).model = libraryModel(id); });
     precisionRow(
         f, doc, [doc] { return spec<T>(doc)->precision; }, [](Workload& w, Precision p) { std::get<T>(w.spec).precision = p; });
+    stackRow(f, doc, cat);
     auto* tokens = form::realField(
         0, 1e6, 1, QObject::tr(" B tokens"),
         [doc](double v) { editSpec<T>(doc, QObject::tr("dataset tokens"), [v](T& t) { t.dataset_tokens = form::unsetIf(v * 1e9, 0); }); },
@@ -151,13 +175,14 @@ void trainingForm(InspectorForm& f, Document* doc) {
     });
 }
 
-void servingForm(InspectorForm& f, Document* doc) {
+void servingForm(InspectorForm& f, Document* doc, const Catalog& cat) {
     using S = ServingWorkload;
     modelRow(
         f, doc, false, [doc] { return spec<S>(doc) ? &spec<S>(doc)->model : nullptr; },
         [](Workload& w, const std::string& id) { std::get<S>(w.spec).model = libraryModel(id); });
     precisionRow(
         f, doc, [doc] { return spec<S>(doc)->precision; }, [](Workload& w, Precision p) { std::get<S>(w.spec).precision = p; });
+    stackRow(f, doc, cat);
     auto real = [&](const QString& label, double hi, int dec, const QString& suffix, const QString& special,
                     std::function<double(const S&)> get, std::function<void(S&, double)> set, const QString& tip = {}) {
         auto* w = form::realField(
@@ -199,13 +224,14 @@ void servingForm(InspectorForm& f, Document* doc) {
     f.row(QObject::tr("Measure"), pipe, [pipe, doc] { form::setValue(pipe, q(spec<S>(doc)->pipeline)); });
 }
 
-void edgeForm(InspectorForm& f, Document* doc) {
+void edgeForm(InspectorForm& f, Document* doc, const Catalog& cat) {
     using E = EdgeWorkload;
     modelRow(
         f, doc, true, [doc] { return spec<E>(doc) ? &spec<E>(doc)->model : nullptr; },
         [](Workload& w, const std::string& id) { std::get<E>(w.spec).model = libraryModel(id); });
     precisionRow(
         f, doc, [doc] { return spec<E>(doc)->precision; }, [](Workload& w, Precision p) { std::get<E>(w.spec).precision = p; });
+    stackRow(f, doc, cat);
     auto* fps = form::realField(
         0, 1000, 1, QObject::tr(" fps"),
         [doc](double v) { editSpec<E>(doc, QObject::tr("fps per stream"), [v](E& e) { e.fps_per_stream = form::unsetIf(v, 0); }); },
@@ -256,7 +282,7 @@ void assumptionsForm(InspectorForm& f, Document* doc) {
 
 } // namespace
 
-void buildWorkloadForm(InspectorForm& f, Document* doc) {
+void buildWorkloadForm(InspectorForm& f, Document* doc, const Catalog& cat) {
     f.heading(QObject::tr("Workload"));
     auto* kind = form::choiceField({{QObject::tr("None"), "none"},
                                     {QObject::tr("Training"), "training"},
@@ -290,9 +316,9 @@ void buildWorkloadForm(InspectorForm& f, Document* doc) {
     };
     f.row(QObject::tr("Kind"), kind, [kind, kindOf] { form::setValue(kind, kindOf()); });
     const QString k = kindOf();
-    if (k == "training") trainingForm(f, doc);
-    else if (k == "serving") servingForm(f, doc);
-    else if (k == "edge") edgeForm(f, doc);
+    if (k == "training") trainingForm(f, doc, cat);
+    else if (k == "serving") servingForm(f, doc, cat);
+    else if (k == "edge") edgeForm(f, doc, cat);
     if (k != "none") assumptionsForm(f, doc);
 }
 

@@ -111,3 +111,25 @@ TEST_CASE("cli training: explain and validate", "[cli][training]") {
     CHECK(j["summary"]["mdape"].get<double>() <= 0.10);
     CHECK(j["summary"]["within_20"].get<double>() >= 0.80);
 }
+
+TEST_CASE("cli: calibrate refits named constants and validate --cv / --set report on them", "[cli][calibrate]") {
+    const std::string cases = testing::source_path("tests/validation/training.cases.json");
+    auto r = run_cli({"calibrate", cases, "--params", "fp8_factor"});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("fp8_factor"));
+    CHECK_THAT(r.out, Catch::Contains("Before: MdAPE"));
+    CHECK_THAT(r.out, Catch::Contains("After:  MdAPE"));
+    r = run_cli({"calibrate", cases, "--params", "warp_speed"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("unknown parameter 'warp_speed'"));
+    r = run_cli({"validate", cases, "--cv", "--params", "fp8_factor"});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Cross-validated:"));
+    CHECK_THAT(r.out, Catch::Contains("narayanan"));
+    const auto base = run_cli({"validate", cases});
+    const auto slow = run_cli({"validate", cases, "--set", "matmul_frac_hopper=0.3"});
+    CHECK(slow.code == 0);
+    CHECK(slow.out != base.out);
+    CHECK_THAT(base.out, Catch::Contains("median signed error"));
+    CHECK(run_cli({"validate", cases, "--set", "matmul_frac_hopper"}).code == 2);
+}

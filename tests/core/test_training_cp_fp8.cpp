@@ -188,3 +188,29 @@ TEST_CASE("fp8: a B200 trains an FP8 dense model well over twice as fast as an H
     CHECK(ratio > 2.0);
     CHECK(ratio < 2.6);
 }
+
+TEST_CASE("attention: a causal decoder computes half the scores, an encoder all of them", "[training][attention]") {
+    const Calibration& cal = default_calibration();
+    Job decoder = testing::gpt_job(24, 4096, 8192, 51200, 64);
+    Job encoder = decoder;
+    encoder.causal = false;
+    const ComputeRates d = compute_rates(decoder, h100_like(8), cal, 1);
+    const ComputeRates e = compute_rates(encoder, h100_like(8), cal, 1);
+    CHECK(d.attention_share == Approx(kCausalComputedShare));
+    CHECK(e.attention_share == 1);
+    CHECK(d.attention == Approx(989.5e12 * cal.attention_frac));
+    const TokenFlops f = token_flops(decoder);
+    CHECK(e.seconds(f, 24) - d.seconds(f, 24) == Approx(24 * f.attention * (1 - kCausalComputedShare) / d.attention));
+}
+
+TEST_CASE("mlp: narrow experts reach less of the peak than a wide MLP", "[training][moe]") {
+    const Calibration& cal = default_calibration();
+    Job wide = testing::gpt_job(24, 4096, 4096, 51200, 64, Precision::BF16, 14336);
+    Job narrow = testing::gpt_job(24, 4096, 4096, 51200, 64, Precision::BF16, 768);
+    const ComputeRates w = compute_rates(wide, h100_like(8), cal, 1);
+    const ComputeRates n = compute_rates(narrow, h100_like(8), cal, 1);
+    CHECK(w.mlp == Approx(w.linear));
+    const double h0 = hidden_rolloff(h100_like(8), cal, Precision::BF16);
+    CHECK(n.mlp == Approx(n.linear * (768 / (768 + h0)) / (4096 / (4096 + h0))));
+    CHECK(n.mlp < 0.5 * n.linear);
+}

@@ -468,13 +468,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+74"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -516,13 +516,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+3"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>sequence length</source>
         <translation>Sequenzlänge</translation>
     </message>
@@ -553,12 +553,17 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Tensor parallel</source>
         <translation>Tensor-Parallelität</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
+        <source>Context parallel</source>
+        <translation>Kontextparallel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pipeline parallel</source>
         <translation>Pipeline-Parallelität</translation>
     </message>

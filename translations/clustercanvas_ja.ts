@@ -464,13 +464,13 @@ Double-click the badge to change ×N.</source>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+74"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
@@ -512,13 +512,13 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+3"/>
         <source> tokens</source>
         <translation> トークン</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>sequence length</source>
         <translation>シーケンス長</translation>
     </message>
@@ -549,12 +549,17 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Tensor parallel</source>
         <translation>テンソル並列</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
+        <source>Context parallel</source>
+        <translation>コンテキスト並列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pipeline parallel</source>
         <translation>パイプライン並列</translation>
     </message>

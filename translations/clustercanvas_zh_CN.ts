@@ -464,13 +464,13 @@ Double-click the badge to change ×N.</source>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+74"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
@@ -512,13 +512,13 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+3"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>sequence length</source>
         <translation>序列长度</translation>
     </message>
@@ -549,12 +549,17 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Tensor parallel</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
+        <source>Context parallel</source>
+        <translation>上下文并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pipeline parallel</source>
         <translation>流水线并行</translation>
     </message>

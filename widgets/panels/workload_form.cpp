@@ -151,6 +151,7 @@ void trainingForm(InspectorForm& f, Document* doc, const Catalog& cat) {
         int hi;
     };
     for (const Knob k : {Knob{QT_TRANSLATE_NOOP("QObject", "Tensor parallel"), &ParallelismSpec::tp, 64},
+                         Knob{QT_TRANSLATE_NOOP("QObject", "Context parallel"), &ParallelismSpec::cp, 256},
                          Knob{QT_TRANSLATE_NOOP("QObject", "Pipeline parallel"), &ParallelismSpec::pp, 512},
                          Knob{QT_TRANSLATE_NOOP("QObject", "Data parallel"), &ParallelismSpec::dp, 1 << 20},
                          Knob{QT_TRANSLATE_NOOP("QObject", "Virtual stages"), &ParallelismSpec::virtual_stages, 64},

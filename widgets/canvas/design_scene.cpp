@@ -45,6 +45,7 @@ void DesignScene::rebuild() {
     links_.clear();
     groups_.clear();
     links_of_.clear();
+    labels_dirty_ = true;
     // Whole-design rebuild: items come straight from the design, and links find
     // their ends through an index (looking each id up by scan is quadratic).
     const Design& d = doc_->design();
@@ -119,6 +120,7 @@ void DesignScene::syncLink(const QString& id, const Link* l, const Component* en
         if (item) {
             links_.remove(id);
             delete item;
+            labels_dirty_ = true;
         }
         return;
     }
@@ -128,6 +130,7 @@ void DesignScene::syncLink(const QString& id, const Link* l, const Component* en
         links_.insert(id, item);
     }
     item->sync(*l, end_a, end_b);
+    labels_dirty_ = true;
     links_of_.insert(item->endA(), item);
     links_of_.insert(item->endB(), item);
     item->reroute(comps_.value(item->endA()), comps_.value(item->endB()));
@@ -135,7 +138,10 @@ void DesignScene::syncLink(const QString& id, const Link* l, const Component* en
 }
 
 void DesignScene::rerouteLinksOf(const QString& component_id) {
-    for (LinkItem* l : links_of_.values(component_id)) l->reroute(comps_.value(l->endA()), comps_.value(l->endB()));
+    for (LinkItem* l : links_of_.values(component_id)) {
+        l->reroute(comps_.value(l->endA()), comps_.value(l->endB()));
+        labels_dirty_ = true;
+    }
 }
 
 void DesignScene::scheduleGroupLayout() {
@@ -168,8 +174,12 @@ void DesignScene::layoutGroups() {
             }
     // Deepest groups first, so a parent's frame wraps its children's frames.
     std::vector<const Group*> order;
-    for (const auto& g : d.groups) order.push_back(&g);
-    auto depth = [&](const Group* g) { return rep.chain(g->id).size(); };
+    std::unordered_map<const Group*, std::size_t> depths; // walked once per group, not per comparison
+    for (const auto& g : d.groups) {
+        order.push_back(&g);
+        depths.emplace(&g, rep.chain(g.id).size());
+    }
+    auto depth = [&](const Group* g) { return depths.at(g); };
     std::stable_sort(order.begin(), order.end(), [&](const Group* a, const Group* b) { return depth(a) > depth(b); });
     for (const Group* g : order) {
         GroupItem* item = groups_.value(q(g->id));
@@ -194,7 +204,13 @@ void DesignScene::layoutGroups() {
     for (const ComponentItem* c : std::as_const(comps_)) cards << c->sceneBoundingRect();
     for (const GroupItem* g : std::as_const(groups_)) // the frame's title and ×N badge
         if (g->isVisible()) cards << QRectF(g->frame().topLeft(), QSizeF(g->frame().width(), style::kGroupHeader));
+    // Placement reads only link curves and texts, these obstacles and the font: when
+    // none changed (a ×N edit, a rename) the labels already sit where it would put them.
+    if (!labels_dirty_ && cards == label_obstacles_ && font() == label_font_) return;
     placeLinkLabels(links_.values(), cards);
+    labels_dirty_ = false;
+    label_obstacles_ = cards;
+    label_font_ = font();
 }
 
 void DesignScene::setUtilisation(const QHash<QString, double>& utilisation) {
@@ -355,9 +371,18 @@ void DesignScene::selectIds(const QStringList& ids) {
 }
 
 void DesignScene::setHighlights(const QSet<QString>& ids) {
+    if (ids == highlights_) return; // every score sends them; usually the same few parts
+    // Only items entering or leaving the set change; items created since the last
+    // call took highlights_ when they were synced.
+    const auto apply = [this](const QString& id, bool on) {
+        if (ComponentItem* c = comps_.value(id)) c->setHighlight(on);
+        if (LinkItem* l = links_.value(id)) l->setHighlight(on);
+    };
+    for (const QString& id : std::as_const(highlights_))
+        if (!ids.contains(id)) apply(id, false);
+    for (const QString& id : ids)
+        if (!highlights_.contains(id)) apply(id, true);
     highlights_ = ids;
-    for (auto it = comps_.begin(); it != comps_.end(); ++it) it.value()->setHighlight(ids.contains(it.key()));
-    for (auto it = links_.begin(); it != links_.end(); ++it) it.value()->setHighlight(ids.contains(it.key()));
 }
 
 } // namespace cc::studio

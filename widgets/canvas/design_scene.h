@@ -5,6 +5,7 @@
 #include "model/design.h"
 
 #include <QGraphicsScene>
+#include <QFont>
 #include <QHash>
 #include <QSet>
 
@@ -93,6 +94,10 @@ private:
     PortItem* link_from_ = nullptr;
     bool layout_pending_ = false;
     QSet<QString> highlights_;
+    // What the link labels were last placed for (layoutGroups skips placing them again).
+    bool labels_dirty_ = true;
+    QList<QRectF> label_obstacles_;
+    QFont label_font_;
 };
 
 } // namespace cc::studio

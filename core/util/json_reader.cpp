@@ -200,10 +200,12 @@ bool ObjectReader::has(std::string_view key) const {
 }
 
 const Json* ObjectReader::get(std::string_view key) {
-    seen_.emplace(key);
     auto it = v_.find(std::string(key));
-    if (it == v_.end() || it->is_null()) return nullptr;
-    return &*it;
+    if (it == v_.end()) return nullptr; // finish() only asks about keys that are present
+    // The object's own key string marks it read: no copy, and objects have few keys.
+    const std::string* k = &it.key();
+    if (std::find(seen_.begin(), seen_.end(), k) == seen_.end()) seen_.push_back(k);
+    return it->is_null() ? nullptr : &*it;
 }
 
 const Json& ObjectReader::require(std::string_view key) {
@@ -307,9 +309,9 @@ const Json& ObjectReader::object(std::string_view key) {
 }
 
 void ObjectReader::finish() const {
-    if (allow_unknown_) return;
+    if (allow_unknown_ || seen_.size() == v_.size()) return; // every key was read
     for (auto it = v_.begin(); it != v_.end(); ++it) {
-        if (!seen_.count(it.key()))
+        if (std::find(seen_.begin(), seen_.end(), &it.key()) == seen_.end())
             throw InputError(child(ptr_, it.key()), "unknown field; check the spelling against the format reference");
     }
 }

@@ -22,6 +22,7 @@ public:
     QString endA() const { return a_; }
     QString endB() const { return b_; }
     void setHighlight(bool on);
+    bool highlighted() const { return highlight_; }
     /// The bandwidth label's box in scene coordinates, and where along the curve
     /// it sits (t in 0..1, ½ by default): link_labels.cpp moves crowded labels apart.
     QRectF labelRect() const;

@@ -105,6 +105,7 @@ MainWindow::~MainWindow() {
     // Background jobs read catalog_ and the document snapshot: finish them before
     // members die (child QObjects such as the service are deleted only afterwards).
     scoring_->stop();
+    findings_->stop();
     if (compare_view_) compare_view_->stopScoring();
     // Items and panels die in an unspecified order: no more cross-talk.
     scene_->blockSignals(true);

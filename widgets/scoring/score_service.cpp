@@ -54,9 +54,9 @@ void ScoreService::start() {
     dirty_ = false;
     running_what_if_ = what_if_;
     emit started();
-    // The design is copied (the snapshot); the catalog must outlive the job, which stop() guarantees.
+    // The job reads the document's snapshot of this revision; the catalog must outlive the job, which stop() guarantees.
     watcher_.setFuture(QtConcurrent::run(
-        [d = doc_->design(), cat = catalog_, w = what_if_, rev = doc_->revision()]() { return scoreDesign(d, *cat, w, rev); }));
+        [d = doc_->snapshot(), cat = catalog_, w = what_if_, rev = doc_->revision()]() { return scoreDesign(*d, *cat, w, rev); }));
 }
 
 bool ScoreService::accept(const ScoreResult& r) {

@@ -17,6 +17,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace cc::studio {
 namespace {
@@ -160,8 +161,11 @@ void DesignScene::scheduleGroupLayout() {
 void DesignScene::layoutGroups() {
     const Design& d = doc_->design();
     // Drop items of deleted groups, create or refresh the others.
+    std::unordered_set<std::string_view> group_ids; // Design::group() scans: quadratic over hundreds of racks
+    group_ids.reserve(d.groups.size());
+    for (const auto& g : d.groups) group_ids.insert(g.id);
     for (auto it = groups_.begin(); it != groups_.end();) {
-        if (!d.group(it.key().toStdString())) {
+        if (!group_ids.count(it.key().toStdString())) {
             delete it.value();
             it = groups_.erase(it);
             geometry_dirty_ = scene_rect_dirty_ = true;
@@ -184,12 +188,12 @@ void DesignScene::layoutGroups() {
     std::map<std::string, QRectF> frames = member_frames_;
     // Deepest groups first, so a parent's frame wraps its children's frames.
     std::vector<const Group*> order;
-    std::unordered_map<const Group*, std::size_t> depths; // walked once per group, not per comparison
+    std::vector<std::size_t> depths; // walked once per group, not per comparison
     for (const auto& g : d.groups) {
         order.push_back(&g);
-        depths.emplace(&g, rep.chain(g.id).size());
+        depths.push_back(rep.chain(g.id).size());
     }
-    auto depth = [&](const Group* g) { return depths.at(g); };
+    auto depth = [&](const Group* g) { return depths[static_cast<std::size_t>(g - d.groups.data())]; };
     std::stable_sort(order.begin(), order.end(), [&](const Group* a, const Group* b) { return depth(a) > depth(b); });
     for (const Group* g : order) {
         GroupItem* item = groups_.value(q(g->id));

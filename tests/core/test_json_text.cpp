@@ -66,8 +66,7 @@ TEST_CASE("json text: invalid UTF-8 is refused as dump refuses it", "[format][js
     CHECK_THROWS_AS(j.value(std::string("bad \xff byte")), json::type_error);
 }
 
-TEST_CASE("the design writer prints exactly dump(2) of its own JSON, odd names and every optional field included",
-          "[format][json-text]") {
+TEST_CASE("the design writer prints exactly dump(2) of its own JSON, odd names and every optional field included", "[format][json-text]") {
     Design d = testing::small_design();
     d.title = "Title with \"quotes\", a tab\t and ünïcödé";
     d.description = "line one\nline two";

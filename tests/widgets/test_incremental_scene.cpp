@@ -76,15 +76,17 @@ TEST_CASE("canvas: after ×N, rename, move, link and undo edits the scene matche
     const QString rack = QString::fromStdString(doc.design().groups.front().id);
     REQUIRE(doc.setGroupReplicas(rack, 7));
     CHECK(drawn(scene) == fresh(doc));
-    REQUIRE(doc.editGroup(rack, [](Group& g) { g.name = "A much longer rack name"; }, QStringLiteral("name")));
+    REQUIRE(doc.editGroup(
+        rack, [](Group& g) { g.name = "A much longer rack name"; }, QStringLiteral("name")));
     CHECK(drawn(scene) == fresh(doc));
     REQUIRE(doc.moveComponents({"c1", "c2"}, QPointF(120, 40)));
     CHECK(drawn(scene) == fresh(doc));
     // A second group nested under the first: frames and depths change, not the parts.
-    REQUIRE(doc.editGroup(QString::fromStdString(doc.design().groups[1].id), [&](Group& g) { g.parent = rack.toStdString(); },
-                          QStringLiteral("parent")));
+    REQUIRE(doc.editGroup(
+        QString::fromStdString(doc.design().groups[1].id), [&](Group& g) { g.parent = rack.toStdString(); }, QStringLiteral("parent")));
     CHECK(drawn(scene) == fresh(doc));
-    REQUIRE(doc.editComponents({"c3"}, [](Component& c) { c.count = 2; }, QStringLiteral("count")));
+    REQUIRE(doc.editComponents(
+        {"c3"}, [](Component& c) { c.count = 2; }, QStringLiteral("count")));
     CHECK(drawn(scene) == fresh(doc));
     while (doc.undoStack()->canUndo()) {
         doc.undoStack()->undo();
@@ -124,7 +126,8 @@ TEST_CASE("parts table: a ×N edit keeps the rows, adding a part adds its row", 
     CHECK(listed);
 }
 
-TEST_CASE("findings: checked off the GUI thread, the list ends on the newest revision of a burst of edits", "[studio][findings][incremental]") {
+TEST_CASE("findings: checked off the GUI thread, the list ends on the newest revision of a burst of edits",
+          "[studio][findings][incremental]") {
     cc::studio::testing::Studio s;
     FindingsPanel* f = s.w->findings();
     for (int i = 0; i < 5; ++i) s.doc()->addPart("qm9700", {1200.0 + 200 * i, 1200}); // unconnected switches: findings

@@ -5,11 +5,11 @@
 #include "rules/check.h"
 
 #include <QApplication>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cc::studio {
 

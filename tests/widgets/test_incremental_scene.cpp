@@ -10,6 +10,7 @@
 #include "panels/findings_panel.h"
 #include "panels/parts_table_models.h"
 #include "rules/check.h"
+#include "scoring/score_service.h"
 #include "synthetic_design.h"
 
 #include "studio_fixture.h"
@@ -136,4 +137,15 @@ TEST_CASE("findings: checked off the GUI thread, the list ends on the newest rev
     REQUIRE(f->list()->topLevelItemCount() == static_cast<int>(expected.size()));
     for (int i = 0; i < f->list()->topLevelItemCount(); ++i)
         CHECK(f->list()->topLevelItem(i)->text(0).toStdString() == expected[static_cast<std::size_t>(i)].message);
+}
+
+TEST_CASE("scoring: an edit made while idle starts its job at once, not after a timer", "[studio][scoring][incremental]") {
+    cc::studio::testing::Studio s(cc::studio::testing::kPod);
+    s.w->scoring()->waitForIdle();
+    bool started = false;
+    QObject::connect(s.w->scoring(), &ScoreService::started, [&] { started = true; });
+    REQUIRE(s.doc()->setGroupReplicas(QString::fromStdString(s.doc()->design().groups.front().id), 3));
+    CHECK(started); // no event-loop turn (timer) in between
+    s.w->scoring()->waitForIdle();
+    CHECK(s.w->scoring()->latest().revision == s.doc()->revision());
 }

@@ -58,10 +58,12 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     setObjectName("MainWindow");
     setWindowIcon(QIcon(":/icons/app.svg"));
     setAcceptDrops(true);
+    // Scoring first: it hears of each edit before the canvas and starts its worker
+    // job at once, so the job runs while the canvas and panels take in the edit.
+    scoring_ = new ScoreService(doc_, &catalog_, this);
     scene_ = new DesignScene(doc_, this);
     view_ = new DesignView(scene_, this);
     setCentralWidget(view_);
-    scoring_ = new ScoreService(doc_, &catalog_, this);
     autosave_ = new Autosave(doc_, opt_.autosave_folder, this);
 
     buildDocks();

@@ -7,6 +7,7 @@
 #include "main/canvas_export.h"
 #include "main/main_window.h"
 #include "panels/comparison_view.h"
+#include "panels/findings_panel.h"
 #include "report/report_writer.h"
 #include "scoring/score_service.h"
 #include "scoring/scorer.h"
@@ -237,6 +238,7 @@ int runStudio(int argc, char** argv) {
         w.show();
         QApplication::processEvents();
         w.scoring()->waitForIdle();
+        w.findings()->waitForIdle(); // the rule counts in the status bar and dock title
         // Dock sizes settle over a few passes (results arrive, docks fit the window): fit after them.
         for (int i = 0; i < 3; ++i) QApplication::processEvents();
         w.view()->zoomToFit();

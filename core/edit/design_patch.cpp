@@ -12,7 +12,9 @@ void replace_items(std::vector<T>& items, const std::vector<T>& remove, const st
     for (const auto& a : add) gone.insert(a.id);
     items.erase(std::remove_if(items.begin(), items.end(), [&](const T& x) { return gone.count(x.id) != 0; }), items.end());
     items.insert(items.end(), add.begin(), add.end());
-    std::stable_sort(items.begin(), items.end(), [](const T& a, const T& b) { return id_less(a.id, b.id); });
+    // Most edits leave the order as it was: checking is linear, sorting moves every item.
+    const auto by_id = [](const T& a, const T& b) { return id_less(a.id, b.id); };
+    if (!std::is_sorted(items.begin(), items.end(), by_id)) std::stable_sort(items.begin(), items.end(), by_id);
 }
 
 template <class T>

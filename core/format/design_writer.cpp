@@ -1,6 +1,10 @@
 // Writing .ccd documents. Defaults are omitted so small edits give small diffs;
 // keys are sorted by nlohmann::json's std::map; arrays are in id order.
 #include "format/design_format.h"
+#include "format/json_text.h"
+
+#include <algorithm>
+#include <cstdint>
 
 namespace cc::format {
 
@@ -13,46 +17,72 @@ void put_opt(Json& j, const char* key, const std::optional<T>& v) {
     if (v) j[key] = *v;
 }
 
-Json port_json(const Port& p) {
-    Json j{{"id", p.id}, {"fabric", to_string(p.fabric)}, {"speed_Gbps", p.speed_Gbps}};
-    if (p.count != 1) j["count"] = p.count;
-    return j;
+template <class T>
+void put_opt(JsonText& j, const char* key, const std::optional<T>& v) {
+    if (v) j.key(key).value(*v);
 }
 
-Json component_json(const Component& c) {
-    Json j{{"id", c.id}, {"kind", std::string(to_string(c.kind))}, {"catalog_id", c.catalog_id}, {"pos", Json::array({c.pos.x, c.pos.y})}};
-    if (!c.name.empty()) j["name"] = c.name;
-    if (!c.group.empty()) j["group"] = c.group;
-    if (c.count != 1) j["count"] = c.count;
-    Json ports = Json::array();
-    for (const auto& p : c.ports) ports.push_back(port_json(p));
-    j["ports"] = std::move(ports);
+void write_port(JsonText& j, const Port& p) {
+    j.begin_object();
+    j.key("id").value(p.id);
+    j.key("fabric").value(to_string(p.fabric));
+    j.key("speed_Gbps").value(p.speed_Gbps);
+    if (p.count != 1) j.key("count").value(p.count);
+    j.end_object();
+}
+
+void write_component(JsonText& j, const Component& c) {
+    j.begin_object();
+    j.key("id").value(c.id);
+    j.key("kind").value(to_string(c.kind));
+    j.key("catalog_id").value(c.catalog_id);
+    j.key("pos").begin_array();
+    j.value(c.pos.x);
+    j.value(c.pos.y);
+    j.end_array();
+    if (!c.name.empty()) j.key("name").value(c.name);
+    if (!c.group.empty()) j.key("group").value(c.group);
+    if (c.count != 1) j.key("count").value(c.count);
+    j.key("ports").begin_array();
+    for (const auto& p : c.ports) write_port(j, p);
+    j.end_array();
     put_opt(j, "accelerator", c.accelerator);
     put_opt(j, "accelerator_count", c.accelerator_count);
     put_opt(j, "scale_up_fabric", c.scale_up_fabric);
     put_opt(j, "power_mode", c.power_mode);
     put_opt(j, "capacity_TB", c.capacity_TB);
     put_opt(j, "nodes", c.nodes);
-    return j;
+    j.end_object();
 }
 
-Json link_json(const Link& l) {
-    Json j{
-        {"id", l.id}, {"a", {{"component", l.a.component}, {"port", l.a.port}}}, {"b", {{"component", l.b.component}, {"port", l.b.port}}}};
-    if (l.count != 1) j["count"] = l.count;
+void write_end(JsonText& j, const char* key, const LinkEnd& e) {
+    j.key(key).begin_object();
+    j.key("component").value(e.component);
+    j.key("port").value(e.port);
+    j.end_object();
+}
+
+void write_link(JsonText& j, const Link& l) {
+    j.begin_object();
+    j.key("id").value(l.id);
+    write_end(j, "a", l.a);
+    write_end(j, "b", l.b);
+    if (l.count != 1) j.key("count").value(l.count);
     put_opt(j, "length_m", l.length_m);
     put_opt(j, "latency_us", l.latency_us);
-    return j;
+    j.end_object();
 }
 
-Json group_json(const Group& g) {
-    Json j{{"id", g.id}, {"kind", std::string(to_string(g.kind))}};
-    if (!g.name.empty()) j["name"] = g.name;
-    if (!g.parent.empty()) j["parent"] = g.parent;
-    if (g.replicas != 1) j["replicas"] = g.replicas;
+void write_group(JsonText& j, const Group& g) {
+    j.begin_object();
+    j.key("id").value(g.id);
+    j.key("kind").value(to_string(g.kind));
+    if (!g.name.empty()) j.key("name").value(g.name);
+    if (!g.parent.empty()) j.key("parent").value(g.parent);
+    if (g.replicas != 1) j.key("replicas").value(g.replicas);
     put_opt(j, "power_budget_W", g.power_budget_W);
     put_opt(j, "rack_units", g.rack_units);
-    return j;
+    j.end_object();
 }
 
 Json model_json(const ModelRef& m) {
@@ -144,47 +174,66 @@ Json workload_json(const Workload& w) {
     return j;
 }
 
+/// Items in file order (by id), without copying them.
+template <class T>
+std::vector<const T*> by_id(const std::vector<T>& items) {
+    std::vector<const T*> out;
+    out.reserve(items.size());
+    for (const auto& x : items) out.push_back(&x);
+    std::stable_sort(out.begin(), out.end(), [](const T* a, const T* b) { return id_less(a->id, b->id); });
+    return out;
+}
+
+template <class T, class Write>
+void write_list(JsonText& j, const char* key, const std::vector<T>& items, Write write) {
+    j.key(key).begin_array();
+    for (const T* x : by_id(items)) write(j, *x);
+    j.end_array();
+}
+
 // The drawn part shared by the active design and its scenarios.
 template <typename Body>
-void put_body(Json& j, const Body& b) {
-    Json comps = Json::array(), links = Json::array(), groups = Json::array();
-    for (const auto& c : b.components) comps.push_back(component_json(c));
-    for (const auto& l : b.links) links.push_back(link_json(l));
-    for (const auto& g : b.groups) groups.push_back(group_json(g));
-    j["components"] = std::move(comps);
-    j["links"] = std::move(links);
-    j["groups"] = std::move(groups);
-    j["workload"] = workload_json(b.workload);
+void write_body(JsonText& j, const Body& b) {
+    write_list(j, "components", b.components, write_component);
+    write_list(j, "links", b.links, write_link);
+    write_list(j, "groups", b.groups, write_group);
+    j.key("workload").value(workload_json(b.workload));
 }
 
 } // namespace
 
 const char* app_version() { return CC_APP_VERSION; }
 
-Json to_json(const Design& design) {
-    Design d = design;
-    normalise_order(d);
-    Json j{{"format", kFormatName}, {"version", kCurrentVersion}, {"app_version", app_version()}};
-    j["title"] = d.title;
-    if (!d.description.empty()) j["description"] = d.description;
-    if (!d.sources.empty()) j["sources"] = d.sources;
-    put_body(j, d);
-    if (!d.scenarios.empty()) {
-        j["scenario"] = d.scenario;
-        j["scenario_position"] = d.scenario_position;
-        Json list = Json::array();
-        for (const auto& scenario : d.scenarios) {
-            Scenario s = scenario;
-            normalise_order(s);
-            Json sj{{"name", s.name}};
-            put_body(sj, s);
-            list.push_back(std::move(sj));
-        }
-        j["scenarios"] = std::move(list);
+std::string write_design(const Design& d) {
+    JsonText j;
+    j.begin_object();
+    j.key("format").value(kFormatName);
+    j.key("version").value(kCurrentVersion);
+    j.key("app_version").value(app_version());
+    j.key("title").value(d.title);
+    if (!d.description.empty()) j.key("description").value(d.description);
+    if (!d.sources.empty()) {
+        j.key("sources").begin_array();
+        for (const auto& source : d.sources) j.value(source);
+        j.end_array();
     }
-    return j;
+    write_body(j, d);
+    if (!d.scenarios.empty()) {
+        j.key("scenario").value(d.scenario);
+        j.key("scenario_position").value(static_cast<std::uint64_t>(d.scenario_position));
+        j.key("scenarios").begin_array();
+        for (const auto& s : d.scenarios) {
+            j.begin_object();
+            j.key("name").value(s.name);
+            write_body(j, s);
+            j.end_object();
+        }
+        j.end_array();
+    }
+    j.end_object();
+    return j.take() + "\n";
 }
 
-std::string write_design(const Design& d) { return to_json(d).dump(2) + "\n"; }
+Json to_json(const Design& d) { return Json::parse(write_design(d)); }
 
 } // namespace cc::format

@@ -8,8 +8,6 @@ Replication::Replication(const Design& d) : d_(d) {
     const int n = static_cast<int>(d.groups.size());
     group_index_.reserve(d.groups.size());
     for (int i = 0; i < n; ++i) group_index_.emplace(d.groups[static_cast<std::size_t>(i)].id, i);
-    comps_.reserve(d.components.size());
-    for (const auto& c : d.components) comps_.emplace(c.id, &c);
     parent_.assign(static_cast<std::size_t>(n), kNone);
     for (int i = 0; i < n; ++i) parent_[static_cast<std::size_t>(i)] = index_of(d.groups[static_cast<std::size_t>(i)].parent);
     // Depth and multiplicity by walking up; the loader guarantees an acyclic
@@ -70,6 +68,10 @@ int Replication::lowest_common(int a, int b) const {
 }
 
 double Replication::cables(const Link& l) const {
+    std::call_once(comps_once_, [this] {
+        comps_.reserve(d_.components.size());
+        for (const auto& c : d_.components) comps_.emplace(c.id, &c);
+    });
     auto ia = comps_.find(l.a.component), ib = comps_.find(l.b.component);
     if (ia == comps_.end() || ib == comps_.end()) return 0;
     const Component& a = *ia->second;

@@ -4,6 +4,7 @@
 // walks use precomputed parent indices (no allocation), so rules can run per edit.
 #include "model/design.h"
 
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -40,7 +41,10 @@ private:
     std::vector<int> parent_;  // parent group index or kNone
     std::vector<int> depth_;   // 0 for top-level groups
     std::vector<double> mult_; // product of replicas up to the top
-    std::unordered_map<std::string_view, const Component*> comps_;
+    // Built on the first cables() call: the canvas asks only about groups and
+    // should not index 5,000 parts for that; call_once keeps it thread-safe.
+    mutable std::once_flag comps_once_;
+    mutable std::unordered_map<std::string_view, const Component*> comps_;
 };
 
 } // namespace cc

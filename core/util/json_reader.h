@@ -77,7 +77,7 @@ private:
     const Json& v_;
     std::string ptr_;
     Limits limits_;
-    std::set<std::string, std::less<>> seen_;
+    std::vector<const std::string*> seen_; // keys of v_ that were read (unique)
     bool allow_unknown_ = false;
 };
 

@@ -156,6 +156,7 @@ TEST_CASE("studio: a finding in the rules dock selects its subject on the canvas
     const QString lone = s.doc()->addPart("qm9700", {1200, 1200}); // unconnected switch: a finding
     QApplication::processEvents();
     FindingsPanel* f = s.w->findings();
+    f->waitForIdle(); // checked on a worker thread
     QTreeWidgetItem* hit = nullptr;
     for (int i = 0; i < f->list()->topLevelItemCount(); ++i)
         if (f->list()->topLevelItem(i)->data(0, Qt::UserRole).toString() == lone) hit = f->list()->topLevelItem(i);

@@ -47,6 +47,7 @@ public:
     void paint(QPainter* p, const QStyleOptionGraphicsItem* o, QWidget* w) override;
     PortItem* portItem(const QString& port_id) const;
     void setHighlight(bool on);
+    bool highlighted() const { return highlight_; }
     void setPortsVisible(bool on);
     /// Heat overlay: share of the part's capacity in use, or none (no overlay).
     void setHeat(std::optional<double> utilisation);

@@ -17,6 +17,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace cc::studio {
 namespace {
@@ -45,6 +46,7 @@ void DesignScene::rebuild() {
     links_.clear();
     groups_.clear();
     links_of_.clear();
+    labels_dirty_ = members_dirty_ = geometry_dirty_ = scene_rect_dirty_ = true;
     // Whole-design rebuild: items come straight from the design, and links find
     // their ends through an index (looking each id up by scan is quadratic).
     const Design& d = doc_->design();
@@ -80,6 +82,7 @@ void DesignScene::onChanged(const ChangeEvent& e) {
 void DesignScene::syncComponent(const QString& id) { syncComponent(id, doc_->design().component(id.toStdString())); }
 
 void DesignScene::syncComponent(const QString& id, const Component* c) {
+    partsMoved(); // added, removed or resized, maybe moved
     ComponentItem* item = comps_.value(id);
     if (!c) {
         if (item) {
@@ -93,6 +96,7 @@ void DesignScene::syncComponent(const QString& id, const Component* c) {
         addItem(item);
         comps_.insert(id, item);
         connect(item, &ComponentItem::moved, this, [this](const QString& moved) {
+            partsMoved();
             rerouteLinksOf(moved);
             scheduleGroupLayout();
         });
@@ -119,6 +123,7 @@ void DesignScene::syncLink(const QString& id, const Link* l, const Component* en
         if (item) {
             links_.remove(id);
             delete item;
+            labels_dirty_ = geometry_dirty_ = scene_rect_dirty_ = true;
         }
         return;
     }
@@ -128,6 +133,7 @@ void DesignScene::syncLink(const QString& id, const Link* l, const Component* en
         links_.insert(id, item);
     }
     item->sync(*l, end_a, end_b);
+    labels_dirty_ = geometry_dirty_ = scene_rect_dirty_ = true;
     links_of_.insert(item->endA(), item);
     links_of_.insert(item->endB(), item);
     item->reroute(comps_.value(item->endA()), comps_.value(item->endB()));
@@ -135,8 +141,13 @@ void DesignScene::syncLink(const QString& id, const Link* l, const Component* en
 }
 
 void DesignScene::rerouteLinksOf(const QString& component_id) {
-    for (LinkItem* l : links_of_.values(component_id)) l->reroute(comps_.value(l->endA()), comps_.value(l->endB()));
+    for (LinkItem* l : links_of_.values(component_id)) {
+        l->reroute(comps_.value(l->endA()), comps_.value(l->endB()));
+        labels_dirty_ = geometry_dirty_ = scene_rect_dirty_ = true;
+    }
 }
+
+void DesignScene::partsMoved() { members_dirty_ = geometry_dirty_ = scene_rect_dirty_ = true; }
 
 void DesignScene::scheduleGroupLayout() {
     if (layout_pending_) return;
@@ -150,26 +161,39 @@ void DesignScene::scheduleGroupLayout() {
 void DesignScene::layoutGroups() {
     const Design& d = doc_->design();
     // Drop items of deleted groups, create or refresh the others.
+    std::unordered_set<std::string_view> group_ids; // Design::group() scans: quadratic over hundreds of racks
+    group_ids.reserve(d.groups.size());
+    for (const auto& g : d.groups) group_ids.insert(g.id);
     for (auto it = groups_.begin(); it != groups_.end();) {
-        if (!d.group(it.key().toStdString())) {
+        if (!group_ids.count(it.key().toStdString())) {
             delete it.value();
             it = groups_.erase(it);
+            geometry_dirty_ = scene_rect_dirty_ = true;
         } else {
             ++it;
         }
     }
     const Replication rep(d);
-    std::map<std::string, QRectF> frames;
-    for (const auto& c : d.components)
-        if (!c.group.empty())
-            if (ComponentItem* item = comps_.value(q(c.id))) {
-                QRectF r = item->mapRectToScene(QRectF(0, 0, style::kItemWidth, style::kItemHeight));
-                frames[c.group] = frames[c.group].isNull() ? r : frames[c.group].united(r);
-            }
+    if (members_dirty_) { // the cards of each group's own parts; unchanged by group-only edits
+        member_frames_.clear();
+        for (const auto& c : d.components)
+            if (!c.group.empty())
+                if (ComponentItem* item = comps_.value(q(c.id))) {
+                    QRectF r = item->mapRectToScene(QRectF(0, 0, style::kItemWidth, style::kItemHeight));
+                    QRectF& f = member_frames_[c.group];
+                    f = f.isNull() ? r : f.united(r);
+                }
+        members_dirty_ = false;
+    }
+    std::map<std::string, QRectF> frames = member_frames_;
     // Deepest groups first, so a parent's frame wraps its children's frames.
     std::vector<const Group*> order;
-    for (const auto& g : d.groups) order.push_back(&g);
-    auto depth = [&](const Group* g) { return rep.chain(g->id).size(); };
+    std::vector<std::size_t> depths; // walked once per group, not per comparison
+    for (const auto& g : d.groups) {
+        order.push_back(&g);
+        depths.push_back(rep.chain(g.id).size());
+    }
+    auto depth = [&](const Group* g) { return depths[static_cast<std::size_t>(g - d.groups.data())]; };
     std::stable_sort(order.begin(), order.end(), [&](const Group* a, const Group* b) { return depth(a) > depth(b); });
     for (const Group* g : order) {
         GroupItem* item = groups_.value(q(g->id));
@@ -185,16 +209,26 @@ void DesignScene::layoutGroups() {
             r = r.adjusted(-style::kGroupPadding, -style::kGroupPadding - style::kGroupHeader, style::kGroupPadding, style::kGroupPadding);
             if (!g->parent.empty()) frames[g->parent] = frames[g->parent].isNull() ? r : frames[g->parent].united(r);
         }
+        if (item->frame() != r || item->isVisible() == r.isNull()) geometry_dirty_ = scene_rect_dirty_ = true;
         item->setFrame(r);
         item->setVisible(!r.isNull());
     }
+    // Label placement reads only link curves and texts, part cards, group headers
+    // and the font: when none changed (a ×N edit, a rename) the labels already sit
+    // where placing them again would put them.
+    if (!geometry_dirty_ && !labels_dirty_ && font() == label_font_) return;
+    geometry_dirty_ = false;
     // Parts and links are where they will stay until the next change: labels find free spots.
     QList<QRectF> cards; // what a label should not cover: part cards and group headers
     cards.reserve(comps_.size());
     for (const ComponentItem* c : std::as_const(comps_)) cards << c->sceneBoundingRect();
     for (const GroupItem* g : std::as_const(groups_)) // the frame's title and ×N badge
         if (g->isVisible()) cards << QRectF(g->frame().topLeft(), QSizeF(g->frame().width(), style::kGroupHeader));
+    if (!labels_dirty_ && cards == label_obstacles_ && font() == label_font_) return;
     placeLinkLabels(links_.values(), cards);
+    labels_dirty_ = false;
+    label_obstacles_ = cards;
+    label_font_ = font();
 }
 
 void DesignScene::setUtilisation(const QHash<QString, double>& utilisation) {
@@ -240,6 +274,8 @@ QRectF DesignScene::contentRect() const {
 }
 
 void DesignScene::updateSceneRect() {
+    if (!scene_rect_dirty_) return; // nothing drawn moved, grew or went since the last time
+    scene_rect_dirty_ = false;
     const QRectF bounds = contentRect();
     setSceneRect(bounds.isNull() ? QRectF(-400, -300, 800, 600) : bounds.adjusted(-400, -300, 400, 300));
 }
@@ -355,9 +391,18 @@ void DesignScene::selectIds(const QStringList& ids) {
 }
 
 void DesignScene::setHighlights(const QSet<QString>& ids) {
+    if (ids == highlights_) return; // every score sends them; usually the same few parts
+    // Only items entering or leaving the set change; items created since the last
+    // call took highlights_ when they were synced.
+    const auto apply = [this](const QString& id, bool on) {
+        if (ComponentItem* c = comps_.value(id)) c->setHighlight(on);
+        if (LinkItem* l = links_.value(id)) l->setHighlight(on);
+    };
+    for (const QString& id : std::as_const(highlights_))
+        if (!ids.contains(id)) apply(id, false);
+    for (const QString& id : ids)
+        if (!highlights_.contains(id)) apply(id, true);
     highlights_ = ids;
-    for (auto it = comps_.begin(); it != comps_.end(); ++it) it.value()->setHighlight(ids.contains(it.key()));
-    for (auto it = links_.begin(); it != links_.end(); ++it) it.value()->setHighlight(ids.contains(it.key()));
 }
 
 } // namespace cc::studio

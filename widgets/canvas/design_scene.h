@@ -4,9 +4,13 @@
 // drop) into Document edits. It never edits the design itself.
 #include "model/design.h"
 
+#include <QFont>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
+
+#include <map>
+#include <string>
 
 namespace cc::studio {
 
@@ -93,6 +97,17 @@ private:
     PortItem* link_from_ = nullptr;
     bool layout_pending_ = false;
     QSet<QString> highlights_;
+    /// Parts came, went, changed or moved: group frames and the scene rect need a look.
+    void partsMoved();
+    // What changed since the last layout, so a group-only edit redoes only group items.
+    bool members_dirty_ = true;                   // member_frames_ must be measured again
+    bool geometry_dirty_ = true;                  // parts, links or group frames changed (label obstacles)
+    bool scene_rect_dirty_ = true;                // the same, for updateSceneRect()
+    std::map<std::string, QRectF> member_frames_; // group id → union of its own parts' cards
+    // What the link labels were last placed for (layoutGroups skips placing them again).
+    bool labels_dirty_ = true;
+    QList<QRectF> label_obstacles_;
+    QFont label_font_;
 };
 
 } // namespace cc::studio

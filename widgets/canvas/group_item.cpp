@@ -22,7 +22,12 @@ GroupItem::GroupItem(const Group& g) : id_(QString::fromStdString(g.id)) {
 }
 
 void GroupItem::sync(const Group& g, double total_multiplicity) {
-    name_ = QString::fromStdString(g.name);
+    // Every layout syncs every group: repaint only the ones that changed (one
+    // repainted frame per group would repaint the whole canvas on each edit).
+    const QString name = QString::fromStdString(g.name);
+    if (synced_ && name == name_ && g.kind == kind_ && g.replicas == replicas_ && total_multiplicity == total_) return;
+    synced_ = true;
+    name_ = name;
     kind_ = g.kind;
     replicas_ = g.replicas;
     total_ = total_multiplicity;

@@ -34,6 +34,7 @@ private:
     GroupKind kind_ = GroupKind::Rack;
     int replicas_ = 1;
     double total_ = 1;
+    bool synced_ = false; // the tooltip and paint reflect name_, kind_, replicas_ and total_
     QRectF frame_;
     QPointF press_, last_;
     bool dragging_ = false;

@@ -66,8 +66,20 @@ QFont LinkItem::labelFont() const {
     return f;
 }
 
+QSizeF LinkItem::labelSize() const {
+    // Measured once per text and font: label placement asks for seven spots per
+    // link on every layout, and shaping the text each time dominated edits.
+    const QFont f = labelFont();
+    if (!label_size_ || size_font_ != f || size_text_ != label_) {
+        size_font_ = f;
+        size_text_ = label_;
+        label_size_ = QFontMetricsF(f).size(Qt::TextSingleLine, label_) + QSizeF(8, 2);
+    }
+    return *label_size_;
+}
+
 QRectF LinkItem::labelRectAt(double t) const {
-    const QSizeF sz = QFontMetricsF(labelFont()).size(Qt::TextSingleLine, label_) + QSizeF(8, 2);
+    const QSizeF sz = labelSize();
     return QRectF(pointAt(t) - QPointF(sz.width() / 2, sz.height() / 2), sz);
 }
 

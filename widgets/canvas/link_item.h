@@ -22,6 +22,7 @@ public:
     QString endA() const { return a_; }
     QString endB() const { return b_; }
     void setHighlight(bool on);
+    bool highlighted() const { return highlight_; }
     /// The bandwidth label's box in scene coordinates, and where along the curve
     /// it sits (t in 0..1, ½ by default): link_labels.cpp moves crowded labels apart.
     QRectF labelRect() const;
@@ -44,6 +45,10 @@ private:
     bool highlight_ = false;
     std::optional<double> heat_;
     QFont labelFont() const;
+    QSizeF labelSize() const;
+    mutable QFont size_font_; // what label_size_ was measured for
+    mutable QString size_text_;
+    mutable std::optional<QSizeF> label_size_;
     QPointF pointAt(double t) const;
     QPointF mid_, end_a_, end_b_; // label centre and curve ends (the far-out view draws a straight line)
     QPointF c1_, c2_;             // the curve's control points

@@ -75,6 +75,14 @@ bool Document::save(const QString& path, QString* error) {
     return true;
 }
 
+std::shared_ptr<const Design> Document::snapshot() const {
+    if (!snapshot_ || snapshot_revision_ != revision_) {
+        snapshot_ = std::make_shared<const Design>(design_);
+        snapshot_revision_ = revision_;
+    }
+    return snapshot_;
+}
+
 void Document::applyPatch(const DesignPatch& p, Direction dir) {
     apply(design_, p, dir);
     ++revision_;

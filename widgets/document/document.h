@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 namespace cc::studio {
 
@@ -33,6 +34,9 @@ public:
     explicit Document(QObject* parent = nullptr);
 
     const Design& design() const { return design_; }
+    /// An immutable copy of the design at this revision for background jobs;
+    /// made once per revision and shared (scoring and the rule check read the same one).
+    std::shared_ptr<const Design> snapshot() const;
     /// Bumped on every change (edits, undo, redo); tags scoring snapshots.
     quint64 revision() const { return revision_; }
     QUndoStack* undoStack() { return &undo_; }
@@ -129,6 +133,8 @@ private:
     QUndoStack undo_;
     QString path_;
     quint64 revision_ = 0;
+    mutable std::shared_ptr<const Design> snapshot_;
+    mutable quint64 snapshot_revision_ = 0;
     bool all_scenarios_ = false;
 };
 

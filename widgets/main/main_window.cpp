@@ -58,10 +58,12 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     setObjectName("MainWindow");
     setWindowIcon(QIcon(":/icons/app.svg"));
     setAcceptDrops(true);
+    // Scoring first: it hears of each edit before the canvas and starts its worker
+    // job at once, so the job runs while the canvas and panels take in the edit.
+    scoring_ = new ScoreService(doc_, &catalog_, this);
     scene_ = new DesignScene(doc_, this);
     view_ = new DesignView(scene_, this);
     setCentralWidget(view_);
-    scoring_ = new ScoreService(doc_, &catalog_, this);
     autosave_ = new Autosave(doc_, opt_.autosave_folder, this);
 
     buildDocks();
@@ -105,6 +107,7 @@ MainWindow::~MainWindow() {
     // Background jobs read catalog_ and the document snapshot: finish them before
     // members die (child QObjects such as the service are deleted only afterwards).
     scoring_->stop();
+    findings_->stop();
     if (compare_view_) compare_view_->stopScoring();
     // Items and panels die in an unspecified order: no more cross-talk.
     scene_->blockSignals(true);

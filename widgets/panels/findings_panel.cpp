@@ -9,6 +9,7 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cc::studio {
 
@@ -32,13 +33,43 @@ FindingsPanel::FindingsPanel(Document* doc, const Catalog* catalog, QWidget* par
         const QString id = it->data(0, Qt::UserRole).toString();
         if (!id.isEmpty()) emit subjectActivated(id);
     });
-    // Rules take a few milliseconds even on 5,000 parts: check on every edit.
-    connect(doc_, &Document::changed, this, &FindingsPanel::refresh);
+    // Rules take milliseconds on 5,000 parts: check every edit, off the GUI thread
+    // so the canvas and the scores do not wait for them.
+    connect(doc_, &Document::changed, this, &FindingsPanel::schedule);
+    connect(&watcher_, &QFutureWatcher<std::vector<Finding>>::finished, this, &FindingsPanel::finished);
     refresh();
 }
 
-void FindingsPanel::refresh() {
-    const auto findings = check(doc_->design(), *catalog_);
+FindingsPanel::~FindingsPanel() { watcher_.waitForFinished(); }
+
+void FindingsPanel::stop() {
+    stopped_ = true;
+    watcher_.waitForFinished();
+}
+
+void FindingsPanel::refresh() { show(check(doc_->design(), *catalog_), doc_->revision()); }
+
+void FindingsPanel::schedule() {
+    if (stopped_ || watcher_.isRunning()) return; // finished() checks the newest revision next
+    running_revision_ = doc_->revision();
+    watcher_.setFuture(QtConcurrent::run([d = doc_->snapshot(), cat = catalog_] { return check(*d, *cat); }));
+}
+
+void FindingsPanel::finished() {
+    if (running_revision_ == doc_->revision()) show(watcher_.result(), running_revision_);
+    else schedule();
+}
+
+void FindingsPanel::waitForIdle() {
+    for (int guard = 0; guard < 1000 && !stopped_ && shown_revision_ != doc_->revision(); ++guard) {
+        watcher_.waitForFinished();
+        QCoreApplication::sendPostedEvents(&watcher_); // finished(): shows it, or checks the newest revision
+        if (shown_revision_ != doc_->revision() && !watcher_.isRunning()) schedule();
+    }
+}
+
+void FindingsPanel::show(const std::vector<Finding>& findings, quint64 revision) {
+    shown_revision_ = revision;
     list_->clear();
     errors_ = warnings_ = 0;
     QStyle* st = QApplication::style();

@@ -1,7 +1,14 @@
 #pragma once
 // Design-rule findings (errors, warnings, hints) for the current design,
-// re-checked after every edit; activating one selects its subject on the canvas.
+// re-checked after every edit on a worker thread (the document's snapshot of
+// that revision, one check at a time, a stale result is dropped and the newest
+// state checked instead); activating one selects its subject on the canvas.
+#include "rules/check.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <vector>
 
 class QTreeWidget;
 
@@ -17,7 +24,14 @@ class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
     FindingsPanel(Document* doc, const Catalog* catalog, QWidget* parent = nullptr);
+    ~FindingsPanel() override;
+    /// Checks the current design now, on this thread.
     void refresh();
+    /// Blocks until the list shows the current revision (tests, --screenshot).
+    void waitForIdle();
+    /// Stops for good: no new check starts and the running one is waited for.
+    /// The owner calls it before the catalog the checks read is destroyed.
+    void stop();
     QTreeWidget* list() const { return list_; }
     int errorCount() const { return errors_; }
     int warningCount() const { return warnings_; }
@@ -27,10 +41,17 @@ signals:
     void countsChanged(int errors, int warnings);
 
 private:
+    void schedule();
+    void finished();
+    void show(const std::vector<Finding>& findings, quint64 revision);
+
     Document* doc_;
     const Catalog* catalog_;
     QTreeWidget* list_;
     int errors_ = 0, warnings_ = 0;
+    QFutureWatcher<std::vector<Finding>> watcher_;
+    quint64 running_revision_ = 0, shown_revision_ = 0;
+    bool stopped_ = false;
 };
 
 } // namespace cc::studio

@@ -31,7 +31,9 @@ PartsModelBase::PartsModelBase(Document* doc, QObject* parent) : QAbstractTableM
 int PartsModelBase::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(ids_.size()); }
 
 void PartsModelBase::onChanged(const ChangeEvent& e) {
-    const QStringList now = currentIds();
+    // Rows are ids, which come or go only with an edit that names them (or a
+    // reset): a ×N edit need not list 5,000 ids to find they are the same.
+    const QStringList now = e.reset || rowsTouched(e) ? currentIds() : ids_;
     if (e.reset || now != ids_) {
         // Rows came or went: a reset is simplest and the panel restores selection by id.
         beginResetModel();
@@ -53,6 +55,8 @@ QStringList ComponentsTableModel::currentIds() const {
 }
 
 bool ComponentsTableModel::touches(const ChangeEvent& e) const { return !e.components.isEmpty() || !e.groups.isEmpty(); }
+
+bool ComponentsTableModel::rowsTouched(const ChangeEvent& e) const { return !e.components.isEmpty(); }
 
 int ComponentsTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -132,6 +136,8 @@ QStringList LinksTableModel::currentIds() const {
 
 // Link rows show component names and port speeds, so component edits touch them too.
 bool LinksTableModel::touches(const ChangeEvent& e) const { return !e.links.isEmpty() || !e.components.isEmpty(); }
+
+bool LinksTableModel::rowsTouched(const ChangeEvent& e) const { return !e.links.isEmpty(); }
 
 int LinksTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 

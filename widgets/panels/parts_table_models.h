@@ -24,6 +24,8 @@ protected:
     virtual QStringList currentIds() const = 0;
     /// Whether a change can alter rows that stayed (their text depends on it).
     virtual bool touches(const ChangeEvent& e) const = 0;
+    /// Whether the change may add or remove rows (it names ids of this table).
+    virtual bool rowsTouched(const ChangeEvent& e) const = 0;
     /// Reads the rows; derived constructors call it (virtuals are not ready in ours).
     void load() { ids_ = currentIds(); }
     Document* doc_;
@@ -47,6 +49,7 @@ public:
 protected:
     QStringList currentIds() const override;
     bool touches(const ChangeEvent& e) const override;
+    bool rowsTouched(const ChangeEvent& e) const override;
 };
 
 class LinksTableModel : public PartsModelBase {
@@ -63,6 +66,7 @@ public:
 protected:
     QStringList currentIds() const override;
     bool touches(const ChangeEvent& e) const override;
+    bool rowsTouched(const ChangeEvent& e) const override;
 };
 
 } // namespace cc::studio

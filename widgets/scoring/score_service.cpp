@@ -10,7 +10,7 @@ namespace cc::studio {
 
 ScoreService::ScoreService(Document* doc, const Catalog* catalog, QObject* parent) : QObject(parent), doc_(doc), catalog_(catalog) {
     qRegisterMetaType<cc::studio::ScoreResult>();
-    // Coalesce bursts (a drag emits many moves) without adding visible delay.
+    // Coalesce bursts (a spin box emits many edits) without adding visible delay.
     timer_.setSingleShot(true);
     timer_.setInterval(15);
     connect(&timer_, &QTimer::timeout, this, &ScoreService::start);
@@ -33,10 +33,12 @@ void ScoreService::stop() {
 void ScoreService::schedule() {
     if (stopped_) return;
     if (watcher_.isRunning()) {
-        dirty_ = true;
+        dirty_ = true; // finished() scores the newest state once, after a short pause
         return;
     }
-    timer_.start();
+    // Idle: score at once, so the worker runs while the canvas and panels take
+    // in the edit; the rest of a burst coalesces into one job after this one.
+    if (!timer_.isActive()) start();
 }
 
 void ScoreService::setWhatIf(const WhatIf& w) {
@@ -54,9 +56,9 @@ void ScoreService::start() {
     dirty_ = false;
     running_what_if_ = what_if_;
     emit started();
-    // The design is copied (the snapshot); the catalog must outlive the job, which stop() guarantees.
+    // The job reads the document's snapshot of this revision; the catalog must outlive the job, which stop() guarantees.
     watcher_.setFuture(QtConcurrent::run(
-        [d = doc_->design(), cat = catalog_, w = what_if_, rev = doc_->revision()]() { return scoreDesign(d, *cat, w, rev); }));
+        [d = doc_->snapshot(), cat = catalog_, w = what_if_, rev = doc_->revision()]() { return scoreDesign(*d, *cat, w, rev); }));
 }
 
 bool ScoreService::accept(const ScoreResult& r) {

@@ -25,7 +25,7 @@ ScoreResult present(const evaluate::EvaluationPtr& ev, const Design& d, quint64 
     return out;
 }
 
-ScoreResult scoreDesign(Design snapshot, const Catalog& cat, const WhatIf& what_if, quint64 revision) {
+ScoreResult scoreDesign(const Design& snapshot, const Catalog& cat, const WhatIf& what_if, quint64 revision) {
     QElapsedTimer timer;
     timer.start();
     ScoreResult out;

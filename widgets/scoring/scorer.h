@@ -8,7 +8,7 @@
 
 namespace cc::studio {
 
-ScoreResult scoreDesign(Design snapshot, const Catalog& cat, const WhatIf& what_if, quint64 revision);
+ScoreResult scoreDesign(const Design& snapshot, const Catalog& cat, const WhatIf& what_if, quint64 revision);
 
 /// The studio's view of an evaluation already made (compare and the report reuse evaluations).
 ScoreResult present(const evaluate::EvaluationPtr& ev, const Design& d, quint64 revision);

@@ -35,7 +35,7 @@ const Component* dominant(const Design& d, const Replication& rep, ComponentKind
 
 } // namespace
 
-EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
+EdgeResult evaluate_edge(const Design& d, const Catalog& cat, const EdgeOptions& opt) {
     EdgeResult r;
     const auto* w = std::get_if<EdgeWorkload>(&d.workload.spec);
     if (!w) {
@@ -47,8 +47,8 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         r.error = "unknown model '" + w->model.library_id + "'";
         return r;
     }
-    const inf::ServingCalibration& cal = inf::default_serving_calibration();
-    const EdgeCalibration& ecal = default_edge_calibration();
+    const inf::ServingCalibration& cal = opt.serving ? *opt.serving : inf::default_serving_calibration();
+    const EdgeCalibration& ecal = opt.edge ? *opt.edge : default_edge_calibration();
     const double ref_frame_px = ecal.ref_frame_width_px * ecal.ref_frame_height_px;
     const Replication rep(d);
     r.placement = w->placement;
@@ -93,7 +93,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
 
     // Edge inference capacity (GPU + DLA engines for INT8 models).
     inf::ServingSetup s;
-    s.model = inf::serving_model_of(*shape);
+    s.model = inf::serving_model_of(*shape, cal);
     s.req.precision = w->precision;
     s.req.weights_precision = w->precision;
     s.req.scenario = inf::Scenario::Offline;

@@ -96,11 +96,12 @@ ServingModel serving_model_of(const ModelShape& s, const ServingCalibration& cal
     return m;
 }
 
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error) {
-    return serving_setup(d, cat, resolve_cluster(d, cat), error);
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error, const ServingCalibration& cal) {
+    return serving_setup(d, cat, resolve_cluster(d, cat), error, cal);
 }
 
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& v, std::string* error) {
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& v, std::string* error,
+                                          const ServingCalibration& cal) {
     auto fail = [&](const std::string& e) -> std::optional<ServingSetup> {
         if (error) *error = e;
         return std::nullopt;
@@ -111,7 +112,6 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
     if (!shape) return fail("unknown model '" + w->model.library_id + "'");
     if (!v.accelerator || v.accelerators <= 0) return fail("no accelerators are drawn");
 
-    const ServingCalibration& cal = default_serving_calibration();
     ServingSetup s;
     s.model = serving_model_of(*shape, cal);
     ServingRequest& q = s.req;
@@ -174,7 +174,7 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
 
 ServingResult evaluate_serving(const Design& d, const Catalog& cat, const EvaluateOptions& opt) {
     std::string err;
-    const auto s = serving_setup(d, cat, &err);
+    const auto s = serving_setup(d, cat, &err, opt.calibration ? *opt.calibration : default_serving_calibration());
     if (!s) {
         ServingResult r;
         r.error = err;

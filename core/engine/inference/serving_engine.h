@@ -24,10 +24,13 @@ struct EvaluateOptions {
 /// the design has none, the model is unknown or no accelerator is drawn.
 ServingResult evaluate_serving(const Design& d, const Catalog& cat, const EvaluateOptions& opt = {});
 
-/// The setup evaluate_serving() scores (for sweeps and sizing from the GUI).
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error = nullptr);
+/// The setup evaluate_serving() scores (for sweeps and sizing from the GUI). The
+/// calibration decides the engine's own choices in it (tp, defaults, prices).
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error = nullptr,
+                                          const ServingCalibration& cal = default_serving_calibration());
 /// Same, on an already resolved (possibly grown) cluster of the design.
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& view, std::string* error = nullptr);
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& view, std::string* error = nullptr,
+                                          const ServingCalibration& cal = default_serving_calibration());
 
 /// Scores one setup.
 ServingResult evaluate_setup(const ServingSetup& s, const EvaluateOptions& opt = {});

@@ -101,6 +101,10 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat, const EdgeOptions&
     if (acc) {
         s.hw = inf::hardware_from_catalog(*acc, nullptr, ds->accelerator_count, ds->accelerator_count, w->precision,
                                           dev->power_mode.value_or(""));
+        if (s.hw.peak_tflops <= 0) {
+            r.error = s.hw.peak_note;
+            return r;
+        }
         s.hw.host_cpu_cores = ds->cpu_cores;
         s.hw.per_node = 1;
         s.req.use_dla = s.hw.dla_int8_tops > 0 && (w->precision == Precision::INT8);

@@ -341,7 +341,9 @@ ServingResult evaluate_setup(const ServingSetup& s, const EvaluateOptions& opt) 
     r.notes = s.hw.notes;
     r.notes.insert(r.notes.end(), s.model.defaults.begin(), s.model.defaults.end());
     if (s.hw.peak_tflops <= 0 || s.hw.mem_bw_GBps <= 0) {
-        r.error = "accelerator " + s.hw.accelerator_id + " has no published peak or memory bandwidth at this precision";
+        r.error = s.hw.peak_tflops <= 0 && !s.hw.peak_note.empty()
+                      ? s.hw.peak_note
+                      : "accelerator " + s.hw.accelerator_id + " has no published memory bandwidth (catalog mem_bw_GBps is unset)";
         return r;
     }
     if (s.model.llm) {

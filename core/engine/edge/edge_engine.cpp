@@ -119,12 +119,18 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat, const EdgeOptions&
     if (acc) {
         const inf::VisionModel v(s, cal);
         const double batch = std::max(1.0, std::ceil(needed));
+        const double host_in_batch_s = s.req.end_to_end ? cal.host_cpu_ms_per_frame / 1000 : 0;
+        // Capacity at the throughput-optimal batch (frames of many streams batched), not at
+        // the batch today's streams form: the largest batch whose time fits the latency
+        // budget, up to the offline batch a runtime forms.
+        double cap_batch = std::max(batch, cal.vision_offline_batch);
+        if (w->latency_budget_ms && v.sample_s() > 0)
+            cap_batch = std::clamp(std::floor((*w->latency_budget_ms / 1e3 - (v.batch_s(1) - v.sample_s())) / v.sample_s()), batch,
+                                   cap_batch);
         // Host CPU per frame scales with pixels (decode hand-off, resize, NMS).
         const double cpu_ms = s.req.end_to_end ? cal.host_cpu_ms_per_frame * px_per_frame / ref_frame_px : 0.0;
         // Inference-only rate (the host CPU is counted separately below).
-        const double infer_fps =
-            batch / (v.batch_s(batch) - (s.req.end_to_end ? cal.host_cpu_ms_per_frame / 1000 : 0)) * ds->accelerator_count +
-            v.dla_samples_per_s();
+        const double infer_fps = cap_batch / (v.batch_s(cap_batch) - host_in_batch_s) * ds->accelerator_count + v.dla_samples_per_s();
         r.frames_per_s_capacity = infer_fps;
         r.streams_by_inference = infer_fps / std::max(1e-9, mean_fps);
         r.streams_by_decode = ds->video_decode_1080p30_streams ? *ds->video_decode_1080p30_streams / std::max(1e-9, load_1080p30) : 1e9;

@@ -90,11 +90,12 @@ void score_training(const Design& d, const Catalog& cat, const Options& opt, Eva
 void score_serving(const Design& d, const Catalog& cat, const Options& opt, Evaluation& ev) {
     inf::EvaluateOptions eo;
     eo.explain = opt.explain;
+    eo.calibration = opt.validation.serving_calibration;
     ServingOutcome out;
     std::string err;
     const ClusterView view = cluster_for(d, cat, opt.what_if);
     ev.stack = resolve_stack(d.workload.stack(), WorkloadKind::Serving, view.accelerator);
-    out.setup = inf::serving_setup(d, cat, view, &err);
+    out.setup = inf::serving_setup(d, cat, view, &err, eo.calibration ? *eo.calibration : inf::default_serving_calibration());
     if (out.setup) opt.validation.apply_to(out.setup->req);
     if (out.setup) out.result = inf::evaluate_setup(*out.setup, eo);
     else out.result.error = err;
@@ -106,11 +107,11 @@ void score_serving(const Design& d, const Catalog& cat, const Options& opt, Eval
         // Sized for the TTFT target (the latency target where none is set) and the TPOT target.
         const auto first_target = req.ttft_p99_target_ms ? req.ttft_p99_target_ms : req.latency_p99_target_ms;
         if (req.rate_per_s && (first_target || req.tpot_target_ms))
-            out.sizing = inf::size_for_slo(*out.setup, *req.rate_per_s, first_target, req.tpot_target_ms);
+            out.sizing = inf::size_for_slo(*out.setup, *req.rate_per_s, first_target, req.tpot_target_ms, eo.calibration);
         if (opt.curves) {
             const double cap = std::max(1e-6, r.capacity_requests_per_s > 0 ? r.capacity_requests_per_s : r.requests_per_s);
             out.latency_curve = inf::sweep_serving(*out.setup, inf::ServingSweepAxis::Rate, cap * kCurveFromShareOfCapacity,
-                                                   cap * kCurveToShareOfCapacity, kCurvePoints);
+                                                   cap * kCurveToShareOfCapacity, kCurvePoints, eo.calibration);
         }
         Metrics m(ev.metrics);
         if (r.llm)
@@ -131,7 +132,9 @@ void score_serving(const Design& d, const Catalog& cat, const Options& opt, Eval
 
 void score_edge(const Design& d, const Catalog& cat, const Options& opt, Evaluation& ev) {
     EdgeOutcome out;
-    out.result = edge::evaluate_edge(d, cat);
+    edge::EdgeOptions eo;
+    eo.serving = opt.validation.serving_calibration;
+    out.result = edge::evaluate_edge(d, cat, eo);
     const edge::EdgeResult& r = out.result;
     ev.stack = design_stack(d, cat);
     ev.ok = r.ok;

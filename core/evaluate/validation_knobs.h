@@ -3,6 +3,7 @@
 // never says. core/validation builds a real Design from each case and scores it
 // through evaluate() like any design; these knobs carry the rest of the case.
 // Everything unset (the default) leaves the evaluation exactly as for a user.
+#include "engine/inference/calibration.h"
 #include "engine/inference/serving_types.h"
 #include "engine/training/calibration.h"
 #include "engine/training/job.h"
@@ -23,6 +24,10 @@ struct ValidationKnobs {
     /// publish the others, which the engine then searches. A design fixes all of
     /// them or none (parallelism "auto"); when set, this replaces the design's.
     std::optional<engine::training::PlanConstraints> plan;
+
+    // --- serving and edge ---
+    /// Validation only: score with other inference parameters (fitting tools). Null: the defaults.
+    const engine::inference::ServingCalibration* serving_calibration = nullptr;
 
     // --- serving: applied to the setup after it is derived from the design ---
     /// Validation only: the published run fixed the scenario (offline, server

@@ -3,6 +3,7 @@
 #include "validation/case_fields.h"
 
 #include "catalog/model_library.h"
+#include "engine/inference/serving_engine.h"
 #include "evaluate/evaluation.h"
 #include "model/workload_limits.h"
 #include "util/diagnostic.h"
@@ -105,6 +106,8 @@ InferenceCase read_inference_case(const json& c, const std::string& p, const Cat
     k.scenario = scenario_from(str(need(sv, sp, "scenario"), child(sp, "scenario")), child(sp, "scenario"));
     if (opt(sv, "weights_precision")) w.weights_precision = precision_at(sv["weights_precision"], child(sp, "weights_precision"));
     if (opt(sv, "kv_precision")) w.kv_precision = precision_at(sv["kv_precision"], child(sp, "kv_precision"));
+    if (auto why = inf::missing_peak(*acc, inf::compute_precision(*acc, prec, w.weights_precision.value_or(prec))))
+        throw InputError(child(p, "precision"), *why);
     w.tp = opt_int(sv, sp, "tp", limits::kModelParallel).value_or(1);
     if (count % *w.tp != 0) throw InputError(child(sp, "tp"), "tp does not divide cluster.count");
     k.batch = opt_int(sv, sp, "batch", limits::kGlobalBatch);

@@ -79,3 +79,25 @@ TEST_CASE("inference: serving templates evaluate with a bottleneck and explanati
     CHECK_FALSE(t.ok);
     CHECK(t.error.find("no inference workload") != std::string::npos);
 }
+
+TEST_CASE("edge: capacity is at the throughput-optimal batch the latency budget allows, not at today's streams") {
+    Design d = load("edge-video-analytics-site.ccd");
+    for (auto& c : d.components)
+        if (c.kind == ComponentKind::Camera) c.count = 2; // × 2 zones = 4 streams on 4 devices: one each
+    auto& w = std::get<EdgeWorkload>(d.workload.spec);
+    w.latency_budget_ms.reset();
+    const edge::EdgeResult open = edge::evaluate_edge(d, Catalog::builtin());
+    REQUIRE(open.ok);
+    REQUIRE(open.streams_needed_per_device == Approx(1));
+    // A budget just above today's per-frame latency leaves the batch of one frame.
+    w.latency_budget_ms = open.frame_latency_ms * 1.01;
+    const edge::EdgeResult tight = edge::evaluate_edge(d, Catalog::builtin());
+    REQUIRE(tight.ok);
+    CHECK(tight.frame_latency_ms == Approx(open.frame_latency_ms));
+    CHECK(open.frames_per_s_capacity > 1.2 * tight.frames_per_s_capacity);
+    CHECK(open.streams_by_inference > tight.streams_by_inference);
+    // A device's capacity does not depend on how many streams it has today.
+    const edge::EdgeResult busy = edge::evaluate_edge(load("edge-video-analytics-site.ccd"), Catalog::builtin());
+    w.latency_budget_ms = std::get<EdgeWorkload>(load("edge-video-analytics-site.ccd").workload.spec).latency_budget_ms;
+    CHECK(edge::evaluate_edge(d, Catalog::builtin()).frames_per_s_capacity == Approx(busy.frames_per_s_capacity));
+}

@@ -1,5 +1,5 @@
 // The queueing model against a small discrete-event simulation: M/M/1 and
-// M/M/c waits (Erlang C), M/D/1 (Pollaczek–Khinchine), and
+// M/M/c waits (Erlang C), M/D/c (Allen–Cunneen), M/D/1 (Pollaczek–Khinchine), and
 // the quantile helpers.
 #include "engine/inference/queueing.h"
 
@@ -63,6 +63,18 @@ TEST_CASE("queueing: M/M/c (Erlang C) within 15 % of the simulation, and has the
     // The knee: waits grow slowly, then explode as ρ → 1.
     CHECK(mmc_mean_wait(0.5, 16, S) < 0.01 * S);
     CHECK(mmc_mean_wait(0.98, 16, S) > 50 * mmc_mean_wait(0.7, 16, S));
+}
+
+TEST_CASE("queueing: M/D/c (Allen–Cunneen) within 15 % of the simulation, M/M/c at cv 1") {
+    const double S = 0.05;
+    for (int c : {4, 16})
+        for (double rho : {0.8, 0.9}) {
+            const SimResult sim = simulate(rho * c / S, c, S, false, 400000, 5);
+            CHECK(mgc_mean_wait(rho, c, S, 0.0) == Approx(sim.mean_wait).epsilon(0.15));
+            CHECK(mgc_mean_wait(rho, c, S, 0.0) < 0.6 * mmc_mean_wait(rho, c, S)); // constant service queues half as long
+        }
+    CHECK(mgc_mean_wait(0.9, 16, S, 1.0) == Approx(mmc_mean_wait(0.9, 16, S)));
+    CHECK(mgc_wait_quantile(0.95, 16, S, 0.55, 0.99) < mmc_wait_quantile(0.95, 16, S, 0.99));
 }
 
 TEST_CASE("queueing: M/D/1 (Pollaczek–Khinchine) matches the simulation") {

@@ -35,7 +35,7 @@ const Component* dominant(const Design& d, const Replication& rep, ComponentKind
 
 } // namespace
 
-EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
+EdgeResult evaluate_edge(const Design& d, const Catalog& cat, const EdgeOptions& opt) {
     EdgeResult r;
     const auto* w = std::get_if<EdgeWorkload>(&d.workload.spec);
     if (!w) {
@@ -47,8 +47,8 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
         r.error = "unknown model '" + w->model.library_id + "'";
         return r;
     }
-    const inf::ServingCalibration& cal = inf::default_serving_calibration();
-    const EdgeCalibration& ecal = default_edge_calibration();
+    const inf::ServingCalibration& cal = opt.serving ? *opt.serving : inf::default_serving_calibration();
+    const EdgeCalibration& ecal = opt.edge ? *opt.edge : default_edge_calibration();
     const double ref_frame_px = ecal.ref_frame_width_px * ecal.ref_frame_height_px;
     const Replication rep(d);
     r.placement = w->placement;
@@ -93,7 +93,7 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
 
     // Edge inference capacity (GPU + DLA engines for INT8 models).
     inf::ServingSetup s;
-    s.model = inf::serving_model_of(*shape);
+    s.model = inf::serving_model_of(*shape, cal);
     s.req.precision = w->precision;
     s.req.weights_precision = w->precision;
     s.req.scenario = inf::Scenario::Offline;
@@ -101,6 +101,10 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     if (acc) {
         s.hw = inf::hardware_from_catalog(*acc, nullptr, ds->accelerator_count, ds->accelerator_count, w->precision,
                                           dev->power_mode.value_or(""));
+        if (s.hw.peak_tflops <= 0) {
+            r.error = s.hw.peak_note;
+            return r;
+        }
         s.hw.host_cpu_cores = ds->cpu_cores;
         s.hw.per_node = 1;
         s.req.use_dla = s.hw.dla_int8_tops > 0 && (w->precision == Precision::INT8);
@@ -115,12 +119,18 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat) {
     if (acc) {
         const inf::VisionModel v(s, cal);
         const double batch = std::max(1.0, std::ceil(needed));
+        const double host_in_batch_s = s.req.end_to_end ? cal.host_cpu_ms_per_frame / 1000 : 0;
+        // Capacity at the throughput-optimal batch (frames of many streams batched), not at
+        // the batch today's streams form: the largest batch whose time fits the latency
+        // budget, up to the offline batch a runtime forms.
+        double cap_batch = std::max(batch, cal.vision_offline_batch);
+        if (w->latency_budget_ms && v.sample_s() > 0)
+            cap_batch = std::clamp(std::floor((*w->latency_budget_ms / 1e3 - (v.batch_s(1) - v.sample_s())) / v.sample_s()), batch,
+                                   cap_batch);
         // Host CPU per frame scales with pixels (decode hand-off, resize, NMS).
         const double cpu_ms = s.req.end_to_end ? cal.host_cpu_ms_per_frame * px_per_frame / ref_frame_px : 0.0;
         // Inference-only rate (the host CPU is counted separately below).
-        const double infer_fps =
-            batch / (v.batch_s(batch) - (s.req.end_to_end ? cal.host_cpu_ms_per_frame / 1000 : 0)) * ds->accelerator_count +
-            v.dla_samples_per_s();
+        const double infer_fps = cap_batch / (v.batch_s(cap_batch) - host_in_batch_s) * ds->accelerator_count + v.dla_samples_per_s();
         r.frames_per_s_capacity = infer_fps;
         r.streams_by_inference = infer_fps / std::max(1e-9, mean_fps);
         r.streams_by_decode = ds->video_decode_1080p30_streams ? *ds->video_decode_1080p30_streams / std::max(1e-9, load_1080p30) : 1e9;

@@ -6,6 +6,8 @@
 // the catalog) added to the latency budget, a verdict with its reason and what
 // the site keeps doing when the uplink drops.
 #include "catalog/catalog.h"
+#include "engine/edge/calibration.h"
+#include "engine/inference/calibration.h"
 #include "engine/explain.h"
 #include "engine/inference/serving_types.h"
 #include "model/design.h"
@@ -49,8 +51,14 @@ struct EdgeResult {
     std::vector<std::string> notes;
 };
 
+/// Engine parameters to score with (null: the defaults); a calibration run refits them.
+struct EdgeOptions {
+    const inference::ServingCalibration* serving = nullptr; // inference efficiencies, launch, host CPU per frame
+    const EdgeCalibration* edge = nullptr;                  // event sizes, reference stream
+};
+
 /// Scores a design's edge workload (ok = false with `error` when it has none).
-EdgeResult evaluate_edge(const Design& d, const Catalog& cat);
+EdgeResult evaluate_edge(const Design& d, const Catalog& cat, const EdgeOptions& opt = {});
 
 /// Growth curve: streams sustained vs edge devices (each point with its bottleneck).
 struct StreamsPoint {

@@ -29,7 +29,10 @@ double peak_for(const AcceleratorSpec& a, Precision p, std::string& note) {
                 note = std::string(to_string(p)) + " peak not published for " + a.info.id + ": " + std::string(to_string(q)) + " peak used";
             return *v;
         }
-    note = "no peak published for " + a.info.id;
+    std::string tried;
+    for (Precision q : ladder) tried += std::string(tried.empty() ? "" : ", ") + std::string(to_string(q));
+    note = "accelerator " + a.info.id + " publishes no peak at " + std::string(to_string(p)) +
+           " nor at a precision that runs it (catalog peak_tflops " + tried + " unset): choose a precision it publishes";
     return 0;
 }
 
@@ -38,11 +41,27 @@ const PowerMode* pick_mode(const AcceleratorSpec& a, const std::string& name) {
     if (!name.empty())
         if (const PowerMode* m = a.mode(name)) return m;
     if (const PowerMode* m = a.mode("MAXN")) return m;
-    return &*std::max_element(a.power_modes.begin(), a.power_modes.end(),
-                              [](const PowerMode& x, const PowerMode& y) { return x.power_W < y.power_W; });
+    // No MAXN (e.g. a module whose uncapped mode is MAXN_SUPER): the fastest mode, the
+    // higher-power one on a tie.
+    return &*std::max_element(a.power_modes.begin(), a.power_modes.end(), [](const PowerMode& x, const PowerMode& y) {
+        return x.compute_scale != y.compute_scale ? x.compute_scale < y.compute_scale : x.power_W < y.power_W;
+    });
 }
 
 } // namespace
+
+Precision compute_precision(const AcceleratorSpec& a, Precision precision, Precision weights) {
+    if (precision != Precision::INT4 || weights != Precision::INT4) return precision;
+    // Weight-only INT4 runs its matmuls on 16-bit activations (W4A16) where the
+    // accelerator publishes a 16-bit peak, else on its 8-bit tensor cores (W4A8).
+    return a.peak(Precision::FP16) || a.peak(Precision::BF16) ? Precision::FP16 : Precision::INT4;
+}
+
+std::optional<std::string> missing_peak(const AcceleratorSpec& a, Precision compute) {
+    std::string note;
+    if (peak_for(a, compute, note) > 0) return std::nullopt;
+    return note;
+}
 
 ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec* fabric, double count, int per_node, Precision compute,
                                       const std::string& power_mode) {
@@ -96,11 +115,12 @@ ServingModel serving_model_of(const ModelShape& s, const ServingCalibration& cal
     return m;
 }
 
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error) {
-    return serving_setup(d, cat, resolve_cluster(d, cat), error);
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error, const ServingCalibration& cal) {
+    return serving_setup(d, cat, resolve_cluster(d, cat), error, cal);
 }
 
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& v, std::string* error) {
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& v, std::string* error,
+                                          const ServingCalibration& cal) {
     auto fail = [&](const std::string& e) -> std::optional<ServingSetup> {
         if (error) *error = e;
         return std::nullopt;
@@ -111,7 +131,6 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
     if (!shape) return fail("unknown model '" + w->model.library_id + "'");
     if (!v.accelerator || v.accelerators <= 0) return fail("no accelerators are drawn");
 
-    const ServingCalibration& cal = default_serving_calibration();
     ServingSetup s;
     s.model = serving_model_of(*shape, cal);
     ServingRequest& q = s.req;
@@ -135,8 +154,7 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
     for (const auto& c : d.components)
         if (c.id == v.node_component && c.power_mode) mode = *c.power_mode;
     s.hw = hardware_from_catalog(*v.accelerator, cat.fabric(v.scale_up_id), v.accelerators, v.per_node,
-                                 q.weights_precision == Precision::INT4 && w->precision == Precision::INT4 ? Precision::FP16 : w->precision,
-                                 mode);
+                                 compute_precision(*v.accelerator, w->precision, q.weights_precision), mode);
     s.hw.node_component = v.node_component;
     s.hw.fabric_component = v.node_component;
     s.hw.scale_up_GBps = v.per_node > 1 ? v.scale_up_GBps : 0;
@@ -174,7 +192,7 @@ std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, c
 
 ServingResult evaluate_serving(const Design& d, const Catalog& cat, const EvaluateOptions& opt) {
     std::string err;
-    const auto s = serving_setup(d, cat, &err);
+    const auto s = serving_setup(d, cat, &err, opt.calibration ? *opt.calibration : default_serving_calibration());
     if (!s) {
         ServingResult r;
         r.error = err;

@@ -60,6 +60,19 @@ double mmc_wait_quantile(double rho, double servers, double service_s, double q)
     return service_s / (c * (1 - rho)) * std::log(pw / (1 - q));
 }
 
+namespace {
+// Allen–Cunneen variability factor for Poisson arrivals: (ca² + cs²) / 2, ca = 1.
+double allen_cunneen(double cv) { return 0.5 * (1 + cv * cv); }
+} // namespace
+
+double mgc_mean_wait(double rho, double servers, double service_s, double cv) {
+    return mmc_mean_wait(rho, servers, service_s) * allen_cunneen(cv);
+}
+
+double mgc_wait_quantile(double rho, double servers, double service_s, double cv, double q) {
+    return mmc_wait_quantile(rho, servers, service_s, q) * allen_cunneen(cv);
+}
+
 double mg1_mean_wait(double rho, double service_s, double cv) {
     rho = std::clamp(rho, 0.0, kMaxUtilisation);
     return rho * service_s * (1 + cv * cv) / (2 * (1 - rho));

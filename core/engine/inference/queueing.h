@@ -1,6 +1,6 @@
 #pragma once
 // Queueing and length-distribution helpers: M/M/c waiting (Erlang C, which
-// has the knee as ρ → 1), M/G/1 waiting, and quantiles of the lognormal used
+// has the knee as ρ → 1), M/G/c (Allen–Cunneen), M/G/1 waiting, and quantiles of the lognormal used
 // for request lengths.
 #include "engine/inference/calibration.h" // kMaxUtilisation
 
@@ -18,6 +18,12 @@ double mmc_wait_probability(double rho, double servers);
 double mmc_mean_wait(double rho, double servers, double service_s);
 /// Wait quantile for M/M/c (exponential tail of the conditional wait).
 double mmc_wait_quantile(double rho, double servers, double service_s, double q);
+
+/// M/G/c mean wait, Allen–Cunneen: the M/M/c wait × (ca² + cs²) / 2 with Poisson
+/// arrivals (ca² = 1) and service coefficient of variation `cv` (M/M/c at cv = 1).
+double mgc_mean_wait(double rho, double servers, double service_s, double cv);
+/// M/G/c wait quantile: the M/M/c tail (exponential conditional wait) scaled the same way.
+double mgc_wait_quantile(double rho, double servers, double service_s, double cv, double q);
 
 /// M/G/1 mean wait (Pollaczek–Khinchine), service mean `service_s`, service cv `cv`.
 double mg1_mean_wait(double rho, double service_s, double cv);

@@ -173,7 +173,6 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         const double rho_p = std::min(kMaxUtilisation, served_rep * pre_marginal * others);
         const double svc_step = std::min(tpot - e2e_o, std::max(pre, tpot - e2e_o));
         const double base = std::max(pre, svc_step);
-        const double rho_adm = std::min(kMaxUtilisation, r.utilisation);
         // Other sequences running (the batch rounds to two or more): on average half a step is left.
         const double resid = std::round(B) >= 2 ? 0.5 * (tpot - e2e_o) : 0.0;
         double ttft = resid + base + mg1_mean_wait(rho_p, pre, cv) + e2e_o;
@@ -182,12 +181,15 @@ void evaluate_llm(const ServingSetup& s, const ServingCalibration& cal, ServingR
         };
         double t50 = ttft_q(0.5), t90 = ttft_q(kQuantileP90), t99 = ttft_q(kQuantileP99);
         if (q.scenario == Scenario::Server && q.rate_per_s && !q.batch) {
+            // Open loop at a given rate, waiting for a KV slot: M/G/c (Allen–Cunneen), c = the
+            // sequences the KV cache holds, each held for a whole request (the spread of
+            // request lengths is the spread of service times).
+            const double rho_slot = std::min(kMaxUtilisation, r.utilisation);
             const double service = ttft + out * tpot;
-            const double w = mmc_mean_wait(rho_adm, cap, service);
-            ttft += w;
-            t50 += mmc_wait_quantile(rho_adm, cap, service, 0.5);
-            t90 += mmc_wait_quantile(rho_adm, cap, service, kQuantileP90);
-            t99 += mmc_wait_quantile(rho_adm, cap, service, kQuantileP99);
+            ttft += mgc_mean_wait(rho_slot, cap, service, cv);
+            t50 += mgc_wait_quantile(rho_slot, cap, service, cv, 0.5);
+            t90 += mgc_wait_quantile(rho_slot, cap, service, cv, kQuantileP90);
+            t99 += mgc_wait_quantile(rho_slot, cap, service, cv, kQuantileP99);
         }
         if (q.scenario == Scenario::Concurrency && conc_rep > B) {
             // Closed loop past the KV knee: clients wait for a free sequence slot (Little's law).
@@ -339,7 +341,9 @@ ServingResult evaluate_setup(const ServingSetup& s, const EvaluateOptions& opt) 
     r.notes = s.hw.notes;
     r.notes.insert(r.notes.end(), s.model.defaults.begin(), s.model.defaults.end());
     if (s.hw.peak_tflops <= 0 || s.hw.mem_bw_GBps <= 0) {
-        r.error = "accelerator " + s.hw.accelerator_id + " has no published peak or memory bandwidth at this precision";
+        r.error = s.hw.peak_tflops <= 0 && !s.hw.peak_note.empty()
+                      ? s.hw.peak_note
+                      : "accelerator " + s.hw.accelerator_id + " has no published memory bandwidth (catalog mem_bw_GBps is unset)";
         return r;
     }
     if (s.model.llm) {

@@ -24,10 +24,13 @@ struct EvaluateOptions {
 /// the design has none, the model is unknown or no accelerator is drawn.
 ServingResult evaluate_serving(const Design& d, const Catalog& cat, const EvaluateOptions& opt = {});
 
-/// The setup evaluate_serving() scores (for sweeps and sizing from the GUI).
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error = nullptr);
+/// The setup evaluate_serving() scores (for sweeps and sizing from the GUI). The
+/// calibration decides the engine's own choices in it (tp, defaults, prices).
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, std::string* error = nullptr,
+                                          const ServingCalibration& cal = default_serving_calibration());
 /// Same, on an already resolved (possibly grown) cluster of the design.
-std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& view, std::string* error = nullptr);
+std::optional<ServingSetup> serving_setup(const Design& d, const Catalog& cat, const ClusterView& view, std::string* error = nullptr,
+                                          const ServingCalibration& cal = default_serving_calibration());
 
 /// Scores one setup.
 ServingResult evaluate_setup(const ServingSetup& s, const EvaluateOptions& opt = {});
@@ -36,6 +39,15 @@ ServingResult evaluate_setup(const ServingSetup& s, const EvaluateOptions& opt =
 /// at `compute` precision and power mode (empty: the accelerator's maximum mode).
 ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec* fabric, double count, int per_node, Precision compute,
                                       const std::string& power_mode);
+
+/// The precision the matmuls run at: the workload's, except weight-only INT4
+/// (weights and precision int4), which runs on 16-bit activations where the
+/// accelerator publishes a 16-bit peak and on its 8-bit tensor cores otherwise.
+Precision compute_precision(const AcceleratorSpec& a, Precision precision, Precision weights);
+
+/// Why `a` cannot run matmuls at `compute` (no published peak at it nor at a
+/// precision that runs it), naming the catalog fields; nullopt when it can.
+std::optional<std::string> missing_peak(const AcceleratorSpec& a, Precision compute);
 
 /// A model-library or custom shape turned into the engine's model.
 ServingModel serving_model_of(const ModelShape& m, const ServingCalibration& cal = default_serving_calibration());

@@ -2,6 +2,7 @@
 #include "catalog/model_library.h"
 #include "engine/inference/llm_model.h"
 #include "engine/inference/serving_engine.h"
+#include "engine/training/compute_model.h"
 #include "topology/cluster_view.h"
 
 #include <algorithm>
@@ -69,6 +70,10 @@ ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec
     h.accelerator_id = a.info.id;
     h.category = a.category;
     h.peak_tflops = peak_for(a, compute, h.peak_note);
+    const bool eight_bit = compute == Precision::FP8 || compute == Precision::INT8 || compute == Precision::FP4 || compute == Precision::INT4;
+    h.compute_reach = training::reach_relative_to_hopper(a.generation, eight_bit, training::default_calibration());
+    if (h.compute_reach != 1)
+        h.notes.push_back("matmul fractions scaled by " + a.info.id + "'s measured GEMM reach relative to H100's (CALIBRATION.md)");
     if (!h.peak_note.empty()) h.notes.push_back(h.peak_note);
     std::string n8;
     h.peak_int8_tops = peak_for(a, Precision::INT8, n8);

@@ -12,7 +12,7 @@ LlmModel::LlmModel(const ServingSetup& s, const ServingCalibration& cal) : s_(s)
     const double head_dim = m.heads > 0 ? static_cast<double>(m.hidden) / m.heads : cal.default_head_dim;
     const int kvh = m.kv_heads > 0 ? m.kv_heads : m.heads;
     kv_tok_ = 2.0 * m.layers * kvh * head_dim * bytes_per_value(s.req.kv_precision);
-    peak_ = s.hw.peak_tflops * 1e12;
+    peak_ = s.hw.peak_tflops * 1e12 * s.hw.compute_reach; // what the GEMMs reach, relative to the parts fitted on
     bw_ = s.hw.mem_bw_GBps * 1e9;
     in_ = std::max(1.0, s.req.input_tokens);
     out_ = std::max(1.0, s.req.output_tokens);

@@ -25,6 +25,7 @@ struct ServingHardware {
     std::string accelerator_id;
     std::string category;      // datacenter-gpu, inference-gpu, edge-module, ...
     double peak_tflops = 0;    // dense, at the compute precision, after the power mode
+    double compute_reach = 1;  // measured GEMM reach ÷ H100's (the serving fractions are fitted on NVIDIA parts)
     double peak_int8_tops = 0; // for DLA-style engines and notes
     std::string peak_note;
     double mem_GB = 0, mem_bw_GBps = 0;

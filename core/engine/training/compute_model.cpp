@@ -56,6 +56,12 @@ const Calibration::GemmReach* gemm_reach(AcceleratorGeneration g, const Calibrat
     }
 }
 
+double reach_relative_to_hopper(AcceleratorGeneration g, bool eight_bit, const Calibration& cal) {
+    const auto* reach = gemm_reach(g, cal);
+    if (!reach || g == AcceleratorGeneration::Hopper) return 1;
+    return eight_bit ? reach->fp8 / cal.reach_hopper.fp8 : reach->bf16 / cal.reach_hopper.bf16;
+}
+
 double low_precision_factor(AcceleratorGeneration g, const Calibration& cal) {
     // Hopper's fitted FP8 share, moved to another generation by the ratio of its measured
     // FP8 and 16-bit GEMM reach to Hopper's.

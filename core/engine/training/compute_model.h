@@ -50,6 +50,10 @@ ComputeRates compute_rates(const Job& j, const Hardware& hw, const Calibration& 
 /// Measured large-GEMM reach of a generation (null for generations with their own fitted fraction or none).
 const Calibration::GemmReach* gemm_reach(AcceleratorGeneration g, const Calibration& cal);
 
+/// A generation's measured large-GEMM reach ÷ H100's at 16 or 8 bits (1 for generations
+/// without a measured reach, and for Hopper): carries fractions fitted on NVIDIA parts to others.
+double reach_relative_to_hopper(AcceleratorGeneration g, bool eight_bit, const Calibration& cal);
+
 /// Low-precision (FP8/FP4) linear-layer fraction relative to the 16-bit fraction on this generation.
 double low_precision_factor(AcceleratorGeneration g, const Calibration& cal);
 

@@ -67,11 +67,7 @@ validation::FitOptions fit_options(const std::string& list) {
 }
 
 nlohmann::json summary_json(const validation::Summary& s) {
-    return {{"rows", s.rows},
-            {"failed", s.failed},
-            {"mdape", s.mdape},
-            {"within_20", s.within_20},
-            {"median_error", s.median_error}};
+    return {{"rows", s.rows}, {"failed", s.failed}, {"mdape", s.mdape}, {"within_20", s.within_20}, {"median_error", s.median_error}};
 }
 
 std::string summary_line(const validation::Summary& s) {
@@ -94,7 +90,6 @@ void set_constant(engine::training::Calibration& cal, const std::string& kv) {
         }
     throw std::invalid_argument("--set: expected NAME=NUMBER with NAME a fittable constant (see 'calibrate'), got '" + kv + "'");
 }
-
 
 int cmd_calibrate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     auto spec = common_options();

@@ -40,22 +40,25 @@ std::string duration(double s) {
 }
 
 const std::pair<const char*, double Breakdown::*> kParts[] = {
-    {"forward", &Breakdown::forward},       {"backward", &Breakdown::backward},     {"recompute", &Breakdown::recompute},
-    {"tp_comm", &Breakdown::tp_comm},       {"ep_comm", &Breakdown::ep_comm},       {"cp_comm", &Breakdown::cp_comm},
-    {"pp_comm", &Breakdown::pp_comm},
-    {"bubble", &Breakdown::bubble},         {"dp_exposed", &Breakdown::dp_exposed}, {"optimizer", &Breakdown::optimizer},
-    {"data_stall", &Breakdown::data_stall}, {"overhead", &Breakdown::overhead},
+    {"forward", &Breakdown::forward},     {"backward", &Breakdown::backward},     {"recompute", &Breakdown::recompute},
+    {"tp_comm", &Breakdown::tp_comm},     {"ep_comm", &Breakdown::ep_comm},       {"cp_comm", &Breakdown::cp_comm},
+    {"pp_comm", &Breakdown::pp_comm},     {"bubble", &Breakdown::bubble},         {"dp_exposed", &Breakdown::dp_exposed},
+    {"optimizer", &Breakdown::optimizer}, {"data_stall", &Breakdown::data_stall}, {"overhead", &Breakdown::overhead},
 };
 
 const char* part_label(const std::string& key) {
-    static const std::pair<const char*, const char*> labels[] = {
-        {"forward", "forward compute"},        {"backward", "backward compute"},
-        {"recompute", "activation recompute"}, {"tp_comm", "tensor-parallel collectives"},
-        {"ep_comm", "expert all-to-all"},      {"cp_comm", "context-parallel K/V exchange"},
-        {"pp_comm", "pipeline point-to-point"},
-        {"bubble", "pipeline bubble"},         {"dp_exposed", "data-parallel comm (exposed)"},
-        {"optimizer", "optimizer step"},       {"data_stall", "data-ingest stall"},
-        {"overhead", "fixed overhead"}};
+    static const std::pair<const char*, const char*> labels[] = {{"forward", "forward compute"},
+                                                                 {"backward", "backward compute"},
+                                                                 {"recompute", "activation recompute"},
+                                                                 {"tp_comm", "tensor-parallel collectives"},
+                                                                 {"ep_comm", "expert all-to-all"},
+                                                                 {"cp_comm", "context-parallel K/V exchange"},
+                                                                 {"pp_comm", "pipeline point-to-point"},
+                                                                 {"bubble", "pipeline bubble"},
+                                                                 {"dp_exposed", "data-parallel comm (exposed)"},
+                                                                 {"optimizer", "optimizer step"},
+                                                                 {"data_stall", "data-ingest stall"},
+                                                                 {"overhead", "fixed overhead"}};
     for (const auto& [k, l] : labels)
         if (key == k) return l;
     return "";

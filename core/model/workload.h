@@ -81,7 +81,7 @@ struct ServingWorkload {
 struct EdgeWorkload {
     ModelRef model;
     Precision precision = Precision::INT8;
-    std::optional<Stack> stack; // unset: the engine's default for the accelerator
+    std::optional<Stack> stack;           // unset: the engine's default for the accelerator
     std::optional<double> fps_per_stream; // unset: each camera's own fps
     Placement placement = Placement::Edge;
     std::optional<double> latency_budget_ms;

@@ -36,11 +36,11 @@ struct FitOptions {
 };
 
 struct FitResult {
-    engine::training::Calibration calibration;     // the start with the fitted values written in
-    std::map<std::string, double> before, after;   // parameter values
-    Summary before_summary, after_summary;         // on the cases fitted
+    engine::training::Calibration calibration;   // the start with the fitted values written in
+    std::map<std::string, double> before, after; // parameter values
+    Summary before_summary, after_summary;       // on the cases fitted
     int iterations = 0;
-    std::size_t families = 0;                      // source families among the cases fitted
+    std::size_t families = 0; // source families among the cases fitted
 };
 
 /// The training cases of these documents (other kinds are left out).

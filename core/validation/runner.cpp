@@ -269,9 +269,13 @@ json to_json(const Report& r) {
         if (x.stack) rows.back()["stack"] = to_string(*x.stack);
     }
     for (const auto& f : r.failed) failed.push_back({{"case", f.case_id}, {"message", f.message}});
-    json summary{{"rows", r.summary.rows},           {"failed", r.summary.failed},       {"mdape", r.summary.mdape},
-                 {"within_10", r.summary.within_10}, {"within_20", r.summary.within_20},
-                 {"median_error", r.summary.median_error}, {"worst", nullptr}};
+    json summary{{"rows", r.summary.rows},
+                 {"failed", r.summary.failed},
+                 {"mdape", r.summary.mdape},
+                 {"within_10", r.summary.within_10},
+                 {"within_20", r.summary.within_20},
+                 {"median_error", r.summary.median_error},
+                 {"worst", nullptr}};
     if (r.summary.worst)
         summary["worst"] = {{"case", r.summary.worst->case_id}, {"metric", r.summary.worst->metric}, {"error", r.summary.worst->error}};
     return {{"rows", rows}, {"failed", failed}, {"summary", summary}};

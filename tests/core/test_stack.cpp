@@ -17,9 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-Design template_design(const std::string& name) {
-    return format::load_design_file(testing::source_path("templates/" + name + ".ccd"));
-}
+Design template_design(const std::string& name) { return format::load_design_file(testing::source_path("templates/" + name + ".ccd")); }
 
 const AcceleratorSpec* acc(const std::string& id) {
     const AcceleratorSpec* a = Catalog::builtin().accelerator(id);
@@ -84,12 +82,14 @@ TEST_CASE("stack: a stack of another kind or an unknown one is refused at its po
     CHECK(read_error([](json& j) { j["workload"]["stack"] = "vllm"; }) ==
           "/workload/stack: expected one of \"megatron\", \"torchtitan\", \"deepspeed\" or \"pytorch\", got \"vllm\" "
           "(not a stack for training workloads)");
-    CHECK(read_error([](json& j) { j["workload"] = {{"kind", "edge"}, {"model", "yolov8s"}, {"stack", "tensorrt-llm"}}; }) ==
-          "/workload/stack: expected one of \"tensorrt\", \"onnxruntime\" or \"pytorch\", got \"tensorrt-llm\" "
-          "(not a stack for edge workloads)");
-    CHECK(read_error([](json& j) { j["workload"] = {{"kind", "inference"}, {"model", "llama3-8b"}, {"stack", "megatron"}}; }) ==
-          "/workload/stack: expected one of \"tensorrt-llm\", \"vllm\", \"sglang\", \"triton\", \"tensorrt\", \"onnxruntime\" or "
-          "\"pytorch\", got \"megatron\" (not a stack for inference workloads)");
+    CHECK(read_error([](json& j) {
+              j["workload"] = {{"kind", "edge"}, {"model", "yolov8s"}, {"stack", "tensorrt-llm"}};
+          }) == "/workload/stack: expected one of \"tensorrt\", \"onnxruntime\" or \"pytorch\", got \"tensorrt-llm\" "
+                "(not a stack for edge workloads)");
+    CHECK(read_error([](json& j) {
+              j["workload"] = {{"kind", "inference"}, {"model", "llama3-8b"}, {"stack", "megatron"}};
+          }) == "/workload/stack: expected one of \"tensorrt-llm\", \"vllm\", \"sglang\", \"triton\", \"tensorrt\", \"onnxruntime\" or "
+                "\"pytorch\", got \"megatron\" (not a stack for inference workloads)");
     // Not a stack at all: the plain message, without the kind hint.
     CHECK(read_error([](json& j) { j["workload"]["stack"] = "jax"; }) ==
           "/workload/stack: expected one of \"megatron\", \"torchtitan\", \"deepspeed\" or \"pytorch\", got \"jax\"");
@@ -144,8 +144,8 @@ TEST_CASE("stack: edge defaults per vendor", "[stack]") {
         INFO(id);
         CHECK(default_for(K::Edge, acc(id)) == Stack::TensorRT);
     }
-    CHECK(default_for(K::Edge, acc("hailo-8")) == Stack::OnnxRuntime);    // HailoRT has no stack of its own
-    CHECK(default_for(K::Edge, acc("alveo-v70")) == Stack::OnnxRuntime);  // Vitis AI runs as an ONNX Runtime provider
+    CHECK(default_for(K::Edge, acc("hailo-8")) == Stack::OnnxRuntime);   // HailoRT has no stack of its own
+    CHECK(default_for(K::Edge, acc("alveo-v70")) == Stack::OnnxRuntime); // Vitis AI runs as an ONNX Runtime provider
     CHECK(default_for(K::Edge, nullptr) == Stack::OnnxRuntime);
 }
 

@@ -160,10 +160,9 @@ TEST_CASE("generations without fitted cases take Hopper's fraction scaled by mea
     const Calibration& cal = default_calibration();
     const Job j = testing::gpt_job(32, 8192, 8192, 128256, 64);
     Hardware hw = h100_like(8);
-    for (auto [g, reach] : {std::pair{AcceleratorGeneration::Blackwell, cal.reach_blackwell},
-                            std::pair{AcceleratorGeneration::Cdna3, cal.reach_cdna3},
-                            std::pair{AcceleratorGeneration::Gaudi2, cal.reach_gaudi2},
-                            std::pair{AcceleratorGeneration::Gaudi3, cal.reach_gaudi3}}) {
+    for (auto [g, reach] :
+         {std::pair{AcceleratorGeneration::Blackwell, cal.reach_blackwell}, std::pair{AcceleratorGeneration::Cdna3, cal.reach_cdna3},
+          std::pair{AcceleratorGeneration::Gaudi2, cal.reach_gaudi2}, std::pair{AcceleratorGeneration::Gaudi3, cal.reach_gaudi3}}) {
         hw.generation = g;
         INFO(to_string(g));
         CHECK(generation_fraction(j, hw, cal) == Approx(cal.matmul_frac_hopper * reach.bf16 / cal.reach_hopper.bf16));

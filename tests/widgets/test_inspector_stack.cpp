@@ -1,11 +1,11 @@
 // The workload's software stack in the inspector: "Default (…)" names the stack
 // the engine assumes for the drawn accelerator, the list holds the stacks the
 // workload's kind allows, and a pick is one undo step that restores the file.
+#include "canvas/design_scene.h"
 #include "document/document.h"
 #include "format/design_format.h"
 #include "main/main_window.h"
 #include "panels/inspector_widget.h"
-#include "canvas/design_scene.h"
 #include "scoring/score_service.h"
 
 #include "studio_fixture.h"

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-
 namespace cc::studio {
 
 ScoreResult present(const evaluate::EvaluationPtr& ev, const Design& d, quint64 revision) {

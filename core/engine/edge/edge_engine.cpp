@@ -125,8 +125,8 @@ EdgeResult evaluate_edge(const Design& d, const Catalog& cat, const EdgeOptions&
         // budget, up to the offline batch a runtime forms.
         double cap_batch = std::max(batch, cal.vision_offline_batch);
         if (w->latency_budget_ms && v.sample_s() > 0)
-            cap_batch = std::clamp(std::floor((*w->latency_budget_ms / 1e3 - (v.batch_s(1) - v.sample_s())) / v.sample_s()), batch,
-                                   cap_batch);
+            cap_batch =
+                std::clamp(std::floor((*w->latency_budget_ms / 1e3 - (v.batch_s(1) - v.sample_s())) / v.sample_s()), batch, cap_batch);
         // Host CPU per frame scales with pixels (decode hand-off, resize, NMS).
         const double cpu_ms = s.req.end_to_end ? cal.host_cpu_ms_per_frame * px_per_frame / ref_frame_px : 0.0;
         // Inference-only rate (the host CPU is counted separately below).

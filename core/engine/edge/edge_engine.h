@@ -7,8 +7,8 @@
 // the site keeps doing when the uplink drops.
 #include "catalog/catalog.h"
 #include "engine/edge/calibration.h"
-#include "engine/inference/calibration.h"
 #include "engine/explain.h"
+#include "engine/inference/calibration.h"
 #include "engine/inference/serving_types.h"
 #include "model/design.h"
 

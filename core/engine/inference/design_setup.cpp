@@ -70,7 +70,8 @@ ServingHardware hardware_from_catalog(const AcceleratorSpec& a, const FabricSpec
     h.accelerator_id = a.info.id;
     h.category = a.category;
     h.peak_tflops = peak_for(a, compute, h.peak_note);
-    const bool eight_bit = compute == Precision::FP8 || compute == Precision::INT8 || compute == Precision::FP4 || compute == Precision::INT4;
+    const bool eight_bit =
+        compute == Precision::FP8 || compute == Precision::INT8 || compute == Precision::FP4 || compute == Precision::INT4;
     h.compute_reach = training::reach_relative_to_hopper(a.generation, eight_bit, training::default_calibration());
     if (h.compute_reach != 1)
         h.notes.push_back("matmul fractions scaled by " + a.info.id + "'s measured GEMM reach relative to H100's (CALIBRATION.md)");

@@ -20,7 +20,7 @@ struct Calibration {
     // Fused attention (FlashAttention-2/3, cuDNN): forward + backward FLOP/s ÷ the 16-bit peak,
     // on the FLOPs it computes (a causal mask skips half the score matrix).
     double attention_frac = 0.39;
-    double fp8_factor = 0.71;        // FP8 linear-layer fraction relative to the 16-bit fraction on Hopper (scaling, casts)
+    double fp8_factor = 0.71; // FP8 linear-layer fraction relative to the 16-bit fraction on Hopper (scaling, casts)
     // Generations without fitted training cases take Hopper's fitted fractions scaled by their
     // measured large-GEMM reach (best measured GEMM TFLOP/s ÷ dense peak, per precision)
     // relative to H100's: the hardware's own ceiling, measured, times the software overheads
@@ -95,7 +95,8 @@ inline constexpr double kGatedMlpMatrices = 3;        // SwiGLU/GeGLU MLP: gate,
 inline constexpr double kBackwardPlusForward = 3;     // training FLOPs ÷ forward FLOPs: backward = 2 × forward
 inline constexpr double kModelFlopsPerParamToken = 6; // 6·N per token (Kaplan 2020): 2 forward + 4 backward
 inline constexpr double kAttentionFlopsPerSH = 4;
-inline constexpr double kCausalComputedShare = 0.5; // fused causal attention computes the lower half of the s×s scores     // QKᵀ and softmax·V: 2 matmuls × 2 FLOPs per MAC, per token × s·h
+inline constexpr double kCausalComputedShare = 0.5;   // fused causal attention computes the lower half of the s×s scores     // QKᵀ and
+                                                      // softmax·V: 2 matmuls × 2 FLOPs per MAC, per token × s·h
 inline constexpr double kTpCollectivesPerLayer = 4;   // Megatron TP: 2 all-reduces forward + 2 backward per layer
 inline constexpr double kTpCollectivesRecompute = 2;  // + 2 when full recompute runs the forward again
 inline constexpr int kZeroShardParams = 3;            // ZeRO stage that shards the parameters (stage 3)

@@ -71,8 +71,9 @@ double low_precision_factor(AcceleratorGeneration g, const Calibration& cal) {
 }
 
 bool low_precision_linear(const Job& j, const Hardware& hw) {
-    return j.transformer && hw.peak_at_precision && (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 ||
-                             j.precision == Precision::INT4);
+    return j.transformer && hw.peak_at_precision &&
+           (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 ||
+            j.precision == Precision::INT4);
 }
 
 double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& cal, int micro) {

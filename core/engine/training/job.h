@@ -18,7 +18,7 @@ struct Job {
     std::string arch = "decoder";
     bool transformer = true;
     bool moe = false;
-    bool causal = false; // decoders: each token attends only to earlier ones
+    bool causal = false;      // decoders: each token attends only to earlier ones
     double params = 0;        // total
     double active_params = 0; // per token (MoE: shared + active experts)
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn = 0, vocab = 0, seq = 0;
@@ -54,9 +54,9 @@ PlanConstraints constraints_of(const ParallelismSpec& p);
 
 /// Hardware numbers the step model needs, taken from the cluster view.
 struct Hardware {
-    double peak_tflops = 0;   // dense, at the job's precision (or its fallback)
-    double peak16_tflops = 0; // dense, 16-bit (BF16, else FP16): attention and LM head of FP8 training
-    std::string peak_note;  // how the peak was chosen
+    double peak_tflops = 0;        // dense, at the job's precision (or its fallback)
+    double peak16_tflops = 0;      // dense, 16-bit (BF16, else FP16): attention and LM head of FP8 training
+    std::string peak_note;         // how the peak was chosen
     bool peak_at_precision = true; // false when the part publishes no peak at the job's precision (a fallback is used)
     double mem_GB = 0, mem_bw_GBps = 0;
     AcceleratorGeneration generation = AcceleratorGeneration::Unknown;

@@ -24,8 +24,8 @@ double sample_bytes(const Job& j, const Calibration& cal) { return j.transformer
 
 StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan, const Calibration& cal) {
     StepResult r;
-    const Hardware hw = sized_for(cluster, static_cast<double>(std::max(1, plan.tp)) * std::max(1, plan.cp) * std::max(1, plan.pp) *
-                                               std::max(1, plan.dp));
+    const Hardware hw =
+        sized_for(cluster, static_cast<double>(std::max(1, plan.tp)) * std::max(1, plan.cp) * std::max(1, plan.pp) * std::max(1, plan.dp));
     Plan p = plan;
     p.tp = std::max(1, p.tp);
     p.pp = std::max(1, p.pp);

@@ -158,8 +158,8 @@ TrainingEvaluation evaluate_training(const ClusterView& view, const TrainingWork
     const long long drawn = static_cast<long long>(std::floor(view.accelerators + 1e-9));
     if (!e.automatic && needed > drawn) {
         e.error = "the fixed plan (tp " + std::to_string(c.tp.value_or(1)) +
-                  (c.cp.value_or(1) > 1 ? " × cp " + std::to_string(*c.cp) : std::string()) + " × pp " + std::to_string(c.pp.value_or(1)) + " × dp " +
-                  std::to_string(c.dp.value_or(1)) + ") needs " + std::to_string(needed) + " GPUs; the design has " +
+                  (c.cp.value_or(1) > 1 ? " × cp " + std::to_string(*c.cp) : std::string()) + " × pp " + std::to_string(c.pp.value_or(1)) +
+                  " × dp " + std::to_string(c.dp.value_or(1)) + ") needs " + std::to_string(needed) + " GPUs; the design has " +
                   std::to_string(drawn) + " (lower a degree, or set parallelism to auto)";
         return e;
     }

@@ -12,19 +12,19 @@ namespace inf = cc::engine::inference;
 namespace tr = cc::engine::training;
 
 namespace {
-const AcceleratorSpec& acc(const std::string& id) {
+inf::ServingHardware hardware(const std::string& id, Precision p) {
     const AcceleratorSpec* a = Catalog::builtin().accelerator(id);
     REQUIRE(a);
-    return *a;
+    return inf::hardware_from_catalog(*a, nullptr, 8, 8, p, "");
 }
 } // namespace
 
 TEST_CASE("serving: a generation's matmuls run at its measured GEMM reach relative to H100's", "[inference][reach]") {
     const tr::Calibration& cal = tr::default_calibration();
-    const auto h100 = inf::hardware_from_catalog(acc("h100-sxm5-80gb"), nullptr, 8, 8, Precision::FP8, "");
-    const auto mi300x = inf::hardware_from_catalog(acc("mi300x-192gb"), nullptr, 8, 8, Precision::FP8, "");
-    const auto b200_16 = inf::hardware_from_catalog(acc("b200-sxm-180gb"), nullptr, 8, 8, Precision::BF16, "");
-    const auto a100 = inf::hardware_from_catalog(acc("a100-sxm4-80gb"), nullptr, 8, 8, Precision::FP16, "");
+    const auto h100 = hardware("h100-sxm5-80gb", Precision::FP8);
+    const auto mi300x = hardware("mi300x-192gb", Precision::FP8);
+    const auto b200_16 = hardware("b200-sxm-180gb", Precision::BF16);
+    const auto a100 = hardware("a100-sxm4-80gb", Precision::FP16);
     CHECK(h100.compute_reach == 1);
     CHECK(a100.compute_reach == 1); // fitted directly, no reach transfer
     CHECK(mi300x.compute_reach == Approx(cal.reach_cdna3.fp8 / cal.reach_hopper.fp8));

@@ -213,3 +213,21 @@ TEST_CASE("mlp: narrow experts reach less of the peak than a wide MLP", "[traini
     CHECK(n.mlp == Approx(n.linear * (768 / (768 + h0)) / (4096 / (4096 + h0))));
     CHECK(n.mlp < 0.5 * n.linear);
 }
+
+TEST_CASE("pipeline: uneven splits are allowed and charge the busiest stage", "[training][pipeline]") {
+    const Job j = testing::gpt_job(126, 4096, 4096, 51200, 64);
+    Plan p = plan(8, 1, 16, 1);
+    for (auto [v, layers] : {std::pair{1, 8}, std::pair{2, 8}, std::pair{3, 9}, std::pair{4, 8}}) {
+        p.v = v;
+        INFO("v " << v);
+        CHECK(layers_per_stage(j, p) == layers);
+    }
+    // The search interleaves a pipeline whose stages do not divide the layers (Llama 3 405B: 126 layers, pp 16).
+    PlanConstraints c;
+    c.tp = 8;
+    c.pp = 16;
+    c.dp = 1;
+    const SearchResult s = search_plans(j, h100_like(128), c, default_calibration(), 1);
+    REQUIRE_FALSE(s.ranked.empty());
+    CHECK(s.ranked.front().result.plan.v > 1);
+}

@@ -13,9 +13,13 @@ double attn_params(const Job& j) {
     return 2 * h * h + 2 * h * kv;
 }
 
-int layers_per_stage(const Job& j, const Plan& p) { return static_cast<int>(std::ceil(static_cast<double>(j.layers) / std::max(1, p.pp))); }
-
 } // namespace
+
+int layers_per_stage(const Job& j, const Plan& p) {
+    // The busiest stage: v chunks of ⌈layers ÷ (pp·v)⌉ layers (uneven splits load some stages more).
+    const int v = std::max(1, p.pp > 1 ? p.v : 1);
+    return v * static_cast<int>(std::ceil(static_cast<double>(j.layers) / (std::max(1, p.pp) * v)));
+}
 
 double params_per_gpu(const Job& j, const Plan& p) {
     const double tp = std::max(1, p.tp), pp = std::max(1, p.pp), ep = std::max(1, p.ep);
@@ -72,7 +76,7 @@ Memory memory_per_gpu(const Job& j, const Plan& p, const Hardware& hw, const Cal
         // (p−1)/(p·v) of that (Korthikanti 2022, §4.2.3). Plain 1F1B adds nothing.
         const double v = std::max(1, p.v);
         const double in_flight = pp > 1 ? std::min(m_total, pp) * (v > 1 ? 1 + (pp - 1) / (pp * v) : 1.0) : 1;
-        const int L = static_cast<int>(std::ceil(j.layers / pp));
+        const int L = layers_per_stage(j, p);
         m.activations = layer_activation_bytes(j, p) * L * in_flight;
         if (p.recompute == Recompute::Full) {
             Plan none = p;

@@ -18,6 +18,9 @@ struct Memory {
 /// Parameters held by one GPU before ZeRO sharding (its tensor/pipeline/expert slice).
 double params_per_gpu(const Job& j, const Plan& p);
 
+/// Transformer layers on the busiest pipeline stage (v chunks of ⌈layers ÷ (pp·v)⌉).
+int layers_per_stage(const Job& j, const Plan& p);
+
 /// Activation bytes of one transformer layer for one micro-batch on one GPU (Korthikanti 2022).
 double layer_activation_bytes(const Job& j, const Plan& p);
 

@@ -143,7 +143,7 @@ SearchResult search_plans(const Job& j, const Hardware& hw, const PlanConstraint
             std::vector<int> vs{1};
             if (pp > 1 && j.transformer)
                 for (int v : cal.plan_virtual_stages)
-                    if (j.layers % (pp * v) == 0 && std::fmod(m, pp) == 0) vs.push_back(v);
+                    if (pp * v <= j.layers && std::fmod(m, pp) == 0) vs.push_back(v);
             for_each_value(c.v, vs, [&](int v) {
                 for (int rc : recomputes)
                     for_each_value(c.zero, zeros, [&](int zero) {

@@ -50,7 +50,7 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
     // --- Compute per micro-batch on the slowest stage.
     double fwd = 0, rc = 0, tp_mb = 0, ep_mb = 0, cp_mb = 0;
     double tp_up = 0, tp_out = 0, ep_up = 0, ep_out = 0, cp_up = 0, cp_out = 0;
-    const int L = j.transformer ? static_cast<int>(std::ceil(static_cast<double>(j.layers) / p.pp)) : 0;
+    const int L = j.transformer ? layers_per_stage(j, p) : 0;
     if (j.transformer) {
         const TokenFlops f = token_flops(j);
         const double tokens = static_cast<double>(p.micro) * j.seq / p.cp; // this GPU's share of the sequences

@@ -10,6 +10,7 @@
 #include "test_support.h"
 #include "test_training_support.h"
 #include "util/diagnostic.h"
+#include "validation/runner.h"
 #include "validation/training_case.h"
 
 #include <catch2/catch.hpp>
@@ -230,4 +231,25 @@ TEST_CASE("pipeline: uneven splits are allowed and charge the busiest stage", "[
     const SearchResult s = search_plans(j, h100_like(128), c, default_calibration(), 1);
     REQUIRE_FALSE(s.ranked.empty());
     CHECK(s.ranked.front().result.plan.v > 1);
+}
+
+TEST_CASE("explanation: an FP8 job on B200 says where its fractions come from", "[training][fp8][explain]") {
+    nlohmann::json c = nlohmann::json::parse(R"({
+      "id": "b200-fp8", "kind": "training", "source": "test",
+      "cluster": {"accelerator": "b200-sxm-180gb", "count": 8, "per_node": 8, "scale_up": "nvlink5", "scale_out_gbps_per_accel": null},
+      "model": {"name": "m", "arch": "decoder", "params": 8e9, "layers": 32, "hidden": 4096, "heads": 32,
+                "kv_heads": 8, "ffn": 14336, "vocab": 128256, "seq_len": 8192},
+      "precision": "fp8", "parallelism": {"tp": 1, "pp": 1, "dp": 8}, "batch": {"global": 64}, "expect": []})");
+    const auto e = validation::evaluate_training_case_full(c, "/cases/0", Catalog::builtin(), true);
+    REQUIRE(e.ok);
+    const auto* eff = e.explanation.find("matmul_efficiency");
+    REQUIRE(eff);
+    CHECK_THAT(eff->formula, Catch::Contains("low-precision share"));
+    bool reach = false, share = false;
+    for (const auto& in : eff->inputs) {
+        reach |= in.source.find("measured GEMM reach") != std::string::npos;
+        share |= in.name.find("low-precision GEMM share") != std::string::npos;
+    }
+    CHECK(reach);
+    CHECK(share);
 }

@@ -44,9 +44,14 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
                              "backward = 2 × forward");
         in(c, "dense peak", hw.peak_tflops, "TFLOP/s", acc + (hw.peak_note.empty() ? "" : "; " + hw.peak_note));
         Explanation eff = node("matmul_efficiency", "Achieved matmul fraction of peak", r.efficiency, "",
-                               j.transformer ? "generation/precision fraction × h ÷ (h + roll-off)"
-                                             : "CNN fraction × b ÷ (b + roll-off), b = per-GPU micro-batch");
-        in(eff, "generation/precision fraction", generation_fraction(j, hw, cal), "", kCal);
+                               !j.transformer                ? "CNN fraction × b ÷ (b + roll-off), b = per-GPU micro-batch"
+                               : low_precision_linear(j, hw) ? "generation fraction × low-precision share × h ÷ (h + roll-off)"
+                                                             : "generation fraction × h ÷ (h + roll-off)");
+        const bool transferred = gemm_reach(hw.generation, cal) && hw.generation != AcceleratorGeneration::Hopper;
+        in(eff, "generation/precision fraction", generation_fraction(j, hw, cal), "",
+           transferred && j.transformer
+               ? "Hopper's fitted fraction × this generation's measured GEMM reach ÷ H100's (core/engine/CALIBRATION.md)"
+               : kCal);
         if (j.transformer) {
             in(eff, "hidden size h", j.hidden, "", "model");
             in(eff, "hidden-size roll-off (× machine balance)", hidden_rolloff(hw, cal, j.precision), "", kCal);

@@ -127,9 +127,10 @@ int cmd_calibrate(const std::vector<std::string>& args, std::ostream& out, std::
     return kOk;
 }
 
-int cv_summary(const std::vector<std::string>& files, const Catalog& cat, const std::string& params, bool as_json, std::ostream& out) {
+int cv_summary(const std::vector<std::string>& files, const Catalog& cat, const engine::training::Calibration& start,
+               const std::string& params, bool as_json, std::ostream& out) {
     const auto cases = read_cases(files);
-    const auto cv = validation::cross_validate_training(cases, cat, engine::training::default_calibration(), fit_options(params));
+    const auto cv = validation::cross_validate_training(cases, cat, start, fit_options(params));
     if (as_json) {
         nlohmann::json fam = nlohmann::json::object();
         for (const auto& [f, s] : cv.by_family) fam[f] = summary_json(s);

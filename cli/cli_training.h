@@ -17,7 +17,9 @@ void set_constant(engine::training::Calibration& cal, const std::string& name_va
 int cmd_calibrate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 /// `validate --cv`: leave-one-source-family-out cross-validation of the training fit.
 /// `params` (comma-separated, may be empty = all) are the constants refitted in each fold.
-int cv_summary(const std::vector<std::string>& files, const Catalog& cat, const std::string& params, bool as_json, std::ostream& out);
+/// Each fold's fit starts from `start`.
+int cv_summary(const std::vector<std::string>& files, const Catalog& cat, const engine::training::Calibration& start,
+               const std::string& params, bool as_json, std::ostream& out);
 int cmd_sweep(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmd_explain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -30,7 +30,8 @@ std::string pct(double f) {
     return buf;
 }
 
-int explain_case(const std::vector<std::string>& files, const std::string& id, const Context& ctx, std::ostream& out, std::ostream& err) {
+int explain_case(const std::vector<std::string>& files, const std::string& id, const Context& ctx, const validation::RunOptions& ro,
+                 std::ostream& out, std::ostream& err) {
     for (const auto& f : files) {
         nlohmann::json doc;
         try {
@@ -44,7 +45,7 @@ int explain_case(const std::vector<std::string>& files, const std::string& id, c
             const auto& c = doc["cases"][i];
             if (!c.is_object() || c.value("id", std::string()) != id) continue;
             try {
-                const auto e = validation::evaluate_training_case_full(c, json_in::child("/cases", i), ctx.catalog, true);
+                const auto e = validation::evaluate_training_case_full(c, json_in::child("/cases", i), ctx.catalog, true, ro);
                 if (!e.ok) {
                     err << id << ": " << e.error << "\n";
                     return kDesignErrors;
@@ -80,12 +81,14 @@ int cmd_validate(const std::vector<std::string>& args, std::ostream& out, std::o
     if (p.positional.empty()) throw std::invalid_argument("expected one or more *.cases.json FILEs");
     Context ctx = make_context(p);
     print_notices(ctx, err);
-    if (auto id = p.value("--explain")) return explain_case(p.positional, *id, ctx, out, err);
-    if (p.flag("--cv")) return cv_summary(p.positional, ctx.catalog, p.value("--params").value_or(""), p.flag("--json"), out);
+    if (p.value("--params") && !p.flag("--cv")) throw std::invalid_argument("--params names the constants --cv refits; add --cv");
+    // --set applies to every mode: the plain run, --explain and the start of --cv's fits.
     engine::training::Calibration cal = engine::training::default_calibration();
     for (const auto& kv : p.values("--set")) set_constant(cal, kv);
     validation::RunOptions ro;
     ro.calibration = &cal;
+    if (auto id = p.value("--explain")) return explain_case(p.positional, *id, ctx, ro, out, err);
+    if (p.flag("--cv")) return cv_summary(p.positional, ctx.catalog, cal, p.value("--params").value_or(""), p.flag("--json"), out);
     const validation::Report r = validation::run_files(p.positional, ctx.catalog, ro);
     if (p.flag("--json")) {
         out << validation::to_json(r).dump(2) << "\n";

@@ -29,7 +29,17 @@ double robust(double r) {
     return a <= kHuberLog ? r : std::copysign(std::sqrt(2 * kHuberLog * a - kHuberLog * kHuberLog), r);
 }
 
-std::string key_of(const Row& r, int n) { return r.case_id + "|" + r.metric + "|" + std::to_string(n); }
+/// Each row under a stable key: case, metric and the how-manyth row of that pair (a
+/// case may expect one metric twice, e.g. at two percentiles).
+std::vector<std::pair<std::string, const Row*>> keyed_rows(const Report& r) {
+    std::vector<std::pair<std::string, const Row*>> out;
+    std::map<std::string, int> seen;
+    for (const auto& row : r.rows) {
+        const std::string pair = row.case_id + "|" + row.metric;
+        out.emplace_back(pair + "|" + std::to_string(seen[pair]++), &row);
+    }
+    return out;
+}
 
 /// Residuals log(predicted ÷ measured) in a fixed order of row keys.
 struct Residuals {
@@ -37,11 +47,8 @@ struct Residuals {
     Eigen::VectorXd at(const std::vector<json>& cases, const Catalog& cat, const Calibration& cal) const {
         const Report r = run_training_cases(cases, cat, cal);
         std::map<std::string, double> got;
-        std::map<std::string, int> seen;
-        for (const auto& row : r.rows) {
-            const int n = seen[row.case_id + "|" + row.metric]++;
-            if (row.predicted > 0 && row.measured > 0) got[key_of(row, n)] = std::log(row.predicted / row.measured);
-        }
+        for (const auto& [key, row] : keyed_rows(r))
+            if (row->predicted > 0 && row->measured > 0) got[key] = std::log(row->predicted / row->measured);
         Eigen::VectorXd v(static_cast<Eigen::Index>(keys.size()));
         for (std::size_t i = 0; i < keys.size(); ++i) {
             auto it = got.find(keys[i]);
@@ -118,8 +125,7 @@ FitResult fit_training(const std::vector<json>& cases, const Catalog& cat, const
     const Report first = run_training_cases(cases, cat, start);
     out.before_summary = first.summary;
     Residuals res;
-    std::map<std::string, int> seen;
-    for (const auto& row : first.rows) res.keys.push_back(key_of(row, seen[row.case_id + "|" + row.metric]++));
+    for (const auto& [key, row] : keyed_rows(first)) res.keys.push_back(key);
     for (const auto* p : params) out.before[p->name] = start.*(p->field);
     if (params.empty() || res.keys.empty()) {
         out.after = out.before;

@@ -132,4 +132,13 @@ TEST_CASE("cli: calibrate refits named constants and validate --cv / --set repor
     CHECK(slow.out != base.out);
     CHECK_THAT(base.out, Catch::Contains("median signed error"));
     CHECK(run_cli({"validate", cases, "--set", "matmul_frac_hopper"}).code == 2);
+    r = run_cli({"validate", cases, "--params", "fp8_factor"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("add --cv"));
+    // --set reaches --explain too.
+    const auto e0 = run_cli({"validate", cases, "--explain", "mcore-h100-weak-70B"});
+    const auto e1 = run_cli({"validate", cases, "--explain", "mcore-h100-weak-70B", "--set", "matmul_frac_hopper=0.3"});
+    CHECK(e0.code == 0);
+    CHECK(e1.code == 0);
+    CHECK(e0.out != e1.out);
 }

@@ -70,6 +70,12 @@ double low_precision_factor(AcceleratorGeneration g, const Calibration& cal) {
     return cal.fp8_factor * (reach->fp8 / reach->bf16) / (cal.reach_hopper.fp8 / cal.reach_hopper.bf16);
 }
 
+namespace {
+// The precision whose machine balance sets the size roll-off: the job's, or 16-bit
+// when the part publishes no peak at the job's precision and runs at its 16-bit peak.
+Precision rolloff_precision(const Job& j, const Hardware& hw) { return hw.peak_at_precision ? j.precision : Precision::BF16; }
+} // namespace
+
 bool low_precision_linear(const Job& j, const Hardware& hw) {
     return j.transformer && hw.peak_at_precision &&
            (j.precision == Precision::FP8 || j.precision == Precision::FP4 || j.precision == Precision::INT8 ||
@@ -84,9 +90,7 @@ double matmul_efficiency(const Job& j, const Hardware& hw, const Calibration& ca
     }
     const double h = j.hidden;
     const double low = low_precision_linear(j, hw) ? low_precision_factor(hw.generation, cal) : 1.0;
-    // A part without a peak at the job's precision runs at its 16-bit peak (and its balance).
-    const Precision rolloff_at = hw.peak_at_precision ? j.precision : Precision::BF16;
-    return base * low * h / (h + hidden_rolloff(hw, cal, rolloff_at));
+    return base * low * h / (h + hidden_rolloff(hw, cal, rolloff_precision(j, hw)));
 }
 
 double hidden_rolloff(const Hardware& hw, const Calibration& cal, Precision p) {
@@ -108,7 +112,7 @@ ComputeRates compute_rates(const Job& j, const Hardware& hw, const Calibration& 
     if (j.transformer && j.ffn > 0 && j.ffn < j.hidden) {
         // A GEMM rolls off with its smallest dimension: a narrow MLP (fine-grained MoE experts)
         // runs below the hidden size's efficiency.
-        const double h = j.hidden, n = j.ffn, h0 = hidden_rolloff(hw, cal, hw.peak_at_precision ? j.precision : Precision::BF16);
+        const double h = j.hidden, n = j.ffn, h0 = hidden_rolloff(hw, cal, rolloff_precision(j, hw));
         r.mlp = r.linear * (n / (n + h0)) / (h / (h + h0));
     }
     if (low_precision_linear(j, hw) && hw.peak16_tflops > 0) {

@@ -80,6 +80,9 @@ void ScoreService::waitForIdle() {
             timer_.stop();
             start();
         }
+        // Take in the GUI's pending work (the scene's deferred updates) while the
+        // worker scores, as the event loop would, rather than after it.
+        QCoreApplication::sendPostedEvents();
         watcher_.waitForFinished();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();

@@ -31,9 +31,12 @@ Document::Document(QObject* parent) : QObject(parent) {
     connect(&undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
+Document::~Document() { sealSnapshot(); }
+
 QString Document::displayName() const { return path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName(); }
 
 void Document::reset(Design d, const QString& path) {
+    sealSnapshot();
     design_ = std::move(d);
     undo_.clear();
     path_ = path;
@@ -75,15 +78,23 @@ bool Document::save(const QString& path, QString* error) {
     return true;
 }
 
-std::shared_ptr<const Design> Document::snapshot() const {
-    if (!snapshot_ || snapshot_revision_ != revision_) {
-        snapshot_ = std::make_shared<const Design>(design_);
+std::shared_ptr<DesignSnapshot> Document::snapshot() const {
+    auto live = snapshot_.lock();
+    if (!live || snapshot_revision_ != revision_) {
+        live = std::make_shared<DesignSnapshot>(&design_);
+        snapshot_ = live;
         snapshot_revision_ = revision_;
     }
-    return snapshot_;
+    return live;
+}
+
+void Document::sealSnapshot() {
+    if (const auto live = snapshot_.lock()) live->seal();
+    snapshot_.reset();
 }
 
 void Document::applyPatch(const DesignPatch& p, Direction dir) {
+    sealSnapshot();
     apply(design_, p, dir);
     ++revision_;
     ChangeEvent e;

@@ -2,6 +2,7 @@
 // The studio's document: owns the design, its undo stack and its file state.
 // Views never edit core::Design; they call the edit functions below, which push
 // one undo command each and announce exactly what changed.
+#include "document/design_snapshot.h"
 #include "model/design.h"
 
 #include <QObject>
@@ -32,11 +33,13 @@ class Document : public QObject {
     Q_OBJECT
 public:
     explicit Document(QObject* parent = nullptr);
+    ~Document() override;
 
     const Design& design() const { return design_; }
-    /// An immutable copy of the design at this revision for background jobs;
-    /// made once per revision and shared (scoring and the rule check read the same one).
-    std::shared_ptr<const Design> snapshot() const;
+    /// The design at this revision for background jobs, copied lazily by the
+    /// first job that reads it and shared while any job holds it (scoring and
+    /// the rule check read the same one). Read it with design() on the worker.
+    std::shared_ptr<DesignSnapshot> snapshot() const;
     /// Bumped on every change (edits, undo, redo); tags scoring snapshots.
     quint64 revision() const { return revision_; }
     QUndoStack* undoStack() { return &undo_; }
@@ -133,7 +136,11 @@ private:
     QUndoStack undo_;
     QString path_;
     quint64 revision_ = 0;
-    mutable std::shared_ptr<const Design> snapshot_;
+    /// Copies the live snapshot (if a job still holds it) before design_ changes.
+    void sealSnapshot();
+
+    /// Weak, so the last job frees the copy on its worker thread.
+    mutable std::weak_ptr<DesignSnapshot> snapshot_;
     mutable quint64 snapshot_revision_ = 0;
     bool all_scenarios_ = false;
 };

@@ -52,7 +52,7 @@ void FindingsPanel::refresh() { show(check(doc_->design(), *catalog_), doc_->rev
 void FindingsPanel::schedule() {
     if (stopped_ || watcher_.isRunning()) return; // finished() checks the newest revision next
     running_revision_ = doc_->revision();
-    watcher_.setFuture(QtConcurrent::run([d = doc_->snapshot(), cat = catalog_] { return check(*d, *cat); }));
+    watcher_.setFuture(QtConcurrent::run([d = doc_->snapshot(), cat = catalog_] { return check(d->design(), *cat); }));
 }
 
 void FindingsPanel::finished() {

@@ -58,7 +58,7 @@ void ScoreService::start() {
     emit started();
     // The job reads the document's snapshot of this revision; the catalog must outlive the job, which stop() guarantees.
     watcher_.setFuture(QtConcurrent::run(
-        [d = doc_->snapshot(), cat = catalog_, w = what_if_, rev = doc_->revision()]() { return scoreDesign(*d, *cat, w, rev); }));
+        [d = doc_->snapshot(), cat = catalog_, w = what_if_, rev = doc_->revision()]() { return scoreDesign(d->design(), *cat, w, rev); }));
 }
 
 bool ScoreService::accept(const ScoreResult& r) {
@@ -80,6 +80,9 @@ void ScoreService::waitForIdle() {
             timer_.stop();
             start();
         }
+        // Take in the GUI's pending work (the scene's deferred updates) while the
+        // worker scores, as the event loop would, rather than after it.
+        QCoreApplication::sendPostedEvents();
         watcher_.waitForFinished();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();

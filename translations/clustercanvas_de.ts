@@ -370,7 +370,7 @@ Drag to another port to link.</source>
 Zum Verbinden auf einen anderen Port ziehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+29"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+39"/>
         <source>%1 %2 — stands for ×%3 copies (×%4 in all with its parents).
 Double-click the badge to change ×N.</source>
         <translation>%1 %2 — steht für ×%3 Kopien (×%4 insgesamt mit übergeordneten Gruppen).
@@ -1054,7 +1054,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/scorer.cpp" line="+22"/>
+        <location filename="../widgets/scoring/scorer.cpp" line="+21"/>
         <source>No workload: choose a training, serving or edge workload in the inspector (click the empty canvas).</source>
         <translation>Keine Workload: Wählen Sie im Inspektor eine Trainings-, Serving- oder Edge-Workload (auf die leere Zeichenfläche klicken).</translation>
     </message>
@@ -1802,7 +1802,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::ComponentsTableModel</name>
     <message>
-        <location filename="../widgets/panels/parts_table_models.cpp" line="+62"/>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1855,7 +1855,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+252"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+326"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>Zum Verbinden auf einen %1-Port ziehen; Esc bricht ab.</translation>
     </message>
@@ -1909,12 +1909,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+34"/>
+        <location filename="../widgets/document/document.cpp" line="+36"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -2068,7 +2068,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::FindingsPanel</name>
     <message>
-        <location filename="../widgets/panels/findings_panel.cpp" line="+21"/>
+        <location filename="../widgets/panels/findings_panel.cpp" line="+22"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -2088,7 +2088,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Befunde der Entwurfsregeln</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+84"/>
         <source>No findings: the design passes every rule.</source>
         <translation>Keine Befunde: Der Entwurf erfüllt alle Regeln.</translation>
     </message>
@@ -2096,7 +2096,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+111"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+110"/>
         <source>Replica count of %1</source>
         <translation>Anzahl der Replikate von %1</translation>
     </message>
@@ -2521,7 +2521,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::LinksTableModel</name>
     <message>
-        <location filename="../widgets/panels/parts_table_models.cpp" line="+23"/>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+25"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2574,7 +2574,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
 <context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+44"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2644,7 +2644,17 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
@@ -2769,7 +2779,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Teile und Verbindungen nach Auslastung färben (grau ungenutzt unter 5 %, grün &lt; 60 %, gelb &lt; 85 %, rot darüber)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+134"/>
+        <location filename="../widgets/main/main_window.cpp" line="+139"/>
         <source>&amp;Minimap</source>
         <translation>Übersichts&amp;karte</translation>
     </message>
@@ -2961,17 +2971,20 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="-58"/>
+        <location filename="../widgets/main/main_window.cpp" line="-65"/>
+        <location line="+6"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>Scored in %1 ms</source>
         <translation>Bewertet in %1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Scoring…</source>
         <translation>Bewertung läuft…</translation>
     </message>
@@ -2981,7 +2994,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Zoom 100 %</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Parts</source>
         <translation>Bauteile</translation>
     </message>
@@ -3032,7 +3045,8 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Zur Bauteiltabelle</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-103"/>
+        <location line="+113"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3040,7 +3054,8 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3519,7 +3534,7 @@ Klicken, um die Berechnung zu sehen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+141"/>
+        <location filename="../widgets/studio_app.cpp" line="+142"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas Studio: KI-Infrastruktur entwerfen und bewerten.</translation>
     </message>

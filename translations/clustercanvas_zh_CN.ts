@@ -366,7 +366,7 @@ Drag to another port to link.</source>
 拖到另一个端口即可连接。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+29"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+39"/>
         <source>%1 %2 — stands for ×%3 copies (×%4 in all with its parents).
 Double-click the badge to change ×N.</source>
         <translation>%1 %2 — 代表 ×%3 个副本（连同上级共 ×%4）。
@@ -1049,7 +1049,7 @@ Double-click the badge to change ×N.</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scoring/scorer.cpp" line="+22"/>
+        <location filename="../widgets/scoring/scorer.cpp" line="+21"/>
         <source>No workload: choose a training, serving or edge workload in the inspector (click the empty canvas).</source>
         <translation>无工作负载：请在检查器中选择训练、服务或边缘工作负载（点击画布空白处）。</translation>
     </message>
@@ -1795,7 +1795,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::ComponentsTableModel</name>
     <message>
-        <location filename="../widgets/panels/parts_table_models.cpp" line="+62"/>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1848,7 +1848,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/design_scene.cpp" line="+252"/>
+        <location filename="../widgets/canvas/design_scene.cpp" line="+326"/>
         <source>Drag to a %1 port to link; Esc cancels.</source>
         <translation>拖到 %1 端口即可连接；按 Esc 取消。</translation>
     </message>
@@ -1901,12 +1901,12 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::Document</name>
     <message>
-        <location filename="../widgets/document/document.cpp" line="+34"/>
+        <location filename="../widgets/document/document.cpp" line="+36"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
@@ -2055,7 +2055,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::FindingsPanel</name>
     <message>
-        <location filename="../widgets/panels/findings_panel.cpp" line="+21"/>
+        <location filename="../widgets/panels/findings_panel.cpp" line="+22"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
@@ -2075,7 +2075,7 @@ Double-click the badge to change ×N.</source>
         <translation>设计规则检查结果</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+84"/>
         <source>No findings: the design passes every rule.</source>
         <translation>无检查问题：该设计通过了所有规则。</translation>
     </message>
@@ -2083,7 +2083,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::GroupItem</name>
     <message>
-        <location filename="../widgets/canvas/group_item.cpp" line="+111"/>
+        <location filename="../widgets/canvas/group_item.cpp" line="+110"/>
         <source>Replica count of %1</source>
         <translation>%1 的副本数</translation>
     </message>
@@ -2507,7 +2507,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::LinksTableModel</name>
     <message>
-        <location filename="../widgets/panels/parts_table_models.cpp" line="+23"/>
+        <location filename="../widgets/panels/parts_table_models.cpp" line="+25"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2560,7 +2560,7 @@ Double-click the badge to change ×N.</source>
 <context>
     <name>cc::studio::MainWindow</name>
     <message>
-        <location filename="../widgets/main/main_actions.cpp" line="+44"/>
+        <location filename="../widgets/main/main_actions.cpp" line="+45"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2630,7 +2630,17 @@ Double-click the badge to change ×N.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -2755,7 +2765,7 @@ Double-click the badge to change ×N.</source>
         <translation>按繁忙程度为部件和链路着色（灰色为低于 5 % 的空闲，绿色 &lt; 60 %，琥珀色 &lt; 85 %，红色更高）</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+134"/>
+        <location filename="../widgets/main/main_window.cpp" line="+139"/>
         <source>&amp;Minimap</source>
         <translation>小地图(&amp;M)</translation>
     </message>
@@ -2946,17 +2956,20 @@ Double-click the badge to change ×N.</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="-58"/>
+        <location filename="../widgets/main/main_window.cpp" line="-65"/>
+        <location line="+6"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <location line="+13"/>
         <source>Scored in %1 ms</source>
         <translation>评估耗时 %1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Scoring…</source>
         <translation>正在评估…</translation>
     </message>
@@ -2966,7 +2979,7 @@ Double-click the badge to change ×N.</source>
         <translation>缩放 100 %</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Parts</source>
         <translation>部件</translation>
     </message>
@@ -3017,14 +3030,16 @@ Double-click the badge to change ×N.</source>
         <translation>转到部件表</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-103"/>
+        <location line="+113"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -3501,7 +3516,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+141"/>
+        <location filename="../widgets/studio_app.cpp" line="+142"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas 工作室：设计并评估 AI 基础设施。</translation>
     </message>

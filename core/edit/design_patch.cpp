@@ -5,8 +5,28 @@
 namespace cc::studio {
 namespace {
 
+// An edit of items that stay (same ids out as in) replaces them where they are:
+// no removal, re-insertion or re-sort of the whole list. False when ids differ
+// or one is missing, for the general path.
+template <class T>
+bool replace_in_place(std::vector<T>& items, const std::vector<T>& remove, const std::vector<T>& add) {
+    if (remove.size() != add.size()) return false;
+    std::vector<T*> slots;
+    slots.reserve(add.size());
+    for (std::size_t i = 0; i < add.size(); ++i) {
+        if (remove[i].id != add[i].id) return false;
+        auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == add[i].id; });
+        if (it == items.end()) return false;
+        slots.push_back(&*it);
+    }
+    for (std::size_t i = 0; i < add.size(); ++i) *slots[i] = add[i];
+    return true;
+}
+
 template <class T>
 void replace_items(std::vector<T>& items, const std::vector<T>& remove, const std::vector<T>& add) {
+    if (remove.empty() && add.empty()) return;
+    if (replace_in_place(items, remove, add)) return;
     std::set<std::string> gone;
     for (const auto& r : remove) gone.insert(r.id);
     for (const auto& a : add) gone.insert(a.id);

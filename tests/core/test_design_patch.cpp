@@ -63,3 +63,21 @@ TEST_CASE("design patch: an edit that lands where it started is a no-op", "[edit
     CHECK_FALSE(p.empty());
     CHECK(diff_items(start, start).empty());
 }
+
+TEST_CASE("design patch: editing items in place keeps every item where it was, in any order", "[edit]") {
+    Design start = testing::small_design();
+    REQUIRE(start.components.size() >= 3);
+    std::swap(start.components.front(), start.components.back()); // a file's own order, not sorted by id
+    const std::string id = start.components[1].id;
+    const Design end = moved(start, id, 333);
+    const DesignPatch p = diff_items(start, end);
+
+    Design d = start;
+    const Component* slot = &d.components[1];
+    apply(d, p, Direction::Redo);
+    CHECK(d == end);
+    CHECK(&d.components[1] == slot); // replaced where it stood, not re-inserted
+    CHECK(d.components[1].pos.x == 333);
+    apply(d, p, Direction::Undo);
+    CHECK(d == start);
+}

@@ -17,6 +17,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QGraphicsSceneHelpEvent>
+#include <QHelpEvent>
+#include <QToolBar>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace cc;
@@ -41,7 +46,7 @@ QStringList drawn(DesignScene& scene) {
                        .arg(l->path().boundingRect().height())
                        .arg(l->highlighted());
         else if (auto* g = dynamic_cast<GroupItem*>(it))
-            out << QStringLiteral("group %1 frame %2,%3 %4x%5 shown %6 z %7 tip %8")
+            out << QStringLiteral("group %1 frame %2,%3 %4x%5 shown %6 z %7 badge %8")
                        .arg(g->id())
                        .arg(g->frame().x())
                        .arg(g->frame().y())
@@ -49,7 +54,7 @@ QStringList drawn(DesignScene& scene) {
                        .arg(g->frame().height())
                        .arg(g->isVisible())
                        .arg(g->zValue())
-                       .arg(g->toolTip());
+                       .arg(g->badgeRect().width());
     }
     out.sort();
     const QRectF r = scene.sceneRect();
@@ -97,6 +102,25 @@ TEST_CASE("canvas: after ×N, rename, move, link and undo edits the scene matche
     CHECK(drawn(scene) == fresh(doc));
 }
 
+TEST_CASE("canvas: a group's tooltip gives its ×N in all with its parents when it shows, after ×N edits above it",
+          "[studio][canvas][incremental]") {
+    Document doc;
+    doc.reset(cc::testing::synthetic_training_design(60, 4));
+    const std::string outer = doc.design().groups[0].id, inner = doc.design().groups[1].id;
+    REQUIRE(doc.editGroup(
+        QString::fromStdString(inner), [&](Group& g) { g.parent = outer; }, QStringLiteral("parent")));
+    DesignScene scene(&doc);
+    REQUIRE(doc.setGroupReplicas(QString::fromStdString(inner), 3));
+    REQUIRE(doc.setGroupReplicas(QString::fromStdString(outer), 5)); // only the outer item is synced
+    GroupItem* item = scene.groupItem(QString::fromStdString(inner));
+    REQUIRE(item);
+    QGraphicsSceneHelpEvent help(QEvent::GraphicsSceneHelp);
+    help.setScenePos(item->frame().topLeft() + QPointF(2, 2)); // on the border, where the item picks
+    QCoreApplication::sendEvent(&scene, &help);
+    CHECK(item->toolTip().contains(QStringLiteral("×3 copies")));
+    CHECK(item->toolTip().contains(QStringLiteral("×15 in all")));
+}
+
 TEST_CASE("canvas: highlights move from part to part as a scene built with them shows", "[studio][canvas][incremental]") {
     Document doc;
     doc.reset(cc::testing::synthetic_training_design(30, 2));
@@ -139,6 +163,18 @@ TEST_CASE("findings: checked off the GUI thread, the list ends on the newest rev
         CHECK(f->list()->topLevelItem(i)->text(0).toStdString() == expected[static_cast<std::size_t>(i)].message);
 }
 
+TEST_CASE("findings: a burst of edits is checked once, after the edits pause", "[studio][findings][incremental]") {
+    cc::studio::testing::Studio s(cc::studio::testing::kPod);
+    FindingsPanel* f = s.w->findings();
+    f->waitForIdle();
+    const int before = f->checksStarted();
+    const QString rack = QString::fromStdString(s.doc()->design().groups.front().id);
+    for (int i = 2; i < 12; ++i) REQUIRE(s.doc()->setGroupReplicas(rack, i));
+    CHECK(f->checksStarted() == before); // nothing started while edits keep coming
+    f->waitForIdle();
+    CHECK(f->checksStarted() == before + 1);
+}
+
 TEST_CASE("scoring: an edit made while idle starts its job at once, not after a timer", "[studio][scoring][incremental]") {
     cc::studio::testing::Studio s(cc::studio::testing::kPod);
     s.w->scoring()->waitForIdle();
@@ -148,4 +184,49 @@ TEST_CASE("scoring: an edit made while idle starts its job at once, not after a 
     CHECK(started); // no event-loop turn (timer) in between
     s.w->scoring()->waitForIdle();
     CHECK(s.w->scoring()->latest().revision == s.doc()->revision());
+}
+
+TEST_CASE("studio: an edit and its scores repaint the status bar and toolbar without laying the window out again",
+          "[studio][scoring][incremental]") {
+    cc::studio::testing::Studio s(cc::studio::testing::kPod);
+    const QString rack = QString::fromStdString(s.doc()->design().groups.front().id);
+    REQUIRE(s.doc()->setGroupReplicas(rack, 2)); // the first edit enables Undo: a real change of the toolbar
+    s.w->scoring()->waitForIdle();
+    s.w->findings()->waitForIdle(); // the rules dock's title counts findings: a real change too
+    QApplication::processEvents();
+    struct LayoutSpy : QObject {
+        int requests = 0;
+        bool eventFilter(QObject*, QEvent* e) override {
+            requests += e->type() == QEvent::LayoutRequest;
+            return false;
+        }
+    } spy;
+    s.w->installEventFilter(&spy);
+    for (int n : {3, 17, 250}) { // the undo text and the scoring time change every time
+        REQUIRE(s.doc()->setGroupReplicas(rack, n));
+        s.w->scoring()->waitForIdle();
+        QApplication::processEvents();
+    }
+    CHECK(spy.requests == 0);
+}
+
+TEST_CASE("studio: the toolbar's Undo keeps its label and names the edit in its tooltip", "[studio][incremental]") {
+    cc::studio::testing::Studio s(cc::studio::testing::kPod);
+    auto* tb = s.w->findChild<QToolBar*>(QStringLiteral("MainToolBar"));
+    REQUIRE(tb);
+    QAction* undo = nullptr;
+    for (QAction* a : tb->actions())
+        if (a->text() == QObject::tr("Undo")) undo = a;
+    REQUIRE(undo);
+    CHECK_FALSE(undo->isEnabled());
+    REQUIRE(s.doc()->setGroupReplicas(QString::fromStdString(s.doc()->design().groups.front().id), 6));
+    CHECK(undo->isEnabled());
+    CHECK(undo->text() == QObject::tr("Undo"));
+    QWidget* button = tb->widgetForAction(undo);
+    REQUIRE(button);
+    QHelpEvent help(QEvent::ToolTip, QPoint(4, 4), button->mapToGlobal(QPoint(4, 4)));
+    QCoreApplication::sendEvent(button, &help);
+    CHECK(QToolTip::text().contains(s.doc()->undoStack()->undoText()));
+    undo->trigger();
+    CHECK(s.doc()->undoStack()->index() == 0);
 }

@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "topology/replication.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPalette>
 #include <QTimer>
@@ -22,6 +23,7 @@
 namespace cc::studio {
 namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
+
 } // namespace
 
 DesignScene::DesignScene(Document* doc, QObject* parent) : QGraphicsScene(parent), doc_(doc) {
@@ -33,8 +35,10 @@ DesignScene::DesignScene(Document* doc, QObject* parent) : QGraphicsScene(parent
 
 bool DesignScene::event(QEvent* e) {
     const bool handled = QGraphicsScene::event(e);
-    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange)
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange) {
         dark_ = palette().color(QPalette::Base).lightness() < 128;
+        emit pictureChanged();
+    }
     return handled;
 }
 
@@ -64,11 +68,16 @@ void DesignScene::rebuild() {
     layoutGroups();
     updateSceneRect();
     if (heat_overlay_) applyHeat(); // new items take the overlay state
+    emit pictureChanged();
 }
 
 void DesignScene::onChanged(const ChangeEvent& e) {
     if (e.reset) {
         rebuild();
+        return;
+    }
+    if (e.components.isEmpty() && e.links.isEmpty() && !e.groups.isEmpty() && syncGroupsInPlace(e.groups)) {
+        emit pictureChanged();
         return;
     }
     for (const auto& id : e.components) syncComponent(id);
@@ -77,6 +86,32 @@ void DesignScene::onChanged(const ChangeEvent& e) {
     layoutGroups(); // membership, ×N or positions may have changed
     updateSceneRect();
     if (heat_overlay_) applyHeat(); // parts just added get their colour
+    emit pictureChanged();
+}
+
+bool DesignScene::syncGroupsInPlace(const QSet<QString>& ids) {
+    // Frames follow membership and nesting only: when every edited group still
+    // exists under the same parent (a ×N, name or kind edit), no frame, depth or
+    // label moves, so only the edited groups' own items change — not a full
+    // layout of a thousand racks for one badge.
+    const Design& d = doc_->design();
+    std::vector<std::pair<GroupItem*, const Group*>> edits;
+    for (const QString& id : ids) {
+        GroupItem* item = groups_.value(id);
+        const Group* g = d.group(id.toStdString());
+        if (!item || !g || item->parentId() != g->parent) return false;
+        edits.emplace_back(item, g);
+    }
+    for (const auto& [item, g] : edits) item->sync(*g);
+    return true;
+}
+
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent* e) {
+    // Group tooltips carry the ×N in all with the parents, worked out when shown.
+    const Replication rep(doc_->design());
+    for (QGraphicsItem* item : items(e->scenePos()))
+        if (auto* g = qgraphicsitem_cast<GroupItem*>(item)) g->updateToolTip(rep.group_multiplicity(g->id().toStdString()));
+    QGraphicsScene::helpEvent(e);
 }
 
 void DesignScene::syncComponent(const QString& id) { syncComponent(id, doc_->design().component(id.toStdString())); }
@@ -155,6 +190,7 @@ void DesignScene::scheduleGroupLayout() {
     QTimer::singleShot(0, this, [this] {
         layout_pending_ = false;
         layoutGroups();
+        emit pictureChanged();
     });
 }
 
@@ -202,7 +238,7 @@ void DesignScene::layoutGroups() {
             addItem(item);
             groups_.insert(q(g->id), item);
         }
-        item->sync(*g, rep.group_multiplicity(g->id));
+        item->sync(*g);
         item->setZValue(-static_cast<double>(10 - std::min<std::size_t>(depth(g), 9)));
         QRectF r = frames.count(g->id) ? frames[g->id] : QRectF();
         if (!r.isNull()) {
@@ -253,12 +289,14 @@ void DesignScene::applyHeat() {
     };
     for (auto it = comps_.begin(); it != comps_.end(); ++it) it.value()->setHeat(heatOf(it.key()));
     for (auto it = links_.begin(); it != links_.end(); ++it) it.value()->setHeat(heatOf(it.key()));
+    emit pictureChanged();
 }
 
 void DesignScene::setPortsShown(bool on) {
     if (on == ports_shown_) return;
     ports_shown_ = on;
     for (ComponentItem* c : comps_) c->setPortsVisible(on);
+    emit pictureChanged();
 }
 
 QRectF DesignScene::contentRect() const {
@@ -403,6 +441,7 @@ void DesignScene::setHighlights(const QSet<QString>& ids) {
     for (const QString& id : ids)
         if (!highlights_.contains(id)) apply(id, true);
     highlights_ = ids;
+    emit pictureChanged();
 }
 
 } // namespace cc::studio

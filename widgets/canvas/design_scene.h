@@ -66,13 +66,20 @@ public:
 signals:
     void statusMessage(const QString& text);
     void heatOverlayChanged(bool on);
+    /// What the canvas shows changed (parts, links, frames, colours): overviews
+    /// redraw on this rather than on QGraphicsScene::changed, whose connection
+    /// makes Qt gather every dirty rectangle of every edit for every view.
+    void pictureChanged();
 
 protected:
     bool event(QEvent* e) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* e) override;
+    void helpEvent(QGraphicsSceneHelpEvent* e) override;
 
 private:
     void onChanged(const ChangeEvent& e);
+    /// A group-only edit that keeps every group's parent: syncs those items alone; false when a full layout is needed.
+    bool syncGroupsInPlace(const QSet<QString>& ids);
     void rebuild();
     void syncComponent(const QString& id);
     void syncComponent(const QString& id, const Component* c);

@@ -18,24 +18,28 @@ namespace cc::studio {
 GroupItem::GroupItem(const Group& g) : id_(QString::fromStdString(g.id)) {
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    sync(g, g.replicas);
+    sync(g);
+    updateToolTip(g.replicas);
 }
 
-void GroupItem::sync(const Group& g, double total_multiplicity) {
+void GroupItem::sync(const Group& g) {
+    parent_ = g.parent;
     // Every layout syncs every group: repaint only the ones that changed (one
     // repainted frame per group would repaint the whole canvas on each edit).
     const QString name = QString::fromStdString(g.name);
-    if (synced_ && name == name_ && g.kind == kind_ && g.replicas == replicas_ && total_multiplicity == total_) return;
+    if (synced_ && name == name_ && g.kind == kind_ && g.replicas == replicas_) return;
     synced_ = true;
     name_ = name;
     kind_ = g.kind;
     replicas_ = g.replicas;
-    total_ = total_multiplicity;
+    update();
+}
+
+void GroupItem::updateToolTip(double total_multiplicity) {
     setToolTip(QObject::tr("%1 %2 — stands for ×%3 copies (×%4 in all with its parents).\nDouble-click the badge to change ×N.")
                    .arg(QString::fromUtf8(to_string(kind_).data()), name_.isEmpty() ? id_ : name_)
                    .arg(replicas_)
-                   .arg(total_, 0, 'g', 10));
-    update();
+                   .arg(total_multiplicity, 0, 'g', 10));
 }
 
 void GroupItem::setFrame(const QRectF& r) {

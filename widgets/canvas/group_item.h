@@ -11,7 +11,13 @@ class GroupItem : public QGraphicsObject {
     Q_OBJECT
 public:
     explicit GroupItem(const Group& g);
-    void sync(const Group& g, double total_multiplicity);
+    /// Takes the group's name, kind, ×N and parent; repaints only if what is drawn changed.
+    void sync(const Group& g);
+    /// The enclosing group when last synced: a group edit that keeps every parent keeps every frame.
+    const std::string& parentId() const { return parent_; }
+    /// The tooltip names the ×N in all with the parents: set when it is about to
+    /// show, so a ×N edit does not rewrite every nested group's tooltip.
+    void updateToolTip(double total_multiplicity);
     void setFrame(const QRectF& scene_rect);
     QString id() const { return id_; }
     QRectF frame() const { return frame_; }
@@ -32,9 +38,9 @@ private:
     void editReplicasInPlace();
     QString id_, name_;
     GroupKind kind_ = GroupKind::Rack;
+    std::string parent_;
     int replicas_ = 1;
-    double total_ = 1;
-    bool synced_ = false; // the tooltip and paint reflect name_, kind_, replicas_ and total_
+    bool synced_ = false; // paint reflects name_, kind_ and replicas_
     QRectF frame_;
     QPointF press_, last_;
     bool dragging_ = false;

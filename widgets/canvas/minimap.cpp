@@ -17,7 +17,7 @@ MiniMap::MiniMap(DesignScene* scene, DesignView* view, QWidget* parent) : QWidge
     timer_.setInterval(250);
     connect(&timer_, &QTimer::timeout, this, [this] { render(); });
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { refit(); });
-    connect(scene, &QGraphicsScene::changed, this, [this] { refit(); });
+    connect(scene, &DesignScene::pictureChanged, this, [this] { refit(); });
     // The visible-area frame follows every scroll and zoom of the canvas.
     connect(view, &DesignView::visibleAreaChanged, this, [this] {
         if (isVisible()) update();

@@ -5,6 +5,7 @@
 #include "format/design_format.h"
 #include "main/main_window.h"
 #include "main/replace_dialog.h"
+#include "main/steady_widgets.h"
 #include "main/template_gallery.h"
 #include "main/theme_menu.h"
 #include "panels/palette_widget.h"
@@ -87,8 +88,10 @@ void MainWindow::buildActions() {
     redo->setIcon(icon(QStyle::SP_ArrowForward));
     edit->addAction(undo);
     edit->addAction(redo);
-    tb->addAction(undo);
-    tb->addAction(redo);
+    // The toolbar says "Undo"/"Redo" and names the edit in the tooltip: buttons
+    // whose text followed every edit resized the toolbar and relaid the window out.
+    addSteadyButton(tb, undo, tr("Undo"));
+    addSteadyButton(tb, redo, tr("Redo"));
     edit->addSeparator();
     edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection)->setShortcut(QKeySequence::Cut);
     edit->addAction(tr("&Copy"), this, &MainWindow::copySelection)->setShortcut(QKeySequence::Copy);

@@ -1,4 +1,5 @@
 #include "main/main_window.h"
+#include "main/steady_widgets.h"
 
 #include "canvas/canvas_style.h"
 #include "canvas/design_scene.h"
@@ -69,9 +70,10 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     buildDocks();
     buildActions();
 
-    zoom_label_ = new QLabel(this);
-    score_label_ = new QLabel(this);
-    rules_label_ = new QLabel(this);
+    // Sized once for their widest text, so scoring, zooming and checking do not relayout the window.
+    zoom_label_ = steadyLabel(this, {tr("Zoom %1 %").arg(8888)});
+    score_label_ = steadyLabel(this, {tr("Scoring…"), tr("Scored in %1 ms").arg(8888.8, 0, 'f', 1)});
+    rules_label_ = steadyLabel(this, {tr("%n error(s)", nullptr, 888) + ", " + tr("%n warning(s)", nullptr, 888)});
     statusBar()->addPermanentWidget(rules_label_);
     statusBar()->addPermanentWidget(score_label_);
     statusBar()->addPermanentWidget(zoom_label_);

@@ -33,9 +33,15 @@ FindingsPanel::FindingsPanel(Document* doc, const Catalog* catalog, QWidget* par
         const QString id = it->data(0, Qt::UserRole).toString();
         if (!id.isEmpty()) emit subjectActivated(id);
     });
-    // Rules take milliseconds on 5,000 parts: check every edit, off the GUI thread
-    // so the canvas and the scores do not wait for them.
-    connect(doc_, &Document::changed, this, &FindingsPanel::schedule);
+    // Rules take milliseconds on 5,000 parts (more than scoring): check off the
+    // GUI thread once edits pause, so a burst of edits (a spin box held down) is
+    // checked once and the scores, not the rules, get the second core.
+    pause_.setSingleShot(true);
+    pause_.setInterval(kPauseMs);
+    connect(&pause_, &QTimer::timeout, this, &FindingsPanel::schedule);
+    connect(doc_, &Document::changed, this, [this] {
+        if (!stopped_) pause_.start();
+    });
     connect(&watcher_, &QFutureWatcher<std::vector<Finding>>::finished, this, &FindingsPanel::finished);
     refresh();
 }
@@ -44,6 +50,7 @@ FindingsPanel::~FindingsPanel() { watcher_.waitForFinished(); }
 
 void FindingsPanel::stop() {
     stopped_ = true;
+    pause_.stop();
     watcher_.waitForFinished();
 }
 
@@ -52,16 +59,21 @@ void FindingsPanel::refresh() { show(check(doc_->design(), *catalog_), doc_->rev
 void FindingsPanel::schedule() {
     if (stopped_ || watcher_.isRunning()) return; // finished() checks the newest revision next
     running_revision_ = doc_->revision();
+    ++checks_started_;
     watcher_.setFuture(QtConcurrent::run([d = doc_->snapshot(), cat = catalog_] { return check(d->design(), *cat); }));
 }
 
 void FindingsPanel::finished() {
     if (running_revision_ == doc_->revision()) show(watcher_.result(), running_revision_);
-    else schedule();
+    else if (!pause_.isActive()) schedule(); // else the pause timer checks the newest state
 }
 
 void FindingsPanel::waitForIdle() {
     for (int guard = 0; guard < 1000 && !stopped_ && shown_revision_ != doc_->revision(); ++guard) {
+        if (pause_.isActive()) { // no more edits are coming: check now
+            pause_.stop();
+            schedule();
+        }
         watcher_.waitForFinished();
         QCoreApplication::sendPostedEvents(&watcher_); // finished(): shows it, or checks the newest revision
         if (shown_revision_ != doc_->revision() && !watcher_.isRunning()) schedule();

@@ -1,11 +1,12 @@
 #pragma once
 // Design-rule findings (errors, warnings, hints) for the current design,
-// re-checked after every edit on a worker thread (the document's snapshot of
+// re-checked on a worker thread once edits pause (the document's snapshot of
 // that revision, one check at a time, a stale result is dropped and the newest
 // state checked instead); activating one selects its subject on the canvas.
 #include "rules/check.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include <vector>
@@ -35,6 +36,10 @@ public:
     QTreeWidget* list() const { return list_; }
     int errorCount() const { return errors_; }
     int warningCount() const { return warnings_; }
+    /// Checks started on the worker so far (tests: a burst of edits is checked once).
+    int checksStarted() const { return checks_started_; }
+    /// How long edits must pause before the rules run again.
+    static constexpr int kPauseMs = 150;
 
 signals:
     void subjectActivated(const QString& id);
@@ -52,6 +57,10 @@ private:
     QFutureWatcher<std::vector<Finding>> watcher_;
     quint64 running_revision_ = 0, shown_revision_ = 0;
     bool stopped_ = false;
+    int checks_started_ = 0;
+    /// Restarted by every edit: the rules (slower than scoring on large designs)
+    /// run when the user pauses, so they never take a core from the scores.
+    QTimer pause_;
 };
 
 } // namespace cc::studio

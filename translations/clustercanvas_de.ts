@@ -2503,7 +2503,28 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Rackhöhe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Trays share one NVLink domain</source>
+        <translation>Trays teilen sich eine NVLink-Domäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>NVLink domain</source>
+        <translation>NVLink-Domäne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale-up</source>
+        <translation>Scale-up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rack-scale systems (GB200/GB300 NVL72): every GPU in one copy of this group is one NVLink island for tensor, expert and context parallelism, up to the fabric&apos;s largest domain (72 for NVLink 5).</source>
+        <translation>Rack-Systeme (GB200/GB300 NVL72): Jede GPU in einer Kopie dieser Gruppe gehört zu einer NVLink-Insel für Tensor-, Experten- und Kontextparallelität, bis zur größten Domäne der Fabric (72 bei NVLink 5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>

@@ -2489,7 +2489,28 @@ Double-click the badge to change ×N.</source>
         <translation>ラックの高さ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Trays share one NVLink domain</source>
+        <translation>トレイが 1 つの NVLink ドメインを共有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>NVLink domain</source>
+        <translation>NVLink ドメイン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale-up</source>
+        <translation>スケールアップ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rack-scale systems (GB200/GB300 NVL72): every GPU in one copy of this group is one NVLink island for tensor, expert and context parallelism, up to the fabric&apos;s largest domain (72 for NVLink 5).</source>
+        <translation>ラックスケールシステム (GB200/GB300 NVL72): このグループの 1 コピー内の全 GPU が、テンソル・エキスパート・コンテキスト並列のための 1 つの NVLink アイランドになります (ファブリックの最大ドメインまで。NVLink 5 では 72)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Design</source>
         <translation>設計</translation>
     </message>

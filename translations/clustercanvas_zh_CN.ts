@@ -2489,7 +2489,28 @@ Double-click the badge to change ×N.</source>
         <translation>机架高度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Trays share one NVLink domain</source>
+        <translation>托盘共享一个 NVLink 域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>NVLink domain</source>
+        <translation>NVLink 域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale-up</source>
+        <translation>纵向扩展</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rack-scale systems (GB200/GB300 NVL72): every GPU in one copy of this group is one NVLink island for tensor, expert and context parallelism, up to the fabric&apos;s largest domain (72 for NVLink 5).</source>
+        <translation>机架级系统 (GB200/GB300 NVL72)：该组每个副本中的所有 GPU 构成一个 NVLink 岛，用于张量、专家和上下文并行，上限为该互连的最大域 (NVLink 5 为 72)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>

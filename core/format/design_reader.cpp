@@ -122,6 +122,7 @@ Group read_group(const Json& j, const std::string& ptr, const DesignLimits& lim)
     g.replicas = static_cast<int>(r.integer_or("replicas", 1, 1, lim.max_replicas));
     g.power_budget_W = r.opt_number("power_budget_W", kPositive, 1e9);
     g.rack_units = opt_int(r, "rack_units", 1, 1000);
+    g.scale_up_domain = r.boolean_or("scale_up_domain", false);
     r.finish();
     return g;
 }

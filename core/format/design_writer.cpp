@@ -82,6 +82,7 @@ void write_group(JsonText& j, const Group& g) {
     if (g.replicas != 1) j.key("replicas").value(g.replicas);
     put_opt(j, "power_budget_W", g.power_budget_W);
     put_opt(j, "rack_units", g.rack_units);
+    if (g.scale_up_domain) j.key("scale_up_domain").value(true);
     j.end_object();
 }
 

@@ -60,6 +60,10 @@ struct Group {
     int replicas = 1;                     // this group stands for ×N copies
     std::optional<double> power_budget_W; // racks
     std::optional<int> rack_units;        // racks: usable height
+    // Its nodes (trays) share one scale-up switch domain, as in a GB200/GB300
+    // NVL72 rack: collectives and the plan search treat every accelerator in one
+    // copy of the group as one NVLink island (capped by the fabric's max_domain).
+    bool scale_up_domain = false;
     bool operator==(const Group&) const = default;
 };
 

@@ -4,6 +4,7 @@
 #include "topology/link_index.h"
 #include "topology/node_inventory.h"
 #include "topology/replication.h"
+#include "util/human_units.h"
 
 #include <algorithm>
 #include <cmath>
@@ -101,7 +102,31 @@ ClusterView resolve_cluster(const Design& d, const Catalog& cat) {
             const double nodes_per_switch_group = rep.instances(node) / std::max(1.0, rep.group_multiplicity(s.other->group));
             double dom = v.per_node * std::max(1.0, nodes_per_switch_group);
             if (fab->max_domain) dom = std::min(dom, static_cast<double>(*fab->max_domain));
-            v.domain = std::max(v.domain, static_cast<int>(dom));
+            if (static_cast<int>(dom) > v.domain) {
+                v.domain = static_cast<int>(dom);
+                v.domain_origin = "NVLink switch " + (s.other->name.empty() ? s.other->id : s.other->name) + " joins " +
+                                  human::grouped(std::max(1.0, nodes_per_switch_group)) + " nodes";
+            }
+        }
+        // A rack that declares one scale-up domain (GB200/GB300 NVL72) joins
+        // every tray in one copy of it.
+        if (const Group* g = rep.scale_up_domain_of(node)) {
+            const double trays = rep.instances(node) / std::max(1.0, rep.group_multiplicity(g->id));
+            double dom = v.per_node * std::max(1.0, trays);
+            std::string capped;
+            if (fab->max_domain && dom > *fab->max_domain) {
+                dom = *fab->max_domain;
+                capped = ", capped at " + std::to_string(*fab->max_domain) + " by " + v.scale_up_id;
+            }
+            if (fab->family != "nvlink") {
+                v.notes.push_back("group " + (g->name.empty() ? g->id : g->name) +
+                                  " declares one scale-up domain, but its nodes' scale-up fabric is " + v.scale_up_id +
+                                  ", not NVLink: ignored");
+            } else if (static_cast<int>(dom) > v.domain) {
+                v.domain = static_cast<int>(dom);
+                v.domain_origin = "NVLink domain of " + std::string(to_string(g->kind)) + " " + (g->name.empty() ? g->id : g->name) + ": " +
+                                  human::grouped(trays) + " trays × " + std::to_string(v.per_node) + " GPUs" + capped;
+            }
         }
     }
 

@@ -31,6 +31,7 @@ struct ClusterView {
     std::string scale_up_family; // nvlink, pcie, infinity_fabric, none ...
     double scale_up_GBps = 0;    // per accelerator, per direction
     int domain = 1;              // accelerators in one scale-up domain
+    std::string domain_origin;   // why the domain spans more than one node ("" when it is the node)
 
     // Scale-out network (per accelerator, per direction, GB/s).
     double nic_GBps_per_accel = 0; // NIC ports actually cabled on a node / accelerators per node

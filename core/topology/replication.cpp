@@ -83,14 +83,23 @@ double Replication::cables(const Link& l) const {
     return common * per_common * std::max(1, l.count);
 }
 
-const Group* Replication::enclosing(const Component& c, GroupKind kind) const {
+template <class Pred>
+const Group* Replication::nearest(const Component& c, Pred pred) const {
     int steps = 0;
     for (int cur = index_of(c.group); cur != kNone && steps <= static_cast<int>(parent_.size());
          cur = parent_[static_cast<std::size_t>(cur)], ++steps) {
         const Group& g = d_.groups[static_cast<std::size_t>(cur)];
-        if (g.kind == kind) return &g;
+        if (pred(g)) return &g;
     }
     return nullptr;
+}
+
+const Group* Replication::enclosing(const Component& c, GroupKind kind) const {
+    return nearest(c, [kind](const Group& g) { return g.kind == kind; });
+}
+
+const Group* Replication::scale_up_domain_of(const Component& c) const {
+    return nearest(c, [](const Group& g) { return g.scale_up_domain; });
 }
 
 } // namespace cc

@@ -26,6 +26,8 @@ public:
     double cables(const Link& l) const;
     /// The nearest enclosing group of the given kind, or nullptr.
     const Group* enclosing(const Component& c, GroupKind kind) const;
+    /// The nearest enclosing group that declares one scale-up domain (`scale_up_domain`), or nullptr.
+    const Group* scale_up_domain_of(const Component& c) const;
     /// Whether the component sits in this group or in one nested inside it (no allocation).
     bool within(const Component& c, std::string_view group_id) const;
     /// Group ids from the given group up to the top.
@@ -35,6 +37,8 @@ private:
     static constexpr int kNone = -1;
     int index_of(std::string_view group_id) const;
     int lowest_common(int a, int b) const;
+    template <class Pred>
+    const Group* nearest(const Component& c, Pred pred) const;
 
     const Design& d_;
     std::unordered_map<std::string_view, int> group_index_;

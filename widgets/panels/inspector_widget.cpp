@@ -411,6 +411,22 @@ void InspectorWidget::buildGroup() {
     form_.row(tr("Rack height"), units, [units, get] {
         if (const Group* g = get()) form::setValue(units, g->rack_units.value_or(0));
     });
+    auto* domain = new QCheckBox(tr("Trays share one NVLink domain"));
+    domain->setAccessibleName(tr("NVLink domain"));
+    connect(domain, &QCheckBox::clicked, this, [this, id](bool on) {
+        doc_->editGroup(
+            id, [on](Group& g) { g.scale_up_domain = on; }, tr("NVLink domain"));
+    });
+    form_.row(
+        tr("Scale-up"), domain,
+        [domain, get] {
+            if (const Group* g = get()) {
+                const QSignalBlocker block(domain);
+                domain->setChecked(g->scale_up_domain);
+            }
+        },
+        tr("Rack-scale systems (GB200/GB300 NVL72): every GPU in one copy of this group is one NVLink island for "
+           "tensor, expert and context parallelism, up to the fabric's largest domain (72 for NVLink 5)."));
 }
 
 void InspectorWidget::buildDesign() {

@@ -31,6 +31,9 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
              r.step_s, "s", "best plan: " + describe(p) + (ev.automatic ? " (searched)" : ""));
     in(root, "plans considered", static_cast<double>(ev.plans_considered), "", "plan search");
     in(root, "plans that fit memory", static_cast<double>(ev.plans_fitting), "", "plan search");
+    // TP, EP and CP groups that fit in it talk over the scale-up fabric, not the NICs.
+    in(root, "scale-up domain (GPUs on one NVLink island)", hw.domain, "GPUs",
+       ev.view.domain_origin.empty() ? "one node (" + ev.view.node_catalog_id + ")" : ev.view.domain_origin);
 
     // Step time and its parts.
     Explanation step = node("step_time_s", "Step time", r.step_s, "s",
@@ -94,6 +97,8 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
         Explanation e = node("ep_comm_s", "Expert all-to-all (exposed)", r.t.ep_comm, "s",
                              "dispatch + combine per MoE layer, forward and backward, across ep GPUs");
         in(e, "expert-parallel degree", p.ep, "", ev.automatic ? "plan search" : wl);
+        in(e, "expert-parallel GPUs inside the scale-up domain", std::clamp(hw.domain / p.tp, 1, p.ep), "",
+           "min(ep, domain ÷ tp): the rest of the all-to-all crosses the scale-out network");
         step.children.push_back(e);
     }
     if (p.cp > 1) {

@@ -180,8 +180,8 @@ std::optional<PriceBook> parse_price_book(const std::string& text, const std::st
         if (ok) {
             const auto key = std::make_pair(row.catalog_id, row.valid_from);
             if (const auto it = seen.find(key); it != seen.end()) {
-                bad("a second price for " + row.catalog_id + " valid from " + row.valid_from + " (first on line " + std::to_string(it->second) +
-                    ")");
+                bad("a second price for " + row.catalog_id + " valid from " + row.valid_from + " (first on line " +
+                    std::to_string(it->second) + ")");
             } else {
                 seen.emplace(key, r.line);
             }
@@ -206,8 +206,8 @@ std::optional<PriceBook> read_price_book(const std::string& path, const Catalog&
 std::string write_price_book(const PriceBook& book) {
     std::string out = std::string(kPriceBookHeader) + "\n";
     for (const auto& r : book.rows)
-        out += quote_if_needed(r.part) + "," + (r.price_text.empty() ? number_text(r.unit_price) : r.price_text) + "," + r.currency + "," + r.valid_from + "," + quote_if_needed(r.note) +
-               "\n";
+        out += quote_if_needed(r.part) + "," + (r.price_text.empty() ? number_text(r.unit_price) : r.price_text) + "," + r.currency + "," +
+               r.valid_from + "," + quote_if_needed(r.note) + "\n";
     return out;
 }
 

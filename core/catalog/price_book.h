@@ -11,14 +11,14 @@ namespace cc {
 class Catalog;
 
 struct PriceBookRow {
-    std::string part;         // catalog id or the entry's exact name, as written
-    std::string catalog_id;   // the catalog id it resolved to
-    double unit_price = 0;    // in `currency`
-    std::string price_text;   // as written ("1234.50"), so an export gives the same text back
-    std::string currency;     // ISO 4217; only USD is applied (the engine's costs are in USD)
-    std::string valid_from;   // YYYY-MM-DD
+    std::string part;       // catalog id or the entry's exact name, as written
+    std::string catalog_id; // the catalog id it resolved to
+    double unit_price = 0;  // in `currency`
+    std::string price_text; // as written ("1234.50"), so an export gives the same text back
+    std::string currency;   // ISO 4217; only USD is applied (the engine's costs are in USD)
+    std::string valid_from; // YYYY-MM-DD
     std::string note;
-    int line = 0;             // 1-based line in the file
+    int line = 0; // 1-based line in the file
 };
 
 struct PriceBookProblem {

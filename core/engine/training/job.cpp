@@ -34,6 +34,7 @@ Job resolve_job(const TrainingWorkload& w, const ModelShape& m, const Calibratio
     j.causal = m.arch == "decoder" || m.arch == "moe-decoder";
     j.params = m.params;
     j.precision = w.precision;
+    j.prefetch_gathers = w.stack == Stack::TorchTitan || w.stack == Stack::PyTorch;
     j.global_batch = std::max(1, w.global_batch);
     if (w.dataset_tokens) j.run_tokens = w.dataset_tokens;
     if (w.dataset_samples) j.run_samples = w.dataset_samples;

@@ -23,7 +23,11 @@ struct Job {
     double active_params = 0; // per token (MoE: shared + active experts)
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn = 0, vocab = 0, seq = 0;
     int experts = 1, experts_active = 1;
-    bool gated_mlp = false;       // three MLP matrices (SwiGLU) instead of two
+    bool gated_mlp = false; // three MLP matrices (SwiGLU) instead of two
+    // The stated stack shards parameters with PyTorch FSDP (torchtitan's FSDP2, or
+    // FSDP1): it gathers layer i+1 while layer i computes, so ZeRO-3 traffic hides
+    // behind the compute it feeds except the first layer of each pass.
+    bool prefetch_gathers = false;
     double gflops_per_sample = 0; // forward, non-transformer models
     Precision precision = Precision::BF16;
     double global_batch = 1;

@@ -170,7 +170,15 @@ StepResult evaluate_plan(const Job& j, const Hardware& cluster, const Plan& plan
         r.dp_total_s = c.total();
         // Prefetched ZeRO-3 gathers hide behind a share of the compute they feed; bucketed
         // gradient reductions hide a share of their own time within the backward window.
-        r.dp_overlapped_s = zero3 ? std::min(r.dp_total_s, cal.dp_overlap * window) : std::min(cal.dp_overlap * r.dp_total_s, window);
+        if (zero3 && j.prefetch_gathers) {
+            // FSDP prefetch: each layer's gather runs under the previous layer's compute; the
+            // first gather of the forward and of the backward pass and the last reduce-scatter
+            // (one layer's worth of the three collectives) wait, as does what outlasts the compute.
+            const double first_layer = r.dp_total_s / std::max(1, j.transformer ? L : 1);
+            r.dp_overlapped_s = std::min(r.dp_total_s - first_layer, window);
+        } else {
+            r.dp_overlapped_s = zero3 ? std::min(r.dp_total_s, cal.dp_overlap * window) : std::min(cal.dp_overlap * r.dp_total_s, window);
+        }
         r.t.dp_exposed = r.dp_total_s - r.dp_overlapped_s;
         // Split what is exposed between the fabrics; latency goes with the slower one the group spans.
         const double total = std::max(1e-30, c.total());

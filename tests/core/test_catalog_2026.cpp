@@ -1,6 +1,7 @@
 // The end-2026 catalog (issue 15): rack-scale NVLink trays, Blackwell Ultra,
 // MI325X/MI355X, dated prices, rental rates, and "not priced" instead of $0.
 #include "catalog/catalog.h"
+#include "compare/compare.h"
 #include "report/bom.h"
 #include "rules/check.h"
 #include "test_support.h"
@@ -143,6 +144,10 @@ TEST_CASE("a design of unpriced parts is not priced, never $0", "[bom][catalog20
     REQUIRE(priced_capex_usd(mixed.totals));
     CHECK(*priced_capex_usd(mixed.totals) == Approx(4 * 199000));
     CHECK(mixed.totals.lines_without_price >= 2); // still listed as not priced, not added as 0
+    // Compare tables say so too, for the list price they have no number for.
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::ListPrice_usd, std::nullopt)) == "not priced");
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::ListPrice_usd, 199000.0)) == "$199 k");
+    CHECK(compare::value_text(compare::metric_of(compare::MetricId::StepTime_s, std::nullopt)) == "—");
 }
 
 TEST_CASE("a rack budget of 120 or 140 kW is checked against GB300 NVL72 trays", "[rules][catalog2026]") {

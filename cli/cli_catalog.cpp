@@ -11,6 +11,28 @@
 namespace cc::cli {
 namespace {
 
+nlohmann::json opt_json(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+nlohmann::json opt_json(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+
+// Fields only some kinds have: dense peaks of accelerators, the scale-up domain of
+// nodes, the rental rates of cloud pools.
+void add_kind_fields(const Catalog& c, const EntryInfo& e, nlohmann::json& j) {
+    if (const auto* a = c.accelerator(e.id)) {
+        nlohmann::json peaks = nlohmann::json::object();
+        for (auto name : precision_names()) peaks[std::string(name)] = opt_json(a->peak(*precision_from(name)));
+        j["peak_tflops"] = peaks;
+    }
+    if (const auto* n = c.node(e.id))
+        j["scale_up_domain_gpus"] = n->scale_up_domain_gpus ? nlohmann::json(*n->scale_up_domain_gpus) : nlohmann::json();
+    if (const auto* r = c.cloud_region(e.id)) {
+        j["provider"] = opt_json(r->provider);
+        j["price_per_node_hour_usd"] = opt_json(r->price_per_node_hour_usd);
+        j["price_per_gpu_hour_usd"] = opt_json(r->price_per_gpu_hour_usd);
+        j["committed_price_per_gpu_hour_usd"] = opt_json(r->committed_price_per_gpu_hour_usd);
+        j["committed_term"] = opt_json(r->committed_term);
+    }
+}
+
 std::string fmt(const std::optional<double>& v, const std::string& unit) {
     return v ? text::grouped(*v, *v < 10 && *v != static_cast<long long>(*v) ? 1 : 0) + " " + unit : "";
 }
@@ -39,7 +61,9 @@ std::string key_specs(const Catalog& c, const EntryInfo& e) {
         return w->link_kind + ", " + fmt(w->bw_Mbps_typical, "Mb/s typical") +
                (w->rtt_ms_p50 ? ", RTT " + fmt(w->rtt_ms_p50, "ms p50") : "");
     if (const auto* r = c.cloud_region(e.id))
-        return r->node + (r->price_per_node_hour_usd ? ", " + text::usd(*r->price_per_node_hour_usd) + "/node-hour" : "");
+        return r->node + (r->price_per_gpu_hour_usd    ? ", " + text::usd(*r->price_per_gpu_hour_usd) + "/GPU-hour"
+                          : r->price_per_node_hour_usd ? ", " + text::usd(*r->price_per_node_hour_usd) + "/node-hour"
+                                                       : "");
     return "";
 }
 
@@ -64,16 +88,21 @@ int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::os
     const auto entries = ctx.catalog.entries(kind);
     if (p.flag("--json")) {
         nlohmann::json arr = nlohmann::json::array();
-        for (const EntryInfo* e : entries)
-            arr.push_back({{"id", e->id},
-                           {"kind", std::string(to_string(e->kind))},
-                           {"name", e->name},
-                           {"vendor", e->vendor},
-                           {"specs", key_specs(ctx.catalog, *e)},
-                           {"price_usd", e->price_usd ? nlohmann::json(*e->price_usd) : nlohmann::json()},
-                           {"confidence", e->confidence},
-                           {"origin", e->origin},
-                           {"sources", e->sources}});
+        for (const EntryInfo* e : entries) {
+            nlohmann::json j{{"id", e->id},
+                             {"kind", std::string(to_string(e->kind))},
+                             {"name", e->name},
+                             {"vendor", e->vendor},
+                             {"specs", key_specs(ctx.catalog, *e)},
+                             {"price_usd", opt_json(e->price_usd)},
+                             {"price_date", opt_json(e->price_date)},
+                             {"price_source", opt_json(e->price_source)},
+                             {"confidence", e->confidence},
+                             {"origin", e->origin},
+                             {"sources", e->sources}};
+            add_kind_fields(ctx.catalog, *e, j);
+            arr.push_back(std::move(j));
+        }
         out << nlohmann::json{{"format", "clustercanvas-catalog-listing"}, {"version", 1}, {"entries", arr}}.dump(2) << "\n";
         return kOk;
     }

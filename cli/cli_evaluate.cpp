@@ -51,7 +51,7 @@ json totals_json(const Totals& t) {
             {"power_max_W", t.power_max_W},
             {"lines_without_power", t.lines_without_power},
             {"lines_nominal_is_max", t.lines_nominal_is_max},
-            {"capex_usd", t.capex_usd},
+            {"capex_usd", priced_capex_usd(t) ? json(*priced_capex_usd(t)) : json()}, // null = not priced
             {"lines_without_price", t.lines_without_price},
             {"cloud_usd_per_hour", t.cloud_usd_per_hour}};
 }
@@ -93,7 +93,7 @@ void print_bom(const Bom& bom, std::ostream& out) {
                inner                                ? "incl."
                : l.kind == CatalogKind::CloudRegion ? "rented"
                : l.unit_price_usd                   ? text::usd(*l.unit_price_usd)
-                                                    : "—",
+                                                    : "not priced",
                inner || !l.rack_units_each ? "" : text::grouped(*l.rack_units_each),
                inner                ? ""
                : l.power_max_W_each ? text::grouped(*l.power_max_W_each)
@@ -126,8 +126,9 @@ void print_totals(const Bom& bom, std::ostream& out) {
     if (t.lines_nominal_is_max) power += " (" + std::to_string(t.lines_nominal_is_max) + " part type(s) publish only a maximum)";
     if (t.lines_without_power) power += "; " + std::to_string(t.lines_without_power) + " part type(s) without a power figure";
     tab.row({"Power", power});
-    std::string price = t.capex_usd > 0 ? text::usd(t.capex_usd) : std::string("unknown");
-    if (t.lines_without_price) price += " (" + std::to_string(t.lines_without_price) + " part type(s) have no public price)";
+    std::string price = priced_capex_usd(t) ? text::usd(*priced_capex_usd(t)) : std::string("not priced");
+    if (priced_capex_usd(t) && t.lines_without_price)
+        price += " (" + std::to_string(t.lines_without_price) + " part type(s) not priced, not included)";
     tab.row({"List price", price});
     if (t.cloud_usd_per_hour > 0) tab.row({"Cloud rental", text::usd(t.cloud_usd_per_hour) + " per hour"});
     out << tab.str().substr(tab.str().find('\n') + 1); // no header row

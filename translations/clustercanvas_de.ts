@@ -94,6 +94,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>not priced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -773,7 +778,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/report/report_writer.cpp" line="+160"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+163"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
@@ -850,7 +855,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-116"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-119"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
@@ -971,7 +976,13 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>enthalten in %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>not priced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Accelerators:</source>
         <translation>Beschleuniger:</translation>
     </message>
@@ -986,12 +997,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Leistung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>(max %1)</source>
         <translation>(max. %1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Capex:</source>
         <translation>Investitionskosten:</translation>
     </message>

@@ -94,6 +94,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>not priced</source>
+        <translation>価格なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Source: %1</source>
         <translation>出典: %1</translation>
     </message>
@@ -769,7 +774,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/report/report_writer.cpp" line="+160"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+163"/>
         <source>Assumptions</source>
         <translation>前提条件</translation>
     </message>
@@ -846,7 +851,7 @@ Double-click the badge to change ×N.</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-116"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-119"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
@@ -967,7 +972,13 @@ Double-click the badge to change ×N.</source>
         <translation>%1 に含まれる</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>not priced</source>
+        <translation>価格なし</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Accelerators:</source>
         <translation>アクセラレータ:</translation>
     </message>
@@ -982,12 +993,12 @@ Double-click the badge to change ×N.</source>
         <translation>電力:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>(max %1)</source>
         <translation>（最大 %1）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Capex:</source>
         <translation>設備投資:</translation>
     </message>

@@ -94,6 +94,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>not priced</source>
+        <translation>未定价</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -769,7 +774,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/report/report_writer.cpp" line="+160"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+163"/>
         <source>Assumptions</source>
         <translation>假设条件</translation>
     </message>
@@ -846,7 +851,7 @@ Double-click the badge to change ×N.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-116"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-119"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
@@ -967,7 +972,13 @@ Double-click the badge to change ×N.</source>
         <translation>包含于 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>not priced</source>
+        <translation>未定价</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Accelerators:</source>
         <translation>加速器：</translation>
     </message>
@@ -982,12 +993,12 @@ Double-click the badge to change ×N.</source>
         <translation>功率：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>(max %1)</source>
         <translation>（最高 %1）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Capex:</source>
         <translation>资本支出：</translation>
     </message>

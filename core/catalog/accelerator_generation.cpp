@@ -10,8 +10,8 @@
 namespace cc {
 
 const std::vector<std::string_view>& accelerator_generation_names() {
-    static const std::vector<std::string_view> n{"pascal", "volta",  "turing", "ampere",         "ada",  "hopper", "blackwell",
-                                                 "cdna3",  "gaudi2", "gaudi3", "hailo-dataflow", "xdna", "unknown"};
+    static const std::vector<std::string_view> n{"pascal", "volta",  "turing", "ampere",         "ada",  "hopper", "blackwell", "cdna3",
+                                                 "cdna4",  "gaudi2", "gaudi3", "hailo-dataflow", "xdna", "unknown"};
     return n;
 }
 
@@ -24,7 +24,7 @@ std::optional<AcceleratorGeneration> accelerator_generation_from(std::string_vie
 AcceleratorGeneration generation_of_architecture(std::string_view architecture) {
     using G = AcceleratorGeneration;
     // Words of the free text that name a generation (lower case; a number joins its word).
-    static constexpr std::array<std::pair<std::string_view, G>, 13> keywords{{{"pascal", G::Pascal},
+    static constexpr std::array<std::pair<std::string_view, G>, 14> keywords{{{"pascal", G::Pascal},
                                                                               {"volta", G::Volta},
                                                                               {"turing", G::Turing},
                                                                               {"ampere", G::Ampere},
@@ -32,6 +32,7 @@ AcceleratorGeneration generation_of_architecture(std::string_view architecture) 
                                                                               {"hopper", G::Hopper},
                                                                               {"blackwell", G::Blackwell},
                                                                               {"cdna3", G::Cdna3},
+                                                                              {"cdna4", G::Cdna4},
                                                                               {"gaudi2", G::Gaudi2},
                                                                               {"gaudi3", G::Gaudi3},
                                                                               {"hailo", G::HailoDataflow},

@@ -17,7 +17,8 @@ enum class AcceleratorGeneration {
     Ada,
     Hopper,
     Blackwell, // NVIDIA
-    Cdna3,     // AMD Instinct
+    Cdna3,     // AMD Instinct MI300X/MI325X
+    Cdna4,     // AMD Instinct MI350X/MI355X
     Gaudi2,
     Gaudi3,        // Intel Gaudi
     HailoDataflow, // Hailo NPUs

@@ -23,6 +23,22 @@ void accept_informational(ObjectReader& r) {
     for (auto key : {"price_basis", "form_factor", "mem_type", "derived_fields", "sparse_peaks_note", "url"}) r.get(key);
 }
 
+// A price date: YYYY-MM or YYYY-MM-DD with a real month and day.
+bool valid_price_date(const std::string& d) {
+    auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+            if (i >= d.size() || d[i] < '0' || d[i] > '9') return false;
+        return true;
+    };
+    if (!(d.size() == 7 || d.size() == 10) || !digits(0, 4) || d[4] != '-' || !digits(5, 2)) return false;
+    const int month = std::stoi(d.substr(5, 2));
+    if (month < 1 || month > 12) return false;
+    if (d.size() == 7) return true;
+    if (d[7] != '-' || !digits(8, 2)) return false;
+    const int day = std::stoi(d.substr(8, 2));
+    return day >= 1 && day <= 31;
+}
+
 EntryInfo read_info(ObjectReader& r, CatalogKind kind, const std::string& origin) {
     EntryInfo i;
     i.kind = kind;
@@ -35,6 +51,10 @@ EntryInfo read_info(ObjectReader& r, CatalogKind kind, const std::string& origin
     i.confidence = r.choice("confidence", kConfidence, std::string("low"));
     i.notes = r.string_or("notes", "");
     i.price_usd = r.opt_number("price_usd", 0, kBig);
+    i.price_date = r.opt_string("price_date").value_or("");
+    if (!i.price_date.empty() && !valid_price_date(i.price_date))
+        throw InputError(r.at("price_date"), "expected a date YYYY-MM or YYYY-MM-DD, got \"" + clip_text(i.price_date) + "\"");
+    i.price_source = r.opt_string("price_source").value_or("");
     i.rack_units = r.opt_number("rack_units", 0, 100);
     i.origin = origin;
     accept_informational(r);
@@ -258,7 +278,9 @@ void Catalog::add_entry(ObjectReader& r, CatalogKind kind, const std::string& or
                 auto p = *precision_from(name);
                 s.peak_tflops[static_cast<std::size_t>(p)] = pr.opt_number(name, kPositive, 1e7);
             }
-            pr.get("fp64");
+            // Informational: published, but no engine path runs FP64 or FP6 (a FP6 job runs as FP8).
+            pr.opt_number("fp64", kPositive, 1e7);
+            pr.opt_number("fp6", kPositive, 1e7);
             pr.finish();
         }
         r.get("sparse_peaks");
@@ -293,6 +315,7 @@ void Catalog::add_entry(ObjectReader& r, CatalogKind kind, const std::string& or
         s.local_nvme_read_GBps = r.opt_number("local_nvme_read_GBps", 0, 1e7);
         s.power_max_W = r.opt_number("power_max_W", kPositive, 1e7);
         s.power_typical_W = r.opt_number("power_typical_W", kPositive, 1e7);
+        if (auto g = r.opt_integer("scale_up_domain_gpus", 1, 1000000)) s.scale_up_domain_gpus = static_cast<int>(*g);
         r.finish();
         put(nodes_, std::move(s), notices);
         break;
@@ -403,6 +426,10 @@ void Catalog::add_entry(ObjectReader& r, CatalogKind kind, const std::string& or
         s.price_per_node_hour_usd = r.opt_number("price_per_node_hour_usd", 0, 1e7);
         s.rtt_ms_p50 = r.opt_number("rtt_ms_p50", 0, 1e6);
         s.rtt_ms_p99 = r.opt_number("rtt_ms_p99", 0, 1e6);
+        s.provider = r.string_or("provider", "");
+        s.price_per_gpu_hour_usd = r.opt_number("price_per_gpu_hour_usd", 0, 1e6);
+        s.committed_price_per_gpu_hour_usd = r.opt_number("committed_price_per_gpu_hour_usd", 0, 1e6);
+        s.committed_term = r.string_or("committed_term", "");
         r.finish();
         put(cloud_regions_, std::move(s), notices);
         break;

@@ -26,6 +26,8 @@ struct EntryInfo {
     std::string confidence; // high, medium, low
     std::string notes;
     std::optional<double> price_usd;
+    std::string price_date;   // YYYY-MM or YYYY-MM-DD the price was quoted; empty = undated
+    std::string price_source; // where the price comes from; empty = unsourced
     std::optional<double> rack_units;
     std::string origin; // "built-in" or the user catalog file it came from
 };
@@ -81,6 +83,9 @@ struct NodeSpec {
     std::optional<int> cpu_cores;
     std::optional<double> sys_mem_GB, local_nvme_TB, local_nvme_read_GBps;
     std::optional<double> power_max_W, power_typical_W;
+    /// GPUs sharing one NVLink switch domain when the trays sit in one rack
+    /// (GB200/GB300 NVL72 trays: 72); nullopt = the node itself is the domain.
+    std::optional<int> scale_up_domain_gpus;
 };
 
 struct CpuHostSpec {
@@ -152,6 +157,10 @@ struct CloudRegionSpec {
     std::string node;
     std::optional<int> max_nodes;
     std::optional<double> price_per_node_hour_usd, rtt_ms_p50, rtt_ms_p99;
+    std::string provider; // who rents it (AWS, CoreWeave, ...); empty when unnamed
+    /// Published rates per accelerator-hour; the node rate is the one the BOM uses.
+    std::optional<double> price_per_gpu_hour_usd, committed_price_per_gpu_hour_usd;
+    std::string committed_term; // e.g. "1-year reservation", empty when no committed rate
 };
 
 } // namespace cc

@@ -26,6 +26,7 @@ Vendor vendor_of(const AcceleratorSpec& a) {
     case G::Hopper:
     case G::Blackwell: return Vendor::Nvidia;
     case G::Cdna3:
+    case G::Cdna4:
     case G::Xdna: return Vendor::Amd;
     case G::Gaudi2:
     case G::Gaudi3: return Vendor::Intel;

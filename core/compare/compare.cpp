@@ -104,7 +104,7 @@ Comparison compare(const Design& d, const Catalog& cat, const std::string& basel
 namespace cc::compare {
 
 std::string value_text(const Metric& metric) {
-    if (!metric.value) return "—";
+    if (!metric.value) return metric.id == MetricId::ListPrice_usd ? "not priced" : "—";
     const double v = *metric.value;
     if (metric.unit == "s") return human::duration(v);
     if (metric.unit == "USD") return human::money(v);

@@ -99,8 +99,12 @@ Bom bill_of_materials(const Design& d, const Catalog& cat) {
         if (l.included_in.empty()) {
             if (l.rack_units_each) t.rack_units += l.count * *l.rack_units_each;
             if (l.kind != CatalogKind::CloudRegion) {
-                if (l.unit_price_usd) t.capex_usd += l.count * *l.unit_price_usd;
-                else ++t.lines_without_price;
+                if (l.unit_price_usd) {
+                    t.capex_usd += l.count * *l.unit_price_usd;
+                    ++t.lines_with_price;
+                } else {
+                    ++t.lines_without_price;
+                }
                 if (l.power_max_W_each || l.power_typical_W_each) {
                     const double mx = l.power_max_W_each.value_or(*l.power_typical_W_each);
                     t.power_max_W += l.count * mx;
@@ -145,6 +149,11 @@ Bom bill_of_materials(const Design& d, const Catalog& cat) {
     };
     std::stable_sort(bom.lines.begin(), bom.lines.end(), [&](const BomLine& a, const BomLine& b) { return key(a) < key(b); });
     return bom;
+}
+
+std::optional<double> priced_capex_usd(const Totals& t) {
+    if (t.lines_with_price == 0) return std::nullopt;
+    return t.capex_usd;
 }
 
 } // namespace cc

@@ -30,8 +30,9 @@ struct Totals {
     double power_max_W = 0;
     int lines_without_power = 0;
     int lines_nominal_is_max = 0;
-    double capex_usd = 0;
-    int lines_without_price = 0;
+    double capex_usd = 0;        // sum of the priced lines only
+    int lines_with_price = 0;    // bought lines with a catalog price
+    int lines_without_price = 0; // bought lines that are not priced
     double cloud_usd_per_hour = 0;
 };
 
@@ -41,5 +42,9 @@ struct Bom {
 };
 
 Bom bill_of_materials(const Design& d, const Catalog& cat = Catalog::builtin());
+
+/// The purchase price of the priced lines, or nullopt when no bought line has a
+/// price: a design of unpriced parts is "not priced", never "$0".
+std::optional<double> priced_capex_usd(const Totals& t);
 
 } // namespace cc

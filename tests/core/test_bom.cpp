@@ -18,7 +18,7 @@ TEST_CASE("BOM counts parts after replication and lists built-in GPUs under thei
     const BomLine* dgx = line(b, "dgx-h100");
     REQUIRE(dgx);
     CHECK(dgx->count == 4);
-    CHECK(dgx->unit_price_usd == Approx(199000));
+    CHECK_FALSE(dgx->unit_price_usd); // the DGX H100 price had no dated source: not priced
     const BomLine* gpus = line(b, "h100-sxm5-80gb", "dgx-h100");
     REQUIRE(gpus);
     CHECK(gpus->count == 32);
@@ -27,9 +27,8 @@ TEST_CASE("BOM counts parts after replication and lists built-in GPUs under thei
     CHECK(b.totals.accelerator_memory_GB == Approx(32 * 80));
     CHECK(b.totals.peak_PFLOPs.at(Precision::BF16) == Approx(32 * 989.5 / 1000));
     CHECK(b.totals.power_max_W == Approx(4 * 10200));
-    CHECK(b.totals.capex_usd == Approx(4 * 199000));
     CHECK(b.totals.rack_units == Approx(4 * 8 + 1)); // 4 DGX (8U) + 1U leaf
-    CHECK(b.totals.lines_without_price >= 1);        // switch and storage have no public price
+    CHECK(b.totals.lines_without_price >= 3);        // server, switch and storage have no dated public price
     // The GPU line follows its server line.
     std::size_t i_dgx = 0, i_gpu = 0;
     for (std::size_t i = 0; i < b.lines.size(); ++i) {

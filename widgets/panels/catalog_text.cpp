@@ -77,9 +77,13 @@ QString entryTooltip(const Catalog& cat, const QString& qid) {
     QString html = QStringLiteral("<b>%1</b>").arg(q(info->name).toHtmlEscaped());
     if (!info->vendor.empty()) html += QStringLiteral(" — %1").arg(q(info->vendor).toHtmlEscaped());
     html += QStringLiteral("<br>%1").arg(keySpecs(cat, qid).toHtmlEscaped());
-    if (info->price_usd)
+    if (info->price_usd) {
         html +=
             QStringLiteral("<br>") + QCoreApplication::translate("CatalogText", "List price ≈ %1").arg(q(human::money(*info->price_usd)));
+        if (!info->price_date.empty()) html += QStringLiteral(" (%1)").arg(q(info->price_date).toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<br>") + QCoreApplication::translate("CatalogText", "not priced");
+    }
     if (!info->sources.empty()) {
         html += QStringLiteral("<br><small>") +
                 QCoreApplication::translate("CatalogText", "Source: %1").arg(q(info->sources.front()).toHtmlEscaped());

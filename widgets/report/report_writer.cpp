@@ -133,18 +133,21 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
                  .arg(name, q(human::number(l.count)),
                       l.rack_units_each && l.included_in.empty() ? q(human::number(*l.rack_units_each * l.count)) : QString(),
                       power > 0 ? q(human::si(power, "W")) : QStringLiteral("—"),
-                      l.unit_price_usd ? q(human::money(*l.unit_price_usd)) : QStringLiteral("—"),
+                      l.unit_price_usd                                              ? q(human::money(*l.unit_price_usd))
+                      : l.included_in.empty() && l.kind != CatalogKind::CloudRegion ? QObject::tr("not priced")
+                                                                                    : QStringLiteral("—"),
                       l.unit_price_usd && l.included_in.empty() ? q(human::money(*l.unit_price_usd * l.count)) : QString());
     }
     h += QStringLiteral("</table>");
     const Totals& t = bom.totals;
-    h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6 %7 · <b>%8</b> %9%10</p>")
-             .arg(QObject::tr("Accelerators:"), q(human::number(t.accelerators)), QObject::tr("Rack units:"),
-                  q(human::number(t.rack_units)), QObject::tr("Power:"), q(human::si(t.power_nominal_W, "W")),
-                  QObject::tr("(max %1)").arg(q(human::si(t.power_max_W, "W"))), QObject::tr("Capex:"), q(human::money(t.capex_usd)),
-                  t.lines_without_price
-                      ? QObject::tr(" (%n line(s) without a public price are not included)", nullptr, t.lines_without_price)
-                      : QString());
+    h +=
+        QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6 %7 · <b>%8</b> %9%10</p>")
+            .arg(QObject::tr("Accelerators:"), q(human::number(t.accelerators)), QObject::tr("Rack units:"), q(human::number(t.rack_units)),
+                 QObject::tr("Power:"), q(human::si(t.power_nominal_W, "W")), QObject::tr("(max %1)").arg(q(human::si(t.power_max_W, "W"))),
+                 QObject::tr("Capex:"), priced_capex_usd(t) ? q(human::money(*priced_capex_usd(t))) : QObject::tr("not priced"),
+                 t.lines_without_price
+                     ? QObject::tr(" (%n line(s) without a public price are not included)", nullptr, t.lines_without_price)
+                     : QString());
 
     // ---- Findings ----
     const auto findings = check(d, cat);

@@ -1,0 +1,30 @@
+// Unpriced parts read "not priced" in the customer report and the palette tooltip,
+// never "$0"; a priced part shows its price and the date it was quoted.
+#include "format/design_format.h"
+#include "panels/catalog_text.h"
+#include "report/report_writer.h"
+#include "scoring/scorer.h"
+
+#include "studio_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cc;
+using namespace cc::studio;
+
+TEST_CASE("report: an unpriced design says not priced, never $0", "[widgets][report][catalog2026]") {
+    const Design d = format::load_design_file(testing::kPod.toStdString()); // DGX H100s: no dated price
+    const QString html = reportHtml({d, "pod.ccd", scoreDesign(d, Catalog::builtin(), {}, 1)}, Catalog::builtin());
+    CHECK(html.contains("Capex:"));
+    CHECK(html.contains("not priced"));
+    CHECK_FALSE(html.contains("$0"));
+}
+
+TEST_CASE("palette tooltip: price with its date, or not priced", "[widgets][catalog2026]") {
+    const QString priced = entryTooltip(Catalog::builtin(), "dgx-a100-640gb");
+    CHECK(priced.contains("$199 k"));
+    CHECK(priced.contains("(2020-05)"));
+    const QString unpriced = entryTooltip(Catalog::builtin(), "gb300-nvl72-tray");
+    CHECK(unpriced.contains("not priced"));
+    CHECK_FALSE(unpriced.contains("$"));
+}

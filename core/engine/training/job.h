@@ -24,6 +24,10 @@ struct Job {
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn = 0, vocab = 0, seq = 0;
     int experts = 1, experts_active = 1;
     bool gated_mlp = false;       // three MLP matrices (SwiGLU) instead of two
+    // Set when the shape carries MoE/attention detail (shared experts, dense layers
+    // among MoE ones, MLA, own head width): per-layer averages counted by
+    // count_transformer, used for FLOPs instead of the hidden/ffn formula.
+    double layer_attention_params = 0, layer_mlp_active_params = 0;
     double gflops_per_sample = 0; // forward, non-transformer models
     Precision precision = Precision::BF16;
     double global_batch = 1;

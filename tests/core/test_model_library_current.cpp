@@ -4,6 +4,8 @@
 #include "catalog/transformer_count.h"
 #include "engine/training/compute_model.h"
 #include "engine/training/job.h"
+#include "engine/inference/llm_model.h"
+#include "engine/inference/serving_engine.h"
 
 #include <catch2/catch.hpp>
 
@@ -64,4 +66,18 @@ TEST_CASE("DeepSeek-V3: parameters and training FLOPs derived from the shape mat
     const tr::Job p = tr::resolve_job(w, plain);
     const tr::TokenFlops pf = tr::token_flops(p);
     CHECK((p.layers * (pf.layer - pf.attention) + pf.head) / 2 < 0.96 * 37e9);
+}
+
+TEST_CASE("serving: KV cache per token uses head_dim and DeepSeek's latent attention", "[catalog][models][inference]") {
+    namespace inf = engine::inference;
+    const auto kv_per_token = [](const char* id) {
+        inf::ServingSetup s;
+        s.model = inf::serving_model_of(ModelLibrary::builtin().find(id)->shape);
+        s.req.kv_precision = Precision::FP16;
+        return inf::LlmModel(s, inf::default_serving_calibration()).kv_bytes_per_token();
+    };
+    // Qwen3-32B: 64 layers × 8 KV heads × (K + V) × head_dim 128 × 2 B (hidden / heads would give 80).
+    CHECK(kv_per_token("qwen3-32b") == Approx(64.0 * 8 * 2 * 128 * 2));
+    // DeepSeek-V3: 61 layers × (512 latent + 64 RoPE key) × 2 B, not 128 heads of K and V.
+    CHECK(kv_per_token("deepseek-v3") == Approx(61.0 * (512 + 64) * 2));
 }

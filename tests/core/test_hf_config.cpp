@@ -46,6 +46,12 @@ TEST_CASE("hf config: the public config.json of three models give their publishe
     CHECK(*moe.model.ffn == 768); // the expert width, not intermediate_size
     CHECK(*moe.model.head_dim == 128);
     CHECK(*moe.model.seq_len == 40960);
+    // A downloaded repository's config.json is named after its folder.
+    const auto dir = std::filesystem::temp_directory_path() / "cc_hf_repo" / "Llama-3.1-8B";
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy_file(fixture("llama-3.1-8b.json"), dir / "config.json", std::filesystem::copy_options::overwrite_existing);
+    CHECK(import_hf_config_file((dir / "config.json").string()).model.name == "Llama-3.1-8B");
+    std::filesystem::remove_all(dir.parent_path());
     const HfImport llama = import_hf_config_file(fixture("llama-3.1-8b.json"));
     CHECK(*llama.model.kv_heads == 8);
     CHECK_FALSE(llama.model.head_dim); // 4096 / 32 = 128 already

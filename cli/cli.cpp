@@ -102,6 +102,7 @@ std::vector<OptionSpec> common_options() {
 std::optional<SweepInput> read_sweep_input(const std::vector<std::string>& args, const std::string& axes, std::ostream& err) {
     auto spec = common_options();
     spec.push_back({"--vary", true, false, axes + "[=FROM:TO[:STEPS]]"});
+    spec.push_back(model_config_option());
     SweepInput in;
     in.args = parse_args(args, spec);
     if (in.args.positional.size() != 1) throw std::invalid_argument("expected one design FILE");
@@ -114,6 +115,7 @@ std::optional<SweepInput> read_sweep_input(const std::vector<std::string>& args,
     auto loaded = load_design_reporting("sweep", in.file, err);
     if (!loaded) return std::nullopt;
     in.design = std::move(*loaded);
+    if (!apply_model_config(in.args, "sweep", in.design, err)) return std::nullopt;
     return in;
 }
 

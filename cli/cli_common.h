@@ -41,6 +41,13 @@ std::optional<SweepInput> read_sweep_input(const std::vector<std::string>& args,
 /// The options every design-reading command accepts.
 std::vector<OptionSpec> common_options();
 
+/// --model-config FILE (commands that evaluate a workload).
+OptionSpec model_config_option();
+/// With --model-config FILE: the design's workload takes the transformer read from that
+/// Hugging Face config.json (its notes go to `err`). False, with the message printed,
+/// when the file cannot be used or the design has no workload.
+bool apply_model_config(const Parsed& p, const std::string& command, Design& d, std::ostream& err);
+
 /// Sections the engines add to `evaluate` (training, inference, edge), in
 /// text and JSON; each prints nothing when the design has no such workload.
 void print_engine_sections(const evaluate::Evaluation& ev, std::ostream& out);

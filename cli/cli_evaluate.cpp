@@ -140,6 +140,7 @@ int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
     const char* name = rules_only ? "check" : "evaluate";
     auto spec = common_options();
     spec.push_back({"--scenario", true, false, "evaluate this scenario of the design (default: the base design)"});
+    spec.push_back(model_config_option());
     const Parsed p = parse_args(args, spec);
     if (p.positional.size() != 1)
         throw std::invalid_argument(p.positional.empty() ? "expected a design FILE"
@@ -158,6 +159,7 @@ int cmd_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
         }
         loaded = scenario_design(*loaded, static_cast<std::size_t>(it - names.begin()));
     }
+    if (!apply_model_config(p, name, *loaded, err)) return kBadInput;
     const Design& d = *loaded;
     // One evaluation for every section below (the studio and the report use the same one).
     evaluate::Options opt;

@@ -2651,7 +2651,12 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Import model (Hugging Face config.json)…</source>
+        <translation>Modell &amp;importieren (Hugging Face config.json)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>Kunden&amp;bericht exportieren (PDF)…</translation>
     </message>
@@ -3322,6 +3327,48 @@ Die bisherige Datei ist unverändert.</translation>
         <location line="+7"/>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_import_model.cpp" line="+25"/>
+        <source>The workload did not accept the model.</source>
+        <translation>Die Arbeitslast hat das Modell nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model &quot;%1&quot; imported from %2</source>
+        <translation>Modell „%1“ aus %2 importiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import model from a Hugging Face config.json</source>
+        <translation>Modell aus einer Hugging-Face-config.json importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face config (*.json);;All files (*)</source>
+        <translation>Hugging-Face-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Import model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cannot import the model:
+%1</source>
+        <translation>Das Modell kann nicht importiert werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model is now the workload&apos;s model (saved with the design). Notes on the import:
+
+%1</source>
+        <translation>Das Modell ist jetzt das Modell der Arbeitslast (wird mit dem Entwurf gespeichert). Hinweise zum Import:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -2637,7 +2637,12 @@ Double-click the badge to change ×N.</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Import model (Hugging Face config.json)…</source>
+        <translation>モデルをインポート(&amp;I) (Hugging Face config.json)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>顧客向けレポートをエクスポート (PDF)(&amp;R)…</translation>
     </message>
@@ -3305,6 +3310,48 @@ The previous file is untouched.</source>
         <location line="+7"/>
         <source>Compare scenarios</source>
         <translation>シナリオを比較</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_import_model.cpp" line="+25"/>
+        <source>The workload did not accept the model.</source>
+        <translation>ワークロードがモデルを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model &quot;%1&quot; imported from %2</source>
+        <translation>モデル「%1」を %2 からインポートしました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import model from a Hugging Face config.json</source>
+        <translation>Hugging Face の config.json からモデルをインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face config (*.json);;All files (*)</source>
+        <translation>Hugging Face 設定 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Import model</source>
+        <translation>モデルのインポート</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cannot import the model:
+%1</source>
+        <translation>モデルをインポートできません:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model is now the workload&apos;s model (saved with the design). Notes on the import:
+
+%1</source>
+        <translation>このモデルがワークロードのモデルになりました(設計と一緒に保存されます)。インポートに関する注記:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -2637,7 +2637,12 @@ Double-click the badge to change ×N.</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Import model (Hugging Face config.json)…</source>
+        <translation>导入模型(&amp;I) (Hugging Face config.json)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>导出客户报告 (PDF)(&amp;R)…</translation>
     </message>
@@ -3305,6 +3310,48 @@ The previous file is untouched.</source>
         <location line="+7"/>
         <source>Compare scenarios</source>
         <translation>对比场景</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main/main_import_model.cpp" line="+25"/>
+        <source>The workload did not accept the model.</source>
+        <translation>工作负载未接受该模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model &quot;%1&quot; imported from %2</source>
+        <translation>已从 %2 导入模型“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import model from a Hugging Face config.json</source>
+        <translation>从 Hugging Face config.json 导入模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hugging Face config (*.json);;All files (*)</source>
+        <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Import model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cannot import the model:
+%1</source>
+        <translation>无法导入模型:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model is now the workload&apos;s model (saved with the design). Notes on the import:
+
+%1</source>
+        <translation>该模型现已成为工作负载的模型(随设计一起保存)。导入说明:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,12 @@ void ModelLibrary::add_document(const std::string& text, const std::string& orig
         m.shape.experts = opt_int(r, "experts");
         m.shape.experts_active = opt_int(r, "experts_active");
         m.shape.gflops_per_sample = r.opt_number("gflops_per_sample", 1e-9, 1e12);
+        m.shape.head_dim = opt_int(r, "head_dim");
+        m.shape.shared_experts = opt_int(r, "shared_experts");
+        m.shape.moe_layers = opt_int(r, "moe_layers");
+        m.shape.dense_ffn = opt_int(r, "dense_ffn");
+        m.shape.kv_lora_rank = opt_int(r, "kv_lora_rank");
+        m.shape.q_lora_rank = opt_int(r, "q_lora_rank");
         if (const Json* px = r.get("input_px")) {
             if (!px->is_array() || px->size() != 2) throw InputError(r.at("input_px"), "expected [width, height]");
             m.input_width_px = static_cast<int>(json_in::check_integer((*px)[0], r.at("input_px") + "/0", 1, 100000));

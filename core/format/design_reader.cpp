@@ -151,6 +151,12 @@ ModelRef read_model(ObjectReader& w) {
     s.experts = opt_int(r, "experts", 1, limits::kExperts);
     s.experts_active = opt_int(r, "experts_active", 1, limits::kExperts);
     s.gflops_per_sample = r.opt_number("gflops_per_sample", kPositive, 1e12);
+    s.head_dim = opt_int(r, "head_dim", 1, limits::kHidden);
+    s.shared_experts = opt_int(r, "shared_experts", 1, limits::kExperts);
+    s.moe_layers = opt_int(r, "moe_layers", 1, limits::kLayers);
+    s.dense_ffn = opt_int(r, "dense_ffn", 1, limits::kFfn);
+    s.kv_lora_rank = opt_int(r, "kv_lora_rank", 1, limits::kHidden);
+    s.q_lora_rank = opt_int(r, "q_lora_rank", 1, limits::kHidden);
     r.finish();
     const bool transformer = s.arch == "decoder" || s.arch == "moe-decoder" || s.arch == "encoder";
     if (transformer && (!s.layers || !s.hidden)) throw InputError(w.at("model"), "a " + s.arch + " model needs \"layers\" and \"hidden\"");

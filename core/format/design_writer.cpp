@@ -101,6 +101,12 @@ Json model_json(const ModelRef& m) {
     put_opt(j, "experts", s.experts);
     put_opt(j, "experts_active", s.experts_active);
     put_opt(j, "gflops_per_sample", s.gflops_per_sample);
+    put_opt(j, "head_dim", s.head_dim);
+    put_opt(j, "shared_experts", s.shared_experts);
+    put_opt(j, "moe_layers", s.moe_layers);
+    put_opt(j, "dense_ffn", s.dense_ffn);
+    put_opt(j, "kv_lora_rank", s.kv_lora_rank);
+    put_opt(j, "q_lora_rank", s.q_lora_rank);
     return j;
 }
 

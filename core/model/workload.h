@@ -4,6 +4,7 @@
 #include "model/stack.h"
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <variant>
 
@@ -17,6 +18,12 @@ struct ModelShape {
     std::optional<double> active_params;
     std::optional<int> layers, hidden, heads, kv_heads, ffn, vocab, seq_len, experts, experts_active;
     std::optional<double> gflops_per_sample;
+    // Optional detail of current MoE/attention designs (unset: the classic shape).
+    std::optional<int> head_dim;       // attention head width when not hidden / heads (Qwen3, Gemma 3, gpt-oss)
+    std::optional<int> shared_experts; // MoE experts every token runs besides the routed ones (DeepSeek, Llama 4)
+    std::optional<int> moe_layers;     // layers with an MoE block; the others are dense with dense_ffn
+    std::optional<int> dense_ffn;      // FFN width of those dense layers
+    std::optional<int> kv_lora_rank, q_lora_rank; // multi-head latent attention (DeepSeek-V2/V3)
 
     bool operator==(const ModelShape&) const = default;
 };
@@ -98,6 +105,7 @@ struct Workload {
 
     bool empty() const { return std::holds_alternative<std::monostate>(spec); }
     const ModelRef* model() const;
+    ModelRef* model() { return const_cast<ModelRef*>(std::as_const(*this).model()); }
     WorkloadKind kind() const { return static_cast<WorkloadKind>(spec.index()); } // in the variant's order
     /// The software stack the design names (unset when it leaves the choice to the engine).
     std::optional<Stack> stack() const;

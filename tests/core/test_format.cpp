@@ -47,7 +47,7 @@ TEST_CASE("components are written in natural id order whatever the order in memo
 TEST_CASE("every workload kind and custom model round-trips", "[format]") {
     Design d = testing::small_design();
     ServingWorkload s;
-    s.model.custom = ModelShape{"Mine", "decoder", 7e9, std::nullopt, 32, 4096, 32, 8, 14336, 128256, 8192, {}, {}, {}};
+    s.model.custom = ModelShape{"Mine", "decoder", 7e9, std::nullopt, 32, 4096, 32, 8, 14336, 128256, 8192, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     s.weights_precision = Precision::INT4;
     s.request_rate_per_s = 12.5;
     s.ttft_p99_target_ms = 500;
@@ -75,6 +75,26 @@ TEST_CASE("every workload kind and custom model round-trips", "[format]") {
     CHECK(read_design(write_design(d)) == d);
     d.workload = {};
     CHECK(read_design(write_design(d)) == d);
+}
+
+TEST_CASE("a custom model's MoE and latent-attention detail round-trips", "[format]") {
+    Design d = testing::small_design();
+    ServingWorkload s;
+    ModelShape m{"Imported", "moe-decoder", 671e9, 37e9, 61, 7168, 128, 128, 2048, 129280, 163840, 256, 8, {}, {}, {}, {}, {}, {}, {}};
+    m.head_dim = 128;
+    m.shared_experts = 1;
+    m.moe_layers = 58;
+    m.dense_ffn = 18432;
+    m.kv_lora_rank = 512;
+    m.q_lora_rank = 1536;
+    s.model.custom = m;
+    d.workload.spec = s;
+    const std::string text = write_design(d);
+    CHECK(text.find("\"kv_lora_rank\": 512") != std::string::npos);
+    CHECK(read_design(text) == d);
+    auto j = nlohmann::json::parse(text);
+    j["workload"]["model"]["moe_layers"] = 0;
+    CHECK_THROWS_WITH(read_design(j.dump()), Catch::Contains("/workload/model/moe_layers"));
 }
 
 TEST_CASE("newer versions are refused with a clear message", "[format]") {

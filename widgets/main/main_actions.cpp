@@ -70,6 +70,7 @@ void MainWindow::buildActions() {
     tb->addAction(a);
     a = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
     a->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Import model (Hugging Face config.json)…"), this, &MainWindow::importModelDialog)->setObjectName("importModel");
     file->addSeparator();
     buildExportMenu(file);
     a = file->addAction(tr("Export customer &report (PDF)…"), this, &MainWindow::exportReport);

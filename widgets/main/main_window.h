@@ -50,6 +50,11 @@ public:
     bool newFromTemplate(const QString& resource_path);
     bool save();
     bool saveAs();
+    /// File → Import model…: the transformer defined by a Hugging Face config.json
+    /// becomes the workload's model (a custom model, saved in the design); one undo
+    /// step. A design without a workload gets a serving workload. `notes` lists the
+    /// fields the import could not use; false with `error` set when the file is unusable.
+    bool importModelConfig(const QString& path, QString* error = nullptr, QStringList* notes = nullptr);
     /// Offers to recover autosaved copies of crashed sessions.
     void offerRecovery();
 
@@ -117,6 +122,7 @@ private:
     void printPreview();
     void printWithDialog();
     void exportReport();
+    void importModelDialog();
 
     MainWindowOptions opt_;
     Catalog catalog_;

@@ -118,6 +118,8 @@ ServingModel serving_model_of(const ModelShape& s, const ServingCalibration& cal
     m.experts = s.experts.value_or(1);
     m.experts_active = s.experts_active.value_or(1);
     m.gflops_per_sample = s.gflops_per_sample.value_or(0);
+    m.head_dim = s.head_dim.value_or(0);
+    m.kv_lora_rank = s.kv_lora_rank.value_or(0);
     return m;
 }
 

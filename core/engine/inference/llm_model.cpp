@@ -9,9 +9,11 @@ LlmModel::LlmModel(const ServingSetup& s, const ServingCalibration& cal) : s_(s)
     const ServingModel& m = s.model;
     tp_ = std::max(1, s.req.tp);
     weights_ = m.params * bytes_per_value(s.req.weights_precision);
-    const double head_dim = m.heads > 0 ? static_cast<double>(m.hidden) / m.heads : cal.default_head_dim;
+    const double head_dim = m.head_dim > 0 ? m.head_dim : m.heads > 0 ? static_cast<double>(m.hidden) / m.heads : cal.default_head_dim;
     const int kvh = m.kv_heads > 0 ? m.kv_heads : m.heads;
-    kv_tok_ = 2.0 * m.layers * kvh * head_dim * bytes_per_value(s.req.kv_precision);
+    // Keys and values per head; latent attention (MLA) caches one compressed latent plus the RoPE key (head_dim / 2) instead.
+    const double per_layer = m.kv_lora_rank > 0 ? m.kv_lora_rank + head_dim / 2 : 2.0 * kvh * head_dim;
+    kv_tok_ = m.layers * per_layer * bytes_per_value(s.req.kv_precision);
     peak_ = s.hw.peak_tflops * 1e12 * s.hw.compute_reach; // what the GEMMs reach, relative to the parts fitted on
     bw_ = s.hw.mem_bw_GBps * 1e9;
     in_ = std::max(1.0, s.req.input_tokens);

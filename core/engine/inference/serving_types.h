@@ -52,6 +52,8 @@ struct ServingModel {
     double params = 0, active_params = 0;
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, vocab = 0, seq_len = 0;
     int experts = 1, experts_active = 1; // MoE (1 = dense)
+    int head_dim = 0;                    // 0: hidden / heads
+    int kv_lora_rank = 0;                // MLA: one latent of this width (+ head_dim / 2 RoPE key) cached per token and layer
     double gflops_per_sample = 0;        // multiply-accumulates ×1e9 per sample (schema convention)
     std::vector<std::string> defaults;
 };

@@ -13,7 +13,11 @@ TokenFlops token_flops(const Job& j) {
     const double active_experts = j.moe ? j.experts_active : 1;
     // 2 FLOPs per multiply-accumulate: QKV + output projection + MLP.
     f.mlp = 2 * mats * h * j.ffn * active_experts;
-    const double matmul = 2 * (2 * h * h + 2 * h * kv) + f.mlp;
+    double matmul = 2 * (2 * h * h + 2 * h * kv) + f.mlp;
+    if (j.layer_mlp_active_params > 0) { // counted from a detailed shape (shared experts, MLA, ...)
+        f.mlp = 2 * j.layer_mlp_active_params;
+        matmul = 2 * j.layer_attention_params + f.mlp;
+    }
     // Scores QKᵀ and softmax·V, each 2·s·h per token (counted over the full sequence, as Megatron does).
     f.attention = kAttentionFlopsPerSH * s * h;
     f.layer = matmul + f.attention;

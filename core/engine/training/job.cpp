@@ -1,5 +1,6 @@
 #include "engine/training/job.h"
 
+#include "catalog/transformer_count.h"
 #include "engine/training/calibration.h"
 
 #include <algorithm>
@@ -88,6 +89,11 @@ Job resolve_job(const TrainingWorkload& w, const ModelShape& m, const Calibratio
                 j.gated_mlp = mats == kGatedMlpMatrices;
             }
         }
+    if (has_shape_detail(m)) {
+        const TransformerCount c = count_transformer(m, false, j.gated_mlp);
+        j.layer_attention_params = c.attention;
+        j.layer_mlp_active_params = c.mlp_active / j.layers;
+    }
     if (j.moe) {
         const double mlp_one = (j.gated_mlp ? kGatedMlpMatrices : 2.0) * h * j.ffn;
         j.active_params = m.active_params.value_or(m.params - j.layers * mlp_one * (j.experts - j.experts_active));

@@ -28,6 +28,10 @@ struct Job {
     // FSDP1): it gathers layer i+1 while layer i computes, so ZeRO-3 traffic hides
     // behind the compute it feeds except the first layer of each pass.
     bool prefetch_gathers = false;
+    // Set when the shape carries MoE/attention detail (shared experts, dense layers
+    // among MoE ones, MLA, own head width): per-layer averages counted by
+    // count_transformer, used for FLOPs instead of the hidden/ffn formula.
+    double layer_attention_params = 0, layer_mlp_active_params = 0;
     double gflops_per_sample = 0; // forward, non-transformer models
     Precision precision = Precision::BF16;
     double global_batch = 1;

@@ -5,6 +5,8 @@
 #include "format/design_format.h"
 #include "util/diagnostic.h"
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
@@ -20,7 +22,7 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"evaluate", "evaluate FILE [--json] [--catalog FILE]...",
+    {"evaluate", "evaluate FILE [--json] [--catalog FILE]... [--price-book FILE]",
      "Scores a design: bill of materials after ×N replication (parts by catalog id, counts,\n"
      "rack units, power nominal and maximum, list price where public), totals (accelerators,\n"
      "memory, dense peak PFLOP/s by precision) and design-rule findings.\n"
@@ -29,8 +31,9 @@ const Command kCommands[] = {
     {"check", "check FILE [--json] [--catalog FILE]...",
      "Runs the design rules only (ports, switch radix, node slots, links, power budgets,\n"
      "model fit, workload hardware) and prints the findings. Exit code as for evaluate."},
-    {"catalog", "catalog [--json] [--kind KIND] [--catalog FILE]...",
+    {"catalog", "catalog [--json] [--kind KIND] [--price-list] [--catalog FILE]... [--price-book FILE]",
      "Lists the hardware catalog: built-in entries, your user catalog and any --catalog file.\n"
+     "--price-list prints the prices in force (after --price-book) as a price book CSV.\n"
      "KIND is one of: fabric, accelerator, node, cpu_host, nic, switch, storage, edge_device,\n"
      "camera, wan_link, cloud_region."},
     {"validate", "validate FILE... [--json] [--notes] [--cv [--params NAME,...]] [--set NAME=VALUE]... [--catalog FILE]...",
@@ -90,13 +93,18 @@ void print_help(std::ostream& out) {
         << "  --catalog FILE   add a user catalog (same format as resources/catalog/*.json); repeatable.\n"
         << "                   $XDG_CONFIG_HOME/clustercanvas/catalog.json is read when it exists.\n"
         << "                   A bad catalog file is reported and skipped.\n"
+        << "  --price-book FILE  your price list (CSV: part,unit_price,currency,valid_from,note; USD) in\n"
+        << "                   place of catalog prices; a file with any bad row is refused (file:line) and\n"
+        << "                   nothing from it is applied. 'catalog --price-list' prints the prices in force.\n"
         << "\nExit codes: 0 success, 1 design-rule errors, 2 unreadable input or bad arguments.\n";
 }
 
 } // namespace
 
 std::vector<OptionSpec> common_options() {
-    return {{"--json", false, false, "print JSON"}, {"--catalog", true, true, "add a user catalog file"}};
+    return {{"--json", false, false, "print JSON"},
+            {"--catalog", true, true, "add a user catalog file"},
+            {"--price-book", true, false, "your price list (CSV) overriding catalog prices"}};
 }
 
 std::optional<SweepInput> read_sweep_input(const std::vector<std::string>& args, const std::string& axes, std::ostream& err) {
@@ -143,7 +151,27 @@ Context make_context(const Parsed& p) {
     }
     for (const auto& f : p.values("--catalog")) ctx.catalog.add_user_file(f, ctx.notices);
     for (const auto& problem : ctx.catalog.dangling_references()) ctx.notices.push_back({"catalog", problem});
+    if (const auto book_file = p.value("--price-book")) {
+        // A bad row refuses the whole book: prices never come half from it.
+        std::vector<PriceBookProblem> problems;
+        const auto book = read_price_book(*book_file, ctx.catalog, problems);
+        if (!book) {
+            std::string why = "price book refused, no price from it applied:";
+            for (const auto& pb : problems) why += "\n  " + pb.where + ": " + pb.what;
+            throw std::invalid_argument(why);
+        }
+        ctx.catalog.apply_price_book(*book, today_utc());
+    }
     return ctx;
+}
+
+std::string today_utc() {
+    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{days};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return buf;
 }
 
 void print_notices(const Context& ctx, std::ostream& err) {

@@ -72,6 +72,7 @@ std::string key_specs(const Catalog& c, const EntryInfo& e) {
 int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     auto spec = common_options();
     spec.push_back({"--kind", true, false, "only this kind"});
+    spec.push_back({"--price-list", false, false, "print the prices in force as a price book (CSV)"});
     const Parsed p = parse_args(args, spec);
     if (!p.positional.empty()) throw std::invalid_argument("unexpected argument '" + p.positional[0] + "'");
     std::optional<CatalogKind> kind;
@@ -85,6 +86,10 @@ int cmd_catalog(const std::vector<std::string>& args, std::ostream& out, std::os
     }
     Context ctx = make_context(p);
     print_notices(ctx, err);
+    if (p.flag("--price-list")) { // edit it and give it back with --price-book
+        out << write_effective_prices(ctx.catalog);
+        return kOk;
+    }
     const auto entries = ctx.catalog.entries(kind);
     if (p.flag("--json")) {
         nlohmann::json arr = nlohmann::json::array();

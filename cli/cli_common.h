@@ -22,6 +22,8 @@ struct Context {
 /// Built-in catalog + the user's catalog (XDG config folder) + every --catalog FILE.
 Context make_context(const Parsed& p);
 void print_notices(const Context& ctx, std::ostream& err);
+/// Today's date, YYYY-MM-DD (UTC): which price-book rows are valid.
+std::string today_utc();
 
 /// Reads a design file; on error prints "clustercanvas-cli COMMAND: FILE#/pointer: why" and returns nothing.
 std::optional<Design> load_design_reporting(const std::string& command, const std::string& file, std::ostream& err);

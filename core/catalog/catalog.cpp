@@ -235,8 +235,24 @@ void Catalog::rebuild_index() {
 Catalog::Catalog(const Catalog& other)
     : fabrics_(other.fabrics_), accelerators_(other.accelerators_), nodes_(other.nodes_), cpu_hosts_(other.cpu_hosts_), nics_(other.nics_),
       switches_(other.switches_), storage_(other.storage_), edge_devices_(other.edge_devices_), cameras_(other.cameras_),
-      wan_links_(other.wan_links_), cloud_regions_(other.cloud_regions_) {
+      wan_links_(other.wan_links_), cloud_regions_(other.cloud_regions_), price_basis_(other.price_basis_) {
     rebuild_index();
+}
+
+std::size_t Catalog::apply_price_book(const PriceBook& book, const std::string& today) {
+    std::size_t changed = 0;
+    for (const PriceBookRow* row : effective_rows(book, today)) {
+        auto it = index_.find(row->catalog_id);
+        if (it == index_.end()) continue;
+        // The slot points into this catalog's own tables (deques with stable addresses).
+        auto* info = const_cast<EntryInfo*>(it->second.info);
+        info->price_usd = row->unit_price;
+        info->price_date = row->valid_from;
+        info->price_source = book.name + (row->note.empty() ? "" : " (" + row->note + ")");
+        ++changed;
+    }
+    price_basis_ = book.name + ", " + book.latest_date();
+    return changed;
 }
 
 Catalog& Catalog::operator=(const Catalog& other) {

@@ -1,5 +1,6 @@
 #pragma once
 // The hardware catalog: built-in entries plus user catalogs, looked up by id.
+#include "catalog/price_book.h"
 #include "catalog/specs.h"
 #include "model/port.h"
 #include "util/json_reader.h"
@@ -58,6 +59,14 @@ public:
     std::vector<const EntryInfo*> entries(std::optional<CatalogKind> kind = std::nullopt) const;
     std::size_t size() const { return index_.size(); }
 
+    /// Overrides unit prices with the book's rows valid on `today` (YYYY-MM-DD):
+    /// each priced entry then names the book and the row's date as its source.
+    /// Returns how many entries changed.
+    std::size_t apply_price_book(const PriceBook& book, const std::string& today);
+    /// Where prices come from, for reports: "ACME price book, 2026-11-15"; empty
+    /// when the catalog's own dated public prices are in force.
+    const std::string& price_basis() const { return price_basis_; }
+
     /// The ports a new component made from this entry starts with.
     std::vector<Port> default_ports(std::string_view id) const;
     /// Checks that every id an entry refers to exists; returns problems found.
@@ -98,6 +107,7 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, Slot, Hash, std::equal_to<>> index_;
+    std::string price_basis_;
 };
 
 } // namespace cc

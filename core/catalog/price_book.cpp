@@ -223,4 +223,19 @@ std::vector<const PriceBookRow*> effective_rows(const PriceBook& book, const std
     return out;
 }
 
+std::string write_effective_prices(const Catalog& cat) {
+    PriceBook book;
+    for (const EntryInfo* e : cat.entries()) {
+        if (!e->price_usd) continue;
+        PriceBookRow r;
+        r.part = e->id;
+        r.unit_price = *e->price_usd;
+        r.currency = "USD";
+        r.valid_from = e->price_date.size() == 7 ? e->price_date + "-01" : e->price_date;
+        r.note = e->price_source;
+        book.rows.push_back(std::move(r));
+    }
+    return write_price_book(book);
+}
+
 } // namespace cc

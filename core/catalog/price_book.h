@@ -51,4 +51,9 @@ std::string write_price_book(const PriceBook& book);
 /// valid_from not after today; rows not yet valid are skipped.
 std::vector<const PriceBookRow*> effective_rows(const PriceBook& book, const std::string& today);
 
+/// Every priced catalog entry as a price book (id, price, USD, date, source as
+/// note): what the studio and the CLI use right now, ready to edit and import.
+/// A month-only date (2024-06) is written as its first day.
+std::string write_effective_prices(const Catalog& cat);
+
 } // namespace cc

@@ -17,18 +17,68 @@ using json_in::Json;
 namespace {
 
 // Fields that say nothing about size or cost (token ids, numerics, bookkeeping).
-const std::set<std::string, std::less<>> kIrrelevant = {
-    "_name_or_path", "architectures", "model_type", "torch_dtype", "dtype", "transformers_version", "use_cache",
-    "bos_token_id", "eos_token_id", "pad_token_id", "initializer_range", "rms_norm_eps", "layer_norm_eps",
-    "layer_norm_epsilon", "norm_eps", "rope_theta", "rope_local_base_freq", "attention_dropout", "hidden_dropout",
-    "attention_bias", "mlp_bias", "pretraining_tp", "max_window_layers", "use_sliding_window", "hidden_act",
-    "hidden_activation", "output_router_logits", "router_aux_loss_coef", "router_jitter_noise", "norm_topk_prob",
-    "decoder_sparse_step", "mlp_only_layers", "auto_map", "tokenizer_class", "aux_loss_alpha", "seq_aux",
-    "scoring_func", "topk_method", "n_group", "topk_group", "routed_scaling_factor", "ep_size", "moe_layer_freq",
-    "use_qk_norm", "query_pre_attn_scalar", "final_logit_softcapping", "attn_logit_softcapping", "attention_chunk_size",
-    "no_rope_layers", "no_rope_layer_interval", "attn_temperature_tuning", "floor_scale", "attn_scale", "for_llm_compressor",
-    "_attn_implementation_autoset", "swiglu_limit", "initial_context_length", "boi_token_index", "eoi_token_index",
-    "image_token_index", "mm_tokens_per_image", "image_token_id"};
+const std::set<std::string, std::less<>> kIrrelevant = {"_name_or_path",
+                                                        "architectures",
+                                                        "model_type",
+                                                        "torch_dtype",
+                                                        "dtype",
+                                                        "transformers_version",
+                                                        "use_cache",
+                                                        "bos_token_id",
+                                                        "eos_token_id",
+                                                        "pad_token_id",
+                                                        "initializer_range",
+                                                        "rms_norm_eps",
+                                                        "layer_norm_eps",
+                                                        "layer_norm_epsilon",
+                                                        "norm_eps",
+                                                        "rope_theta",
+                                                        "rope_local_base_freq",
+                                                        "attention_dropout",
+                                                        "hidden_dropout",
+                                                        "attention_bias",
+                                                        "mlp_bias",
+                                                        "pretraining_tp",
+                                                        "max_window_layers",
+                                                        "use_sliding_window",
+                                                        "hidden_act",
+                                                        "hidden_activation",
+                                                        "output_router_logits",
+                                                        "router_aux_loss_coef",
+                                                        "router_jitter_noise",
+                                                        "norm_topk_prob",
+                                                        "decoder_sparse_step",
+                                                        "mlp_only_layers",
+                                                        "auto_map",
+                                                        "tokenizer_class",
+                                                        "aux_loss_alpha",
+                                                        "seq_aux",
+                                                        "scoring_func",
+                                                        "topk_method",
+                                                        "n_group",
+                                                        "topk_group",
+                                                        "routed_scaling_factor",
+                                                        "ep_size",
+                                                        "moe_layer_freq",
+                                                        "use_qk_norm",
+                                                        "query_pre_attn_scalar",
+                                                        "final_logit_softcapping",
+                                                        "attn_logit_softcapping",
+                                                        "attention_chunk_size",
+                                                        "no_rope_layers",
+                                                        "no_rope_layer_interval",
+                                                        "attn_temperature_tuning",
+                                                        "floor_scale",
+                                                        "attn_scale",
+                                                        "for_llm_compressor",
+                                                        "_attn_implementation_autoset",
+                                                        "swiglu_limit",
+                                                        "initial_context_length",
+                                                        "boi_token_index",
+                                                        "eoi_token_index",
+                                                        "image_token_index",
+                                                        "mm_tokens_per_image",
+                                                        "image_token_id"};
 
 // Models whose MLP is a plain two-matrix one (the rest are gated: SwiGLU/GeGLU).
 const std::set<std::string, std::less<>> kPlainMlp = {"gpt2", "gptj", "gpt_neox", "gpt_bigcode", "opt", "bloom", "falcon", "phi"};
@@ -160,14 +210,17 @@ HfImport import_doc(const Json& doc, const std::string& name) {
     m.seq_len = r.opt_int("max_position_embeddings", limits::kSeqLen);
     read_attention(r, m, out.notes);
     read_moe(r, m, out.notes, model_type);
-    if (!m.ffn) throw InputError(json_in::child(r.ptr(), "intermediate_size"), "missing: a transformer needs \"intermediate_size\" (or \"moe_intermediate_size\")");
+    if (!m.ffn)
+        throw InputError(json_in::child(r.ptr(), "intermediate_size"),
+                         "missing: a transformer needs \"intermediate_size\" (or \"moe_intermediate_size\")");
     bool tied = false;
     // tie_word_embeddings sits at the top level, or inside text_config (the later wins).
     std::vector<Reader*> tie_readers{&top};
     if (text_cfg) tie_readers.push_back(&nested);
     for (Reader* rr : tie_readers)
         if (const Json* t = rr->get("tie_word_embeddings")) {
-            if (!t->is_boolean()) throw InputError(json_in::child(rr->ptr(), "tie_word_embeddings"), "expected true or false, got " + json_in::describe(*t));
+            if (!t->is_boolean())
+                throw InputError(json_in::child(rr->ptr(), "tie_word_embeddings"), "expected true or false, got " + json_in::describe(*t));
             tied = t->get<bool>();
         }
     const bool gated = !kPlainMlp.count(model_type);

@@ -6,7 +6,7 @@ namespace cc {
 
 namespace {
 
-constexpr int kDefaultHeadDim = 128;     // heads when not given: hidden / 128
+constexpr int kDefaultHeadDim = 128;       // heads when not given: hidden / 128
 constexpr double kDefaultFfnPerHidden = 4; // ffn when not given
 constexpr double kGatedMatrices = 3, kPlainMatrices = 2;
 constexpr double kMlaRopeShare = 0.5; // RoPE width of an MLA query/key head, relative to head_dim

@@ -8,13 +8,13 @@
 namespace cc {
 
 struct TransformerCount {
-    double attention = 0;      // projections of one layer (Q, K, V, O; MLA's down/up projections)
-    double mlp_total = 0;      // every MLP weight of the model (all experts, all layers)
-    double mlp_active = 0;     // the MLP weights one token runs through (all layers)
-    double embeddings = 0;     // input embedding + output head (once when tied)
-    double head = 0;           // output head alone
-    double total = 0;          // layers × attention + mlp_total + embeddings
-    double active = 0;         // total less the routed experts a token skips
+    double attention = 0;  // projections of one layer (Q, K, V, O; MLA's down/up projections)
+    double mlp_total = 0;  // every MLP weight of the model (all experts, all layers)
+    double mlp_active = 0; // the MLP weights one token runs through (all layers)
+    double embeddings = 0; // input embedding + output head (once when tied)
+    double head = 0;       // output head alone
+    double total = 0;      // layers × attention + mlp_total + embeddings
+    double active = 0;     // total less the routed experts a token skips
 };
 
 /// Counts a decoder/encoder shape (layers and hidden required; heads default to

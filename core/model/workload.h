@@ -4,8 +4,8 @@
 #include "model/stack.h"
 
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <variant>
 
 namespace cc {
@@ -19,10 +19,10 @@ struct ModelShape {
     std::optional<int> layers, hidden, heads, kv_heads, ffn, vocab, seq_len, experts, experts_active;
     std::optional<double> gflops_per_sample;
     // Optional detail of current MoE/attention designs (unset: the classic shape).
-    std::optional<int> head_dim;       // attention head width when not hidden / heads (Qwen3, Gemma 3, gpt-oss)
-    std::optional<int> shared_experts; // MoE experts every token runs besides the routed ones (DeepSeek, Llama 4)
-    std::optional<int> moe_layers;     // layers with an MoE block; the others are dense with dense_ffn
-    std::optional<int> dense_ffn;      // FFN width of those dense layers
+    std::optional<int> head_dim;                  // attention head width when not hidden / heads (Qwen3, Gemma 3, gpt-oss)
+    std::optional<int> shared_experts;            // MoE experts every token runs besides the routed ones (DeepSeek, Llama 4)
+    std::optional<int> moe_layers;                // layers with an MoE block; the others are dense with dense_ffn
+    std::optional<int> dense_ffn;                 // FFN width of those dense layers
     std::optional<int> kv_lora_rank, q_lora_rank; // multi-head latent attention (DeepSeek-V2/V3)
 
     bool operator==(const ModelShape&) const = default;

@@ -31,7 +31,8 @@ TEST_CASE("cli --model-config: a Qwen config.json evaluates as the serving model
 }
 
 TEST_CASE("cli --model-config: a training sweep takes the imported MoE model") {
-    const auto r = run_cli({"sweep", tpl("dgx-h100-training-pod.ccd"), "--vary", "gpus", "--model-config", hf("qwen3-30b-a3b.json"), "--json"});
+    const auto r =
+        run_cli({"sweep", tpl("dgx-h100-training-pod.ccd"), "--vary", "gpus", "--model-config", hf("qwen3-30b-a3b.json"), "--json"});
     INFO(r.err);
     REQUIRE(r.code == cli::kOk);
     CHECK(r.err.find("active per token") != std::string::npos);

@@ -47,7 +47,8 @@ TEST_CASE("components are written in natural id order whatever the order in memo
 TEST_CASE("every workload kind and custom model round-trips", "[format]") {
     Design d = testing::small_design();
     ServingWorkload s;
-    s.model.custom = ModelShape{"Mine", "decoder", 7e9, std::nullopt, 32, 4096, 32, 8, 14336, 128256, 8192, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    s.model.custom =
+        ModelShape{"Mine", "decoder", 7e9, std::nullopt, 32, 4096, 32, 8, 14336, 128256, 8192, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     s.weights_precision = Precision::INT4;
     s.request_rate_per_s = 12.5;
     s.ttft_p99_target_ms = 500;

@@ -96,10 +96,19 @@ TEST_CASE("hf config: nested text_config, interleaved MoE layers and shared expe
                               {"model_type", "llama4"},
                               {"vision_config", {{"hidden_size", 1408}}},
                               {"text_config",
-                               {{"model_type", "llama4_text"}, {"head_dim", 128}, {"hidden_size", 5120}, {"interleave_moe_layer_step", 2},
-                                {"intermediate_size", 8192}, {"intermediate_size_mlp", 16384}, {"max_position_embeddings", 1048576},
-                                {"num_attention_heads", 40}, {"num_experts_per_tok", 1}, {"num_hidden_layers", 48},
-                                {"num_key_value_heads", 8}, {"num_local_experts", 128}, {"vocab_size", 202048}}}};
+                               {{"model_type", "llama4_text"},
+                                {"head_dim", 128},
+                                {"hidden_size", 5120},
+                                {"interleave_moe_layer_step", 2},
+                                {"intermediate_size", 8192},
+                                {"intermediate_size_mlp", 16384},
+                                {"max_position_embeddings", 1048576},
+                                {"num_attention_heads", 40},
+                                {"num_experts_per_tok", 1},
+                                {"num_hidden_layers", 48},
+                                {"num_key_value_heads", 8},
+                                {"num_local_experts", 128},
+                                {"vocab_size", 202048}}}};
     const HfImport im = import_hf_config(j.dump(), "maverick");
     CHECK(*im.model.moe_layers == 24);
     CHECK(*im.model.dense_ffn == 16384);
@@ -114,12 +123,16 @@ TEST_CASE("hf config: nested text_config, interleaved MoE layers and shared expe
 
 TEST_CASE("hf config: DeepSeek-V3's latent attention, shared expert and dense first layers", "[catalog][hf_config]") {
     // Values of deepseek-ai/DeepSeek-V3 config.json.
-    const nlohmann::json j = {{"model_type", "deepseek_v3"}, {"hidden_size", 7168}, {"intermediate_size", 18432},
-                              {"moe_intermediate_size", 2048}, {"n_routed_experts", 256}, {"n_shared_experts", 1},
-                              {"num_experts_per_tok", 8}, {"first_k_dense_replace", 3}, {"num_hidden_layers", 61},
-                              {"num_attention_heads", 128}, {"num_key_value_heads", 128}, {"q_lora_rank", 1536},
-                              {"kv_lora_rank", 512}, {"qk_nope_head_dim", 128}, {"qk_rope_head_dim", 64}, {"v_head_dim", 128},
-                              {"vocab_size", 129280}, {"max_position_embeddings", 163840}, {"num_nextn_predict_layers", 1}};
+    const nlohmann::json j = {{"model_type", "deepseek_v3"},  {"hidden_size", 7168},
+                              {"intermediate_size", 18432},   {"moe_intermediate_size", 2048},
+                              {"n_routed_experts", 256},      {"n_shared_experts", 1},
+                              {"num_experts_per_tok", 8},     {"first_k_dense_replace", 3},
+                              {"num_hidden_layers", 61},      {"num_attention_heads", 128},
+                              {"num_key_value_heads", 128},   {"q_lora_rank", 1536},
+                              {"kv_lora_rank", 512},          {"qk_nope_head_dim", 128},
+                              {"qk_rope_head_dim", 64},       {"v_head_dim", 128},
+                              {"vocab_size", 129280},         {"max_position_embeddings", 163840},
+                              {"num_nextn_predict_layers", 1}};
     const HfImport im = import_hf_config(j.dump(), "dsv3");
     CHECK(im.model.params == Approx(671e9).epsilon(0.02));
     CHECK(*im.model.active_params == Approx(37e9).epsilon(0.03));

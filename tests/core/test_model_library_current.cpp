@@ -2,10 +2,10 @@
 // derive from their detailed shapes.
 #include "catalog/model_library.h"
 #include "catalog/transformer_count.h"
-#include "engine/training/compute_model.h"
-#include "engine/training/job.h"
 #include "engine/inference/llm_model.h"
 #include "engine/inference/serving_engine.h"
+#include "engine/training/compute_model.h"
+#include "engine/training/job.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,8 +15,8 @@ TEST_CASE("model library: the current generation is there, sourced", "[catalog][
     const ModelLibrary& lib = ModelLibrary::builtin();
     CHECK(lib.models().size() >= 30);
     for (const char* id : {"deepseek-v3", "deepseek-r1", "llama4-scout", "llama4-maverick", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b",
-                           "qwen3-235b-a22b", "gpt-oss-120b", "gpt-oss-20b", "mistral-small-3.1-24b", "gemma3-27b", "yolo11n",
-                           "yolo11s", "yolo11m", "vit-b16", "whisper-large-v3", "fastconformer-streaming", "dlrm-dcnv2"}) {
+                           "qwen3-235b-a22b", "gpt-oss-120b", "gpt-oss-20b", "mistral-small-3.1-24b", "gemma3-27b", "yolo11n", "yolo11s",
+                           "yolo11m", "vit-b16", "whisper-large-v3", "fastconformer-streaming", "dlrm-dcnv2"}) {
         INFO(id);
         const ModelSpec* m = lib.find(id);
         REQUIRE(m);
@@ -37,7 +37,8 @@ TEST_CASE("model library: every detailed LLM shape counts to its published total
     }
 }
 
-TEST_CASE("DeepSeek-V3: parameters and training FLOPs derived from the shape match 671B total and 37B active", "[catalog][models][training]") {
+TEST_CASE("DeepSeek-V3: parameters and training FLOPs derived from the shape match 671B total and 37B active",
+          "[catalog][models][training]") {
     const ModelShape& m = ModelLibrary::builtin().find("deepseek-v3")->shape;
     const TransformerCount c = count_transformer(m);
     CHECK(c.total == Approx(671e9).epsilon(0.02));
@@ -53,8 +54,7 @@ TEST_CASE("DeepSeek-V3: parameters and training FLOPs derived from the shape mat
     // Forward FLOPs per token outside the attention scores: 2 × the weights a token runs through.
     const double forward = j.layers * (f.layer - f.attention) + f.head;
     CHECK(forward / 2 == Approx(37e9).epsilon(0.03));
-    CHECK(tr::hardware_flops_per_sample(j, Recompute::None) / j.seq ==
-          Approx(3 * (j.layers * f.layer + f.head)));
+    CHECK(tr::hardware_flops_per_sample(j, Recompute::None) / j.seq == Approx(3 * (j.layers * f.layer + f.head)));
     // Without the shared expert and the dense first layers the same shape runs ~6 % fewer FLOPs.
     ModelShape plain = m;
     plain.shared_experts.reset();

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "catalog/model_library.h"
 #include "engine/training/job.h"
+#include "engine/training/memory_model.h"
 #include "engine/training/step_model.h"
 #include "test_support.h"
 #include "topology/cluster_view.h"
@@ -43,4 +44,22 @@ TEST_CASE("FSDP prefetch: a torchtitan ZeRO-3 step hides all but one layer's gat
     CHECK(fsdp.t.dp_exposed == Approx(std::max(one_layer, fsdp.dp_total_s - window)));
     CHECK(zero3_step(Stack::PyTorch, 2).t.dp_exposed == Approx(fsdp.t.dp_exposed));
     CHECK(zero3_step(Stack::DeepSpeed, 2).t.dp_exposed == Approx(fitted.t.dp_exposed));
+}
+
+TEST_CASE("MoE memory: only the MoE layers' routed experts are split over expert parallelism (DeepSeek-V3: 58 of 61)",
+          "[training][memory][moe]") {
+    ModelRef ref;
+    ref.library_id = "deepseek-v3";
+    const ModelShape* m = resolve_model(ref);
+    REQUIRE(m);
+    REQUIRE(m->moe_layers.value_or(0) == 58);
+    TrainingWorkload w;
+    w.model = ref;
+    const tr::Job j = tr::resolve_job(w, *m);
+    tr::Plan p;
+    p.ep = 32;
+    // 671 B in all, 58 layers × 256 experts × 3 × 7168 × 2048 routed: 17 B stay whole, 654 B split 32 ways.
+    const double routed = 58.0 * 256 * 3 * 7168 * 2048;
+    CHECK(tr::params_per_gpu(j, p) == Approx(m->params - routed + routed / 32).epsilon(0.01));
+    CHECK(tr::params_per_gpu(j, p) > 30e9);
 }

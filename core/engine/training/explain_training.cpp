@@ -32,7 +32,7 @@ Explanation explain(const TrainingEvaluation& ev, const Assumptions& a, const Ca
     in(root, "plans considered", static_cast<double>(ev.plans_considered), "", "plan search");
     in(root, "plans that fit memory", static_cast<double>(ev.plans_fitting), "", "plan search");
     // TP, EP and CP groups that fit in it talk over the scale-up fabric, not the NICs.
-    in(root, "scale-up domain (GPUs on one NVLink island)", hw.domain, "GPUs",
+    in(root, "scale-up domain (GPUs on one scale-up island)", hw.domain, "GPUs",
        ev.view.domain_origin.empty() ? "one node (" + ev.view.node_catalog_id + ")" : ev.view.domain_origin);
 
     // Step time and its parts.

@@ -94,6 +94,7 @@ Job resolve_job(const TrainingWorkload& w, const ModelShape& m, const Calibratio
         j.layer_attention_params = c.attention;
         j.layer_mlp_active_params = c.mlp_active / j.layers;
     }
+    if (j.moe) j.moe_layers = std::clamp(m.moe_layers.value_or(j.layers), 1, j.layers);
     if (j.moe) {
         const double mlp_one = (j.gated_mlp ? kGatedMlpMatrices : 2.0) * h * j.ffn;
         j.active_params = m.active_params.value_or(m.params - j.layers * mlp_one * (j.experts - j.experts_active));

@@ -32,6 +32,7 @@ struct Job {
     // among MoE ones, MLA, own head width): per-layer averages counted by
     // count_transformer, used for FLOPs instead of the hidden/ffn formula.
     double layer_attention_params = 0, layer_mlp_active_params = 0;
+    int moe_layers = 0;           // layers whose MLP is routed experts (0 = every layer when moe; DeepSeek-V3: 58 of 61)
     double gflops_per_sample = 0; // forward, non-transformer models
     Precision precision = Precision::BF16;
     double global_batch = 1;

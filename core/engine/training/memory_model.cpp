@@ -26,13 +26,15 @@ double params_per_gpu(const Job& j, const Plan& p) {
     if (!j.transformer) return j.params / (tp * pp);
     const double h = j.hidden;
     const double expert_layer = j.moe ? mats(j) * h * j.ffn * j.experts : 0;
+    // Routed experts sit in moe_layers of the layers (DeepSeek-V3: 58 of 61); the rest are dense.
+    const double moe_share = j.moe ? static_cast<double>(j.moe_layers) / std::max(1, j.layers) : 0;
     if (pp == 1) {
         // The whole model on one stage: the stated total, experts split over expert parallelism.
-        const double experts = j.layers * expert_layer;
+        const double experts = j.moe_layers * expert_layer;
         return std::max(0.0, (j.params - experts + experts / ep) / tp);
     }
     // The busiest stage: its layers plus the embedding (first stage) or the LM head (last stage).
-    const double layer = attn_params(j) + (j.moe ? expert_layer / ep : mats(j) * h * j.ffn);
+    const double layer = attn_params(j) + moe_share * expert_layer / ep + (1 - moe_share) * mats(j) * h * j.ffn;
     return (layers_per_stage(j, p) * layer + static_cast<double>(j.vocab) * h) / tp;
 }
 

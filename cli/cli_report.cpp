@@ -33,7 +33,8 @@ fs::path studio_binary() {
 } // namespace
 
 int cmd_report(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const std::vector<OptionSpec> spec{{"-o", true, false, "the PDF to write"}};
+    const std::vector<OptionSpec> spec{{"-o", true, false, "the PDF to write"},
+                                       {"--price-book", true, false, "your price list (CSV) in place of catalog prices"}};
     const Parsed p = parse_args(args, spec);
     if (p.positional.size() != 1) throw std::invalid_argument("expected one design FILE");
     const auto pdf = p.value("-o");
@@ -50,8 +51,9 @@ int cmd_report(const std::vector<std::string>& args, std::ostream& out, std::ost
     }
     if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) setenv("QT_QPA_PLATFORM", "offscreen", 0);
     setenv("QT_LOGGING_RULES", "qt.qpa.*=false", 0); // the off-screen platform's chatter is not for users
-    std::string exe = studio.string(), file = p.positional[0], flag = "--report", target = *pdf;
-    char* argv[] = {exe.data(), file.data(), flag.data(), target.data(), nullptr};
+    std::string exe = studio.string(), file = p.positional[0], flag = "--report", target = *pdf, book_flag = "--price-book",
+                book = p.value("--price-book").value_or("");
+    char* argv[] = {exe.data(), file.data(), flag.data(), target.data(), book.empty() ? nullptr : book_flag.data(), book.data(), nullptr};
     out.flush();
     pid_t pid = 0;
     if (posix_spawn(&pid, exe.c_str(), nullptr, nullptr, argv, environ) != 0) {

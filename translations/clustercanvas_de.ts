@@ -778,7 +778,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/report/report_writer.cpp" line="+163"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+167"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
@@ -855,7 +855,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-119"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-123"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
@@ -1013,6 +1013,16 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
             <numerusform> (%n Position ohne öffentlichen Preis ist nicht enthalten)</numerusform>
             <numerusform> (%n Positionen ohne öffentlichen Preis sind nicht enthalten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prices:</source>
+        <translation>Preise:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public list prices, each with its date and source (see Sources)</source>
+        <translation>öffentliche Listenpreise, jeweils mit Datum und Quelle (siehe Quellen)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2657,6 +2667,26 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Prices</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a &amp;price book…</source>
+        <translation>&amp;Preisliste verwenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export the price list…</source>
+        <translation>Preisliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;public list prices</source>
+        <translation>Zurück zu &amp;öffentlichen Listenpreisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>Kunden&amp;bericht exportieren (PDF)…</translation>
     </message>
@@ -2816,7 +2846,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Teile und Verbindungen nach Auslastung färben (grau ungenutzt unter 5 %, grün &lt; 60 %, gelb &lt; 85 %, rot darüber)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+139"/>
+        <location filename="../widgets/main/main_window.cpp" line="+140"/>
         <source>&amp;Minimap</source>
         <translation>Übersichts&amp;karte</translation>
     </message>
@@ -3008,7 +3038,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="-65"/>
+        <location filename="../widgets/main/main_window.cpp" line="-66"/>
         <location line="+6"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
@@ -3031,7 +3061,7 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Zoom 100 %</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Parts</source>
         <translation>Bauteile</translation>
     </message>
@@ -3082,8 +3112,8 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         <translation>Zur Bauteiltabelle</translation>
     </message>
     <message numerus="yes">
-        <location line="-103"/>
-        <location line="+113"/>
+        <location line="-104"/>
+        <location line="+114"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3091,8 +3121,8 @@ Doppelklick auf das Abzeichen ändert ×N.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3370,6 +3400,77 @@ Die bisherige Datei ist unverändert.</translation>
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/main/main_price_book.cpp" line="+37"/>
+        <source>Prices: %1 (%n part(s) priced from it)</source>
+        <translation>
+            <numerusform>Preise: %1 (%n Teil daraus bepreist)</numerusform>
+            <numerusform>Preise: %1 (%n Teile daraus bepreist)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prices: public list prices of the catalog</source>
+        <translation>Preise: öffentliche Listenpreise des Katalogs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your price book %1 was not applied: %2</source>
+        <translation>Ihre Preisliste %1 wurde nicht angewendet: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price book (CSV: part, unit_price, currency, valid_from, note)</source>
+        <translation>Preisliste (CSV: part, unit_price, currency, valid_from, note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price book (*.csv);;All files (*)</source>
+        <translation>Preisliste (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price book</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price book was not applied: no price from it is used until every row is valid.
+
+%1</source>
+        <translation>Die Preisliste wurde nicht angewendet: Kein Preis daraus wird verwendet, solange nicht jede Zeile gültig ist.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export price list</source>
+        <translation>Preisliste exportieren</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price book (*.csv)</source>
+        <translation>Preisliste (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price list written to %1</source>
+        <translation>Preisliste nach %1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>cc::studio::PaletteWidget</name>
@@ -3613,7 +3714,7 @@ Klicken, um die Berechnung zu sehen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+142"/>
+        <location filename="../widgets/studio_app.cpp" line="+154"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas Studio: KI-Infrastruktur entwerfen und bewerten.</translation>
     </message>
@@ -3661,6 +3762,11 @@ Klicken, um die Berechnung zu sehen.</translation>
         <location line="+6"/>
         <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
         <translation>Sprache der Oberfläche: en, de, ja oder zh_CN (Standard: Einstellung unter Ansicht → Sprache oder die Systemsprache).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --report: prices from this price book (CSV) instead of the catalog&apos;s.</source>
+        <translation>Mit --report: Preise aus dieser Preisliste (CSV) statt aus dem Katalog.</translation>
     </message>
 </context>
 </TS>

@@ -774,7 +774,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/report/report_writer.cpp" line="+163"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+167"/>
         <source>Assumptions</source>
         <translation>前提条件</translation>
     </message>
@@ -851,7 +851,7 @@ Double-click the badge to change ×N.</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-119"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-123"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
@@ -1008,6 +1008,16 @@ Double-click the badge to change ×N.</source>
         <translation>
             <numerusform>（公開価格のない %n 行は含まれていません）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prices:</source>
+        <translation>価格:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public list prices, each with its date and source (see Sources)</source>
+        <translation>公開定価（それぞれ日付と出典付き、出典を参照）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2643,6 +2653,26 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Prices</source>
+        <translation>価格(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a &amp;price book…</source>
+        <translation>価格表を使用(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export the price list…</source>
+        <translation>価格一覧をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;public list prices</source>
+        <translation>公開定価に戻す(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>顧客向けレポートをエクスポート (PDF)(&amp;R)…</translation>
     </message>
@@ -2802,7 +2832,7 @@ Double-click the badge to change ×N.</source>
         <translation>部品とリンクを使用率で色分け（灰色 5 % 未満のアイドル、緑 &lt; 60 %、黄 &lt; 85 %、赤 それ以上）</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+139"/>
+        <location filename="../widgets/main/main_window.cpp" line="+140"/>
         <source>&amp;Minimap</source>
         <translation>ミニマップ(&amp;M)</translation>
     </message>
@@ -2993,7 +3023,7 @@ Double-click the badge to change ×N.</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="-65"/>
+        <location filename="../widgets/main/main_window.cpp" line="-66"/>
         <location line="+6"/>
         <source>Zoom %1 %</source>
         <translation>ズーム %1 %</translation>
@@ -3016,7 +3046,7 @@ Double-click the badge to change ×N.</source>
         <translation>ズーム 100 %</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Parts</source>
         <translation>パーツ</translation>
     </message>
@@ -3067,16 +3097,16 @@ Double-click the badge to change ×N.</source>
         <translation>パーツ表へ移動</translation>
     </message>
     <message numerus="yes">
-        <location line="-103"/>
-        <location line="+113"/>
+        <location line="-104"/>
+        <location line="+114"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>エラー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
@@ -3353,6 +3383,75 @@ The previous file is untouched.</source>
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/main/main_price_book.cpp" line="+37"/>
+        <source>Prices: %1 (%n part(s) priced from it)</source>
+        <translation>
+            <numerusform>価格: %1（%n 部品に適用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prices: public list prices of the catalog</source>
+        <translation>価格: カタログの公開定価</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your price book %1 was not applied: %2</source>
+        <translation>価格表 %1 は適用されませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price book (CSV: part, unit_price, currency, valid_from, note)</source>
+        <translation>価格表 (CSV: part, unit_price, currency, valid_from, note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price book (*.csv);;All files (*)</source>
+        <translation>価格表 (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price book</source>
+        <translation>価格表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price book was not applied: no price from it is used until every row is valid.
+
+%1</source>
+        <translation>価格表は適用されませんでした。すべての行が有効になるまで、その価格は使われません。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export price list</source>
+        <translation>価格一覧をエクスポート</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price book (*.csv)</source>
+        <translation>価格表 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price list written to %1</source>
+        <translation>価格一覧を %1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>cc::studio::PaletteWidget</name>
@@ -3595,7 +3694,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+142"/>
+        <location filename="../widgets/studio_app.cpp" line="+154"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas スタジオ: AI インフラを設計して評価します。</translation>
     </message>
@@ -3643,6 +3742,11 @@ Click to see how it is computed.</source>
         <location line="+6"/>
         <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
         <translation>UI の言語: en、de、ja、zh_CN（既定: 表示 → 言語 の設定、またはシステムのロケール）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --report: prices from this price book (CSV) instead of the catalog&apos;s.</source>
+        <translation>--report と併用: カタログの代わりにこの価格表 (CSV) の価格を使用。</translation>
     </message>
 </context>
 </TS>

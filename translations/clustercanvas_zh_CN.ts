@@ -774,7 +774,7 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/report/report_writer.cpp" line="+163"/>
+        <location filename="../widgets/report/report_writer.cpp" line="+167"/>
         <source>Assumptions</source>
         <translation>假设条件</translation>
     </message>
@@ -851,7 +851,7 @@ Double-click the badge to change ×N.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/report/report_writer.cpp" line="-119"/>
+        <location filename="../widgets/report/report_writer.cpp" line="-123"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
@@ -1008,6 +1008,16 @@ Double-click the badge to change ×N.</source>
         <translation>
             <numerusform>（未包含 %n 个无公开价格的条目）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prices:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public list prices, each with its date and source (see Sources)</source>
+        <translation>公开标价（均附日期和来源，见来源）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2643,6 +2653,26 @@ Double-click the badge to change ×N.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Prices</source>
+        <translation>价格(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a &amp;price book…</source>
+        <translation>使用价格表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export the price list…</source>
+        <translation>导出价格清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;public list prices</source>
+        <translation>恢复公开标价(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export customer &amp;report (PDF)…</source>
         <translation>导出客户报告 (PDF)(&amp;R)…</translation>
     </message>
@@ -2802,7 +2832,7 @@ Double-click the badge to change ×N.</source>
         <translation>按繁忙程度为部件和链路着色（灰色为低于 5 % 的空闲，绿色 &lt; 60 %，琥珀色 &lt; 85 %，红色更高）</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="+139"/>
+        <location filename="../widgets/main/main_window.cpp" line="+140"/>
         <source>&amp;Minimap</source>
         <translation>小地图(&amp;M)</translation>
     </message>
@@ -2993,7 +3023,7 @@ Double-click the badge to change ×N.</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/main/main_window.cpp" line="-65"/>
+        <location filename="../widgets/main/main_window.cpp" line="-66"/>
         <location line="+6"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
@@ -3016,7 +3046,7 @@ Double-click the badge to change ×N.</source>
         <translation>缩放 100 %</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Parts</source>
         <translation>部件</translation>
     </message>
@@ -3067,16 +3097,16 @@ Double-click the badge to change ×N.</source>
         <translation>转到部件表</translation>
     </message>
     <message numerus="yes">
-        <location line="-103"/>
-        <location line="+113"/>
+        <location line="-104"/>
+        <location line="+114"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -3353,6 +3383,75 @@ The previous file is untouched.</source>
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/main/main_price_book.cpp" line="+37"/>
+        <source>Prices: %1 (%n part(s) priced from it)</source>
+        <translation>
+            <numerusform>价格：%1（其中 %n 个部件按此定价）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prices: public list prices of the catalog</source>
+        <translation>价格：目录的公开标价</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your price book %1 was not applied: %2</source>
+        <translation>价格表 %1 未应用：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price book (CSV: part, unit_price, currency, valid_from, note)</source>
+        <translation>价格表 (CSV: part, unit_price, currency, valid_from, note)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price book (*.csv);;All files (*)</source>
+        <translation>价格表 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price book</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price book was not applied: no price from it is used until every row is valid.
+
+%1</source>
+        <translation>价格表未应用：在每一行都有效之前，不使用其中任何价格。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export price list</source>
+        <translation>导出价格清单</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price book (*.csv)</source>
+        <translation>价格表 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price list written to %1</source>
+        <translation>价格清单已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::studio::PaletteWidget</name>
@@ -3595,7 +3694,7 @@ Click to see how it is computed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../widgets/studio_app.cpp" line="+142"/>
+        <location filename="../widgets/studio_app.cpp" line="+154"/>
         <source>ClusterCanvas studio: design AI infrastructure and score it.</source>
         <translation>ClusterCanvas 工作室：设计并评估 AI 基础设施。</translation>
     </message>
@@ -3643,6 +3742,11 @@ Click to see how it is computed.</source>
         <location line="+6"/>
         <source>User interface language: en, de, ja or zh_CN (default: the View → Language setting or the system locale).</source>
         <translation>界面语言：en、de、ja 或 zh_CN（默认：视图 → 语言 中的设置或系统区域设置）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --report: prices from this price book (CSV) instead of the catalog&apos;s.</source>
+        <translation>与 --report 一起使用：用此价格表 (CSV) 的价格代替目录价格。</translation>
     </message>
 </context>
 </TS>

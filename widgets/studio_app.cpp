@@ -2,6 +2,7 @@
 
 #include "canvas/design_scene.h"
 #include "canvas/design_view.h"
+#include "catalog/price_book.h"
 #include "document/document.h"
 #include "format/design_format.h"
 #include "main/canvas_export.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,11 +79,21 @@ QString langRequest(int argc, char** argv) {
     return {};
 }
 
-int writeReportFor(const QString& file, const QString& out) {
+int writeReportFor(const QString& file, const QString& out, const QString& price_book) {
     Design d;
     QString name;
     if (!loadDesignArg(file, &d, &name)) return 2;
-    const Catalog& cat = Catalog::builtin();
+    Catalog cat = Catalog::builtin();
+    if (!price_book.isEmpty()) { // the same rule as the CLI: a bad row refuses the whole book
+        std::vector<PriceBookProblem> problems;
+        const auto book = read_price_book(price_book.toStdString(), cat, problems);
+        if (!book) {
+            std::fprintf(stderr, "clustercanvas: --price-book: refused, no price from it applied:\n");
+            for (const auto& pb : problems) std::fprintf(stderr, "  %s: %s\n", pb.where.c_str(), pb.what.c_str());
+            return 2;
+        }
+        cat.apply_price_book(*book, QDate::currentDate().toString(Qt::ISODate).toStdString());
+    }
     ReportInput in{d, name, scoreDesign(d, cat, {}, 0)};
     QString error;
     if (!writeReport(in, cat, out, &error)) {
@@ -174,6 +186,10 @@ int runStudio(int argc, char** argv) {
         "LANG");
     p.addOption(showOpt);
     p.addOption(report);
+    QCommandLineOption priceBookOpt(
+        "price-book", QApplication::translate("main", "With --report: prices from this price book (CSV) instead of the catalog's."),
+        "FILE.csv");
+    p.addOption(priceBookOpt);
     p.addOption(exportCanvasOpt);
     p.addOption(scaleOpt);
     p.addOption(theme);
@@ -212,7 +228,7 @@ int runStudio(int argc, char** argv) {
         run_theme = named.value();
     }
     applyTheme(app, run_theme);
-    if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report));
+    if (p.isSet(report)) return writeReportFor(files.isEmpty() ? QString() : files.front(), p.value(report), p.value(priceBookOpt));
     if (p.isSet(exportCanvasOpt))
         return exportCanvasFor(files.isEmpty() ? QString() : files.front(), p.value(exportCanvasOpt), p.value(scaleOpt));
 

@@ -239,6 +239,17 @@ Catalog::Catalog(const Catalog& other)
     rebuild_index();
 }
 
+void Catalog::reset_prices(const Catalog& base) {
+    for (auto& [id, slot] : index_) {
+        auto* info = const_cast<EntryInfo*>(slot.info); // our own tables, see apply_price_book
+        const EntryInfo* from = base.info(id);
+        info->price_usd = from ? from->price_usd : std::nullopt;
+        info->price_date = from ? from->price_date : std::string();
+        info->price_source = from ? from->price_source : std::string();
+    }
+    price_basis_ = base.price_basis_;
+}
+
 std::size_t Catalog::apply_price_book(const PriceBook& book, const std::string& today) {
     std::size_t changed = 0;
     for (const PriceBookRow* row : effective_rows(book, today)) {
@@ -248,7 +259,9 @@ std::size_t Catalog::apply_price_book(const PriceBook& book, const std::string& 
         auto* info = const_cast<EntryInfo*>(it->second.info);
         info->price_usd = row->unit_price;
         info->price_date = row->valid_from;
-        info->price_source = book.name + (row->note.empty() ? "" : " (" + row->note + ")");
+        // The row's note is its source (an exported price list carries the catalog's); the
+        // catalog's price_basis() names the book for reports.
+        info->price_source = row->note.empty() ? book.name : row->note;
         ++changed;
     }
     price_basis_ = book.name + ", " + book.latest_date();

@@ -66,6 +66,8 @@ public:
     /// Where prices come from, for reports: "ACME price book, 2026-11-15"; empty
     /// when the catalog's own dated public prices are in force.
     const std::string& price_basis() const { return price_basis_; }
+    /// Puts back `base`'s prices (and its basis) on every entry both have: undoes a price book.
+    void reset_prices(const Catalog& base);
 
     /// The ports a new component made from this entry starts with.
     std::vector<Port> default_ports(std::string_view id) const;

@@ -73,6 +73,10 @@ void MainWindow::buildActions() {
     file->addAction(tr("&Import model (Hugging Face config.json)…"), this, &MainWindow::importModelDialog)->setObjectName("importModel");
     file->addSeparator();
     buildExportMenu(file);
+    auto* prices = file->addMenu(tr("&Prices"));
+    prices->addAction(tr("Use a &price book…"), this, &MainWindow::priceBookDialog)->setObjectName("priceBook");
+    prices->addAction(tr("&Export the price list…"), this, &MainWindow::exportPriceListDialog)->setObjectName("exportPriceList");
+    prices->addAction(tr("Back to &public list prices"), this, &MainWindow::clearPriceBook)->setObjectName("clearPriceBook");
     a = file->addAction(tr("Export customer &report (PDF)…"), this, &MainWindow::exportReport);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();

@@ -103,6 +103,7 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     }
     updateTitle();
     zoom_label_->setText(tr("Zoom 100 %"));
+    restorePriceBook();
 }
 
 MainWindow::~MainWindow() {

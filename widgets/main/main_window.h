@@ -55,6 +55,14 @@ public:
     /// step. A design without a workload gets a serving workload. `notes` lists the
     /// fields the import could not use; false with `error` set when the file is unusable.
     bool importModelConfig(const QString& path, QString* error = nullptr, QStringList* notes = nullptr);
+    /// File → Price book…: the CSV price list replaces catalog prices (scores, BOM,
+    /// compare, report) and is remembered for the next start; any bad row refuses
+    /// the file (`problems` as file:line) and nothing changes.
+    bool importPriceBook(const QString& path, QStringList* problems = nullptr);
+    /// Back to the catalog's public, dated list prices.
+    void clearPriceBook();
+    /// Writes the prices in force as a price book CSV.
+    bool exportPriceList(const QString& path, QString* error = nullptr);
     /// Offers to recover autosaved copies of crashed sessions.
     void offerRecovery();
 
@@ -123,6 +131,9 @@ private:
     void printWithDialog();
     void exportReport();
     void importModelDialog();
+    void priceBookDialog();
+    void exportPriceListDialog();
+    void restorePriceBook();
 
     MainWindowOptions opt_;
     Catalog catalog_;

@@ -148,6 +148,10 @@ QString reportHtml(const ReportInput& in, const Catalog& cat, QList<QImage>* ima
                  t.lines_without_price
                      ? QObject::tr(" (%n line(s) without a public price are not included)", nullptr, t.lines_without_price)
                      : QString());
+    h += QStringLiteral("<p class='small'><b>%1</b> %2</p>")
+             .arg(QObject::tr("Prices:"), cat.price_basis().empty()
+                                              ? QObject::tr("public list prices, each with its date and source (see Sources)")
+                                              : esc(q(cat.price_basis())));
 
     // ---- Findings ----
     const auto findings = check(d, cat);

@@ -40,10 +40,16 @@ std::string fmt(const std::optional<double>& v, const std::string& unit) {
 // One short line of the numbers that matter for the entry's kind.
 std::string key_specs(const Catalog& c, const EntryInfo& e) {
     if (const auto* a = c.accelerator(e.id)) {
-        std::string s = fmt(a->mem_GB, "GB") + (a->mem_bw_GBps ? ", " + fmt(a->mem_bw_GBps, "GB/s") : "");
-        if (auto bf = a->peak(Precision::BF16)) s += ", " + fmt(bf, "TFLOP/s BF16");
-        else if (auto i8 = a->peak(Precision::INT8)) s += ", " + fmt(i8, "TOPS INT8");
-        if (a->tdp_W) s += ", " + fmt(a->tdp_W, "W");
+        // Only the published numbers, joined: a part without memory (an NPU) does not start with ", ".
+        std::string s;
+        const auto add = [&s](const std::string& part) {
+            if (!part.empty()) s += (s.empty() ? "" : ", ") + part;
+        };
+        add(fmt(a->mem_GB, "GB"));
+        add(a->mem_bw_GBps ? fmt(a->mem_bw_GBps, "GB/s") : "");
+        if (auto bf = a->peak(Precision::BF16)) add(fmt(bf, "TFLOP/s BF16"));
+        else if (auto i8 = a->peak(Precision::INT8)) add(fmt(i8, "TOPS INT8"));
+        if (a->tdp_W) add(fmt(a->tdp_W, "W"));
         return s;
     }
     if (const auto* n = c.node(e.id))

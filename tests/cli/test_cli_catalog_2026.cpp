@@ -66,3 +66,14 @@ TEST_CASE("cli: an unpriced design says not priced, never $0", "[cli][catalog202
     CHECK(j["totals"]["capex_usd"].is_null());
     CHECK(j["totals"]["lines_without_price"].get<int>() >= 2);
 }
+
+TEST_CASE("cli: an accelerator without memory lists its published numbers without a leading comma", "[cli][catalog2026]") {
+    const auto r = run_cli({"catalog", "--kind", "accelerator", "--json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    const nlohmann::json* hailo = entry(j, "hailo-8");
+    REQUIRE(hailo);
+    const std::string specs = (*hailo)["specs"].get<std::string>();
+    CHECK(specs.rfind(", ", 0) == std::string::npos);
+    CHECK_THAT(specs, Catch::Contains("TOPS INT8"));
+}

@@ -32,13 +32,14 @@ TEST_CASE("studio: a price book prices parts, a bad one changes nothing, and the
     QTemporaryDir dir;
     const auto before = s.w->catalog().info("dgx-h100")->price_usd;
     QStringList problems;
-    CHECK_FALSE(s.w->importPriceBook(write(dir, "bad.csv", "part,unit_price,currency,valid_from,note\nqm9700,1,EUR,2026-01-01,\n"), &problems));
+    CHECK_FALSE(
+        s.w->importPriceBook(write(dir, "bad.csv", "part,unit_price,currency,valid_from,note\nqm9700,1,EUR,2026-01-01,\n"), &problems));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].contains("bad.csv:2"));
     CHECK(s.w->catalog().info("dgx-h100")->price_usd == before);
 
-    REQUIRE(s.w->importPriceBook(
-        write(dir, "acme.csv", "part,unit_price,currency,valid_from,note\ndgx-h100,250000,USD,2026-02-01,deal\nqm9700,30000,USD,2026-02-01,\n")));
+    REQUIRE(s.w->importPriceBook(write(
+        dir, "acme.csv", "part,unit_price,currency,valid_from,note\ndgx-h100,250000,USD,2026-02-01,deal\nqm9700,30000,USD,2026-02-01,\n")));
     CHECK(s.w->catalog().info("dgx-h100")->price_usd == 250000.0);
     CHECK(s.w->catalog().info("qm9700")->price_usd == 30000.0);
     CHECK(s.w->catalog().price_basis() == "acme price book, 2026-02-01");

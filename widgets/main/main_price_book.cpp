@@ -34,9 +34,9 @@ bool MainWindow::importPriceBook(const QString& path, QStringList* problems) {
     const std::size_t n = catalog_.apply_price_book(*book, QDate::currentDate().toString(Qt::ISODate).toStdString());
     if (opt_.restore_settings) QSettings().setValue(kPriceBookKey, path);
     scoring_->schedule();
-    statusBar()->showMessage(tr("Prices: %1 (%n part(s) priced from it)", nullptr, static_cast<int>(n))
-                                 .arg(QString::fromStdString(catalog_.price_basis())),
-                             10000);
+    statusBar()->showMessage(
+        tr("Prices: %1 (%n part(s) priced from it)", nullptr, static_cast<int>(n)).arg(QString::fromStdString(catalog_.price_basis())),
+        10000);
     return true;
 }
 
@@ -88,8 +88,8 @@ void MainWindow::priceBookDialog() {
 }
 
 void MainWindow::exportPriceListDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export price list"), QStringLiteral("price-list.csv"),
-                                                      tr("Price book (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export price list"), QStringLiteral("price-list.csv"), tr("Price book (*.csv)"));
     if (path.isEmpty()) return;
     QString error;
     if (!exportPriceList(path, &error)) QMessageBox::warning(this, tr("Export price list"), tr("Cannot write %1: %2").arg(path, error));

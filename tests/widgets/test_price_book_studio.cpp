@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace cc;
@@ -54,4 +55,26 @@ TEST_CASE("studio: a price book prices parts, a bad one changes nothing, and the
     CHECK(s.w->catalog().info("dgx-h100")->price_usd == Catalog::builtin().info("dgx-h100")->price_usd);
     CHECK_FALSE(s.w->catalog().info("qm9700")->price_usd);
     CHECK(s.w->catalog().price_basis().empty());
+}
+
+TEST_CASE("studio: the price book in use is applied again at the next start, before anything is scored", "[widgets][price-book]") {
+    QTemporaryDir dir;
+    // Settings go to a scratch folder, never the user's.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    MainWindowOptions o;
+    o.offer_recovery = false;
+    o.autosave_folder = dir.filePath("autosave");
+    const QString book = write(dir, "acme.csv", "part,unit_price,currency,valid_from,note\ndgx-h100,250000,USD,2026-02-01,deal\n");
+    {
+        MainWindow first(o);
+        REQUIRE(first.importPriceBook(book));
+    }
+    MainWindow second(o);
+    CHECK(second.catalog().info("dgx-h100")->price_usd == 250000.0);
+    CHECK(second.catalog().price_basis() == "acme price book, 2026-02-01");
+    second.clearPriceBook();
+    MainWindow third(o);
+    CHECK(third.catalog().price_basis().empty());
+    QSettings::setDefaultFormat(QSettings::NativeFormat);
 }

@@ -19,19 +19,26 @@ namespace {
 const char* kPriceBookKey = "pricing/priceBook";
 } // namespace
 
-bool MainWindow::importPriceBook(const QString& path, QStringList* problems) {
+std::optional<PriceBook> MainWindow::readPriceBookFile(const QString& path, QStringList* problems) const {
     std::vector<PriceBookProblem> found;
-    const auto book = read_price_book(path.toStdString(), catalog_, found);
-    if (!book) {
-        if (problems)
-            for (const auto& p : found) problems->push_back(QString::fromStdString(p.where + ": " + p.what));
-        return false;
-    }
+    auto book = read_price_book(path.toStdString(), catalog_, found);
+    if (!book && problems)
+        for (const auto& p : found) problems->push_back(QString::fromStdString(p.where + ": " + p.what));
+    return book;
+}
+
+std::size_t MainWindow::usePriceBook(const PriceBook& book) {
+    catalog_.reset_prices(Catalog::builtin());
+    return catalog_.apply_price_book(book, QDate::currentDate().toString(Qt::ISODate).toStdString());
+}
+
+bool MainWindow::importPriceBook(const QString& path, QStringList* problems) {
+    const auto book = readPriceBookFile(path, problems);
+    if (!book) return false; // refused: nothing changes
     // Background jobs read the catalog: let them finish before its prices change.
     scoring_->waitForIdle();
     findings_->waitForIdle();
-    catalog_.reset_prices(Catalog::builtin());
-    const std::size_t n = catalog_.apply_price_book(*book, QDate::currentDate().toString(Qt::ISODate).toStdString());
+    const std::size_t n = usePriceBook(*book);
     if (opt_.restore_settings) QSettings().setValue(kPriceBookKey, path);
     scoring_->schedule();
     statusBar()->showMessage(
@@ -63,13 +70,15 @@ bool MainWindow::exportPriceList(const QString& path, QString* error) {
     return true;
 }
 
-void MainWindow::restorePriceBook() {
-    if (!opt_.restore_settings) return;
+QString MainWindow::restorePriceBook() {
+    if (!opt_.restore_settings) return {};
     const QString path = QSettings().value(kPriceBookKey).toString();
-    if (path.isEmpty()) return;
+    if (path.isEmpty()) return {};
     QStringList problems;
-    if (!importPriceBook(path, &problems))
-        statusBar()->showMessage(tr("Your price book %1 was not applied: %2").arg(path, problems.value(0)), 15000);
+    const auto book = readPriceBookFile(path, &problems);
+    if (!book) return tr("Your price book %1 was not applied: %2").arg(path, problems.value(0));
+    usePriceBook(*book);
+    return {};
 }
 
 void MainWindow::priceBookDialog() {

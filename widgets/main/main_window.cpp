@@ -59,6 +59,8 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     setObjectName("MainWindow");
     setWindowIcon(QIcon(":/icons/app.svg"));
     setAcceptDrops(true);
+    // The remembered price book, before any job reads the catalog.
+    const QString price_book_problem = restorePriceBook();
     // Scoring first: it hears of each edit before the canvas and starts its worker
     // job at once, so the job runs while the canvas and panels take in the edit.
     scoring_ = new ScoreService(doc_, &catalog_, this);
@@ -103,7 +105,7 @@ MainWindow::MainWindow(const MainWindowOptions& opt, QWidget* parent)
     }
     updateTitle();
     zoom_label_->setText(tr("Zoom 100 %"));
-    restorePriceBook();
+    if (!price_book_problem.isEmpty()) statusBar()->showMessage(price_book_problem, 15000);
 }
 
 MainWindow::~MainWindow() {

@@ -5,7 +5,9 @@
 #include "catalog/catalog.h"
 
 #include <QMainWindow>
+
 #include <QPointer>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -133,7 +135,12 @@ private:
     void importModelDialog();
     void priceBookDialog();
     void exportPriceListDialog();
-    void restorePriceBook();
+    /// Applies the remembered price book to catalog_ (before jobs start); the problem, or "".
+    QString restorePriceBook();
+    /// Reads a price book against catalog_; its problems as "file:line: what".
+    std::optional<PriceBook> readPriceBookFile(const QString& path, QStringList* problems) const;
+    /// Puts the book's prices in catalog_ (no job may be reading it); how many entries changed.
+    std::size_t usePriceBook(const PriceBook& book);
 
     MainWindowOptions opt_;
     Catalog catalog_;

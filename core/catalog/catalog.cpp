@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 
+#include "util/iso_date.h"
 #include "util/json_reader.h"
 
 #include <filesystem>
@@ -23,22 +24,6 @@ void accept_informational(ObjectReader& r) {
     for (auto key : {"price_basis", "form_factor", "mem_type", "derived_fields", "sparse_peaks_note", "url"}) r.get(key);
 }
 
-// A price date: YYYY-MM or YYYY-MM-DD with a real month and day.
-bool valid_price_date(const std::string& d) {
-    auto digits = [&](std::size_t from, std::size_t n) {
-        for (std::size_t i = from; i < from + n; ++i)
-            if (i >= d.size() || d[i] < '0' || d[i] > '9') return false;
-        return true;
-    };
-    if (!(d.size() == 7 || d.size() == 10) || !digits(0, 4) || d[4] != '-' || !digits(5, 2)) return false;
-    const int month = std::stoi(d.substr(5, 2));
-    if (month < 1 || month > 12) return false;
-    if (d.size() == 7) return true;
-    if (d[7] != '-' || !digits(8, 2)) return false;
-    const int day = std::stoi(d.substr(8, 2));
-    return day >= 1 && day <= 31;
-}
-
 EntryInfo read_info(ObjectReader& r, CatalogKind kind, const std::string& origin) {
     EntryInfo i;
     i.kind = kind;
@@ -52,7 +37,7 @@ EntryInfo read_info(ObjectReader& r, CatalogKind kind, const std::string& origin
     i.notes = r.string_or("notes", "");
     i.price_usd = r.opt_number("price_usd", 0, kBig);
     i.price_date = r.opt_string("price_date").value_or("");
-    if (!i.price_date.empty() && !valid_price_date(i.price_date))
+    if (!i.price_date.empty() && !valid_iso_date(i.price_date, true))
         throw InputError(r.at("price_date"), "expected a date YYYY-MM or YYYY-MM-DD, got \"" + clip_text(i.price_date) + "\"");
     i.price_source = r.opt_string("price_source").value_or("");
     i.rack_units = r.opt_number("rack_units", 0, 100);
@@ -252,7 +237,9 @@ void Catalog::reset_prices(const Catalog& base) {
 
 std::size_t Catalog::apply_price_book(const PriceBook& book, const std::string& today) {
     std::size_t changed = 0;
+    std::string as_of; // the newest row in force (a row not yet valid does not date the prices)
     for (const PriceBookRow* row : effective_rows(book, today)) {
+        as_of = std::max(as_of, row->valid_from);
         auto it = index_.find(row->catalog_id);
         if (it == index_.end()) continue;
         // The slot points into this catalog's own tables (deques with stable addresses).
@@ -264,7 +251,7 @@ std::size_t Catalog::apply_price_book(const PriceBook& book, const std::string& 
         info->price_source = row->note.empty() ? book.name : row->note;
         ++changed;
     }
-    price_basis_ = book.name + ", " + book.latest_date();
+    price_basis_ = book.name + (as_of.empty() ? std::string(", no row valid yet") : ", " + as_of);
     return changed;
 }
 

@@ -1,6 +1,7 @@
 #include "catalog/price_book.h"
 
 #include "catalog/catalog.h"
+#include "util/iso_date.h"
 
 #include <algorithm>
 #include <cctype>
@@ -82,14 +83,6 @@ std::string trim(std::string s) {
     return s;
 }
 
-bool valid_date(const std::string& d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-    const int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 std::optional<double> parse_price(const std::string& s) {
     double v = 0;
     const char* end = s.data() + s.size();
@@ -113,12 +106,6 @@ std::string number_text(double v) {
 }
 
 } // namespace
-
-std::string PriceBook::latest_date() const {
-    std::string latest;
-    for (const auto& r : rows) latest = std::max(latest, r.valid_from);
-    return latest;
-}
 
 std::optional<PriceBook> parse_price_book(const std::string& text, const std::string& origin, const Catalog& cat,
                                           std::vector<PriceBookProblem>& problems) {
@@ -176,7 +163,7 @@ std::optional<PriceBook> parse_price_book(const std::string& text, const std::st
         if (const auto price = parse_price(row.price_text)) row.unit_price = *price;
         else bad("unit_price '" + trim(r.fields[1]) + "' is not a number ≥ 0 (write 1234.50, no currency sign or thousands separator)");
         if (row.currency != "USD") bad("currency '" + row.currency + "': only USD prices are applied (convert them first)");
-        if (!valid_date(row.valid_from)) bad("valid_from '" + row.valid_from + "' is not a date YYYY-MM-DD");
+        if (!valid_iso_date(row.valid_from, false)) bad("valid_from '" + row.valid_from + "' is not a date YYYY-MM-DD");
         if (ok) {
             const auto key = std::make_pair(row.catalog_id, row.valid_from);
             if (const auto it = seen.find(key); it != seen.end()) {

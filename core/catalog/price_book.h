@@ -30,8 +30,6 @@ struct PriceBook {
     std::string name;   // shown in reports: "ACME price book"
     std::string origin; // file path
     std::vector<PriceBookRow> rows;
-    /// Newest valid_from among the rows (the report's "as of" date).
-    std::string latest_date() const;
 };
 
 /// The header line every price book starts with.

@@ -110,7 +110,13 @@ ClusterView resolve_cluster(const Design& d, const Catalog& cat) {
         }
         // A rack that declares one scale-up domain (GB200/GB300 NVL72) joins
         // every tray in one copy of it.
-        if (const Group* g = rep.scale_up_domain_of(node)) {
+        const Group* g = rep.scale_up_domain_of(node);
+        if (!g && v.node && v.node->scale_up_domain_gpus && *v.node->scale_up_domain_gpus > v.domain)
+            v.notes.push_back(node.catalog_id + " trays form a " + std::to_string(*v.node->scale_up_domain_gpus) +
+                              "-GPU NVLink domain only in a rack that declares it (its group's scale_up_domain): taken as " +
+                              std::to_string(v.domain) + " GPUs");
+        if (g) {
+            const std::string rack = g->name.empty() ? g->id : g->name;
             const double trays = rep.instances(node) / std::max(1.0, rep.group_multiplicity(g->id));
             double dom = v.per_node * std::max(1.0, trays);
             std::string capped;
@@ -119,13 +125,12 @@ ClusterView resolve_cluster(const Design& d, const Catalog& cat) {
                 capped = ", capped at " + std::to_string(*fab->max_domain) + " by " + v.scale_up_id;
             }
             if (fab->family != "nvlink") {
-                v.notes.push_back("group " + (g->name.empty() ? g->id : g->name) +
-                                  " declares one scale-up domain, but its nodes' scale-up fabric is " + v.scale_up_id +
+                v.notes.push_back("group " + rack + " declares one scale-up domain, but its nodes' scale-up fabric is " + v.scale_up_id +
                                   ", not NVLink: ignored");
             } else if (static_cast<int>(dom) > v.domain) {
                 v.domain = static_cast<int>(dom);
-                v.domain_origin = "NVLink domain of " + std::string(to_string(g->kind)) + " " + (g->name.empty() ? g->id : g->name) + ": " +
-                                  human::grouped(trays) + " trays × " + std::to_string(v.per_node) + " GPUs" + capped;
+                v.domain_origin = "NVLink domain of " + std::string(to_string(g->kind)) + " " + rack + ": " + human::grouped(trays) +
+                                  " trays × " + std::to_string(v.per_node) + " GPUs" + capped;
             }
         }
     }

@@ -3,6 +3,7 @@
 // whole file with file:line problems; the newest price valid today applies.
 #include "catalog/catalog.h"
 #include "catalog/price_book.h"
+#include "util/iso_date.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,7 +28,9 @@ TEST_CASE("price book: the canonical CSV round-trips, parts resolve by id or by 
     CHECK(book->rows[1].note == "incl. support, 3 years");
     CHECK(book->rows[2].note == "volume deal \"Q3\"");
     CHECK(book->rows[0].unit_price == 289000.0);
-    CHECK(book->latest_date() == "2027-02-01");
+    Catalog cat = Catalog::builtin();
+    cat.apply_price_book(*book, "2026-12-02");
+    CHECK(cat.price_basis() == "acme price book, 2026-09-01"); // dated by the newest row in force, not next year's
     CHECK(write_price_book(*book) == kBook);
 }
 
@@ -80,4 +83,14 @@ TEST_CASE("price book: a wrong header, an empty file and a missing file are refu
     CHECK_FALSE(read_price_book("/nonexistent/dir/p.csv", Catalog::builtin(), problems));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].where == "/nonexistent/dir/p.csv:0");
+}
+
+TEST_CASE("price book: dates need a real month and day, a catalog date may give the month only", "[catalog][price-book]") {
+    CHECK(valid_iso_date("2026-11-15", false));
+    CHECK_FALSE(valid_iso_date("2026-11", false));
+    CHECK(valid_iso_date("2026-11", true));
+    CHECK_FALSE(valid_iso_date("2026-13-01", false));
+    CHECK_FALSE(valid_iso_date("2026-02-00", false));
+    CHECK_FALSE(valid_iso_date("26-11-15", true));
+    CHECK_FALSE(valid_iso_date("2026-11-15x", false));
 }

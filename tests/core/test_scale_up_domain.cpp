@@ -112,3 +112,14 @@ TEST_CASE("scale-up domain: an MoE model spreads its experts over the 72-GPU isl
     walk(e);
     CHECK(named);
 }
+
+TEST_CASE("scale-up domain: NVL72 trays in a rack that does not declare the domain say so and stay a 4-GPU island", "[topology][domain]") {
+    const ClusterView v = resolve_cluster(nvlink_racks(2, 18, false, "gb200-nvl72-tray"), Catalog::builtin());
+    CHECK(v.domain == 4);
+    bool hinted = false;
+    for (const auto& n : v.notes) hinted |= n.find("72-GPU NVLink domain only in a rack that declares it") != std::string::npos;
+    CHECK(hinted);
+    const ClusterView declared = resolve_cluster(nvlink_racks(2, 18, true, "gb200-nvl72-tray"), Catalog::builtin());
+    CHECK(declared.domain == 72);
+    for (const auto& n : declared.notes) CHECK(n.find("only in a rack that declares it") == std::string::npos);
+}

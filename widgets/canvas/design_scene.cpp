@@ -23,7 +23,6 @@
 namespace cc::studio {
 namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
 } // namespace
 
 DesignScene::DesignScene(Document* doc, QObject* parent) : QGraphicsScene(parent), doc_(doc) {
